@@ -1,0 +1,1 @@
+"""Value types and normalization. No I/O, no Qt, no database."""

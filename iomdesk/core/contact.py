@@ -1,0 +1,147 @@
+"""A contact as a user enters it, and its validation into normalized values.
+
+Validation collects every field error at once, so a contact with a bad email and a bad phone
+reports both, and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .emails import email_key, normalize_email
+from .errors import FieldError, InvalidValue, ValidationError
+from .names import normalize_name
+from .offices import country_for_office, normalize_country
+from .phones import PhoneValue, parse_phone
+from .text import clean, fold
+
+
+@dataclass
+class PhoneInput:
+    raw: str
+    kind: str | None = None
+
+
+@dataclass
+class ContactInput:
+    """What a user typed (or a file held) for one contact. Strings are raw."""
+
+    name: str
+    role: str = ""
+    office: str = ""
+    country: str = ""  # ISO code or country name; default region for phones
+    notes: str = ""
+    phones: list[PhoneInput | str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ContactDraft:
+    """A validated, normalized contact ready to store."""
+
+    name: str
+    role: str
+    office: str
+    office_country: str | None  # the country the office name tells, if any
+    country: str | None  # explicit country given by the user
+    notes: str
+    phones: list[PhoneValue]
+    emails: list[str]
+    tags: list[str]
+
+    @property
+    def effective_country(self) -> str | None:
+        return self.office_country or self.country
+
+
+def normalize_tag(raw: str) -> str:
+    tag = clean(raw).lstrip("#")
+    if not tag:
+        raise InvalidValue("a tag is empty", raw)
+    if len(tag) > 60:
+        raise InvalidValue("a tag is longer than 60 characters", raw)
+    return tag
+
+
+def validate_contact(data: ContactInput, office_country: str | None = None) -> ContactDraft:
+    """Normalize every field; raise ValidationError listing every problem.
+
+    ``office_country`` is the country already recorded for the office (from the database); when it
+    is None the office name is resolved through :func:`country_for_office`.
+    """
+    errors: list[FieldError] = []
+    name = ""
+    try:
+        name = normalize_name(data.name)
+    except InvalidValue as exc:
+        errors.append(FieldError("name", exc.message, exc.value))
+
+    office = clean(data.office)
+    if office_country is None and office:
+        office_country = country_for_office(office)
+
+    country: str | None = None
+    try:
+        country = normalize_country(data.country)
+    except InvalidValue as exc:
+        errors.append(FieldError("country", exc.message, exc.value))
+
+    region = office_country or country
+    phones: list[PhoneValue] = []
+    seen_phones: set[str] = set()
+    for i, item in enumerate(data.phones):
+        ph = item if isinstance(item, PhoneInput) else PhoneInput(str(item))
+        if not clean(ph.raw):
+            continue
+        try:
+            value = parse_phone(ph.raw, region, ph.kind or None)
+        except InvalidValue as exc:
+            errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
+            continue
+        key = value.e164 or value.raw
+        if key in seen_phones:
+            continue
+        seen_phones.add(key)
+        phones.append(value)
+
+    emails: list[str] = []
+    seen_emails: set[str] = set()
+    for i, raw in enumerate(data.emails):
+        if not clean(raw):
+            continue
+        try:
+            address = normalize_email(raw)
+        except InvalidValue as exc:
+            errors.append(FieldError(f"emails[{i}]", exc.message, exc.value))
+            continue
+        if email_key(address) in seen_emails:
+            continue
+        seen_emails.add(email_key(address))
+        emails.append(address)
+
+    tags: list[str] = []
+    for i, raw in enumerate(data.tags):
+        if not clean(raw):
+            continue
+        try:
+            tag = normalize_tag(raw)
+        except InvalidValue as exc:
+            errors.append(FieldError(f"tags[{i}]", exc.message, exc.value))
+            continue
+        if fold(tag) not in {fold(t) for t in tags}:
+            tags.append(tag)
+
+    if errors:
+        raise ValidationError(errors)
+    return ContactDraft(
+        name=name,
+        role=clean(data.role),
+        office=office,
+        office_country=office_country,
+        country=country,
+        notes=(data.notes or "").replace("\x00", "").strip(),
+        phones=phones,
+        emails=emails,
+        tags=tags,
+    )

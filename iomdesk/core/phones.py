@@ -1,0 +1,136 @@
+"""Phone numbers: parsed with phonenumbers, never thrown away.
+
+Every number keeps the text as it was typed. When it parses it also gets its E.164 form, an
+international display form, and whether it is valid under today's numbering plan. A number that is
+*possible* but not valid today (printed years ago, before a plan changed) is kept and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import InvalidValue
+from .text import clean
+
+KINDS = ("work", "mobile", "fax", "other")
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_LABEL = re.compile(
+    r"^\s*(?:tel(?:ephone|éfono|efono)?|t[ée]l|phone|ph|mob(?:ile)?|cell(?:ular)?|fax|"
+    r"t[ée]l[ée]phone|m[óo]vil|celular|whatsapp)\s*\.?\s*[:.]?\s*",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PhoneValue:
+    raw: str
+    e164: str | None
+    display: str
+    kind: str
+    valid: bool
+    extension: str | None = None
+
+    @property
+    def status(self) -> str:
+        """Human words for the preview: how this number will be stored."""
+        if self.e164 is None:
+            return "kept as entered"
+        if self.valid:
+            return "valid"
+        return "not valid today, kept as entered"
+
+
+def _label_kind(label: str) -> str | None:
+    label = label.lower()
+    if label.startswith("fax"):
+        return "fax"
+    if label.startswith(("mob", "cell", "móvil", "movil", "celular", "whatsapp")):
+        return "mobile"
+    return None
+
+
+def _prepare(raw: str) -> tuple[str, str | None]:
+    text = _DASHES.sub("-", clean(raw))
+    if text.lower().startswith("tel:"):
+        text = text[4:]
+    label = _LABEL.match(text)
+    label_kind = _label_kind(label.group(0)) if label else None
+    text = _LABEL.sub("", text)
+    # "+ 44 (0)20 ..." is handled by phonenumbers; "00 263 ..." is the international prefix
+    # used almost everywhere: make it explicit so no default region is needed.
+    compact = text.lstrip()
+    if compact.startswith("00") and not compact.startswith("000"):
+        text = "+" + compact[2:]
+    return text, label_kind
+
+
+def parse_phone(raw: str, default_region: str | None = None, kind: str | None = None) -> PhoneValue:
+    """Parse what a person typed or a press release printed.
+
+    ``default_region`` (ISO 3166 alpha-2) is used for numbers written without a country code.
+    Raises InvalidValue with a message a user can act on.
+    """
+    import phonenumbers  # heavy metadata, kept lazy
+
+    text, label_kind = _prepare(raw or "")
+    kind = kind or label_kind
+    if not text:
+        raise InvalidValue("a phone number is empty", raw)
+    if kind is not None and kind not in KINDS:
+        raise InvalidValue(f"unknown phone kind {kind!r} (use {', '.join(KINDS)})", raw)
+    if not any(ch.isdigit() for ch in text):
+        raise InvalidValue("is not a phone number", raw)
+    has_plus = text.lstrip().startswith("+")
+    region = (default_region or "").upper() or None
+    if not has_plus and region is None:
+        raise InvalidValue(
+            "has no country code (+CC) and the contact has no country to take it from; "
+            "write it as +CC ... or set the office's country",
+            raw,
+        )
+    try:
+        number = phonenumbers.parse(text, None if has_plus else region)
+    except phonenumbers.NumberParseException as exc:
+        reason = {
+            phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "has an unknown country code",
+            phonenumbers.NumberParseException.NOT_A_NUMBER: "is not a phone number",
+            phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "is too short",
+            phonenumbers.NumberParseException.TOO_SHORT_NSN: "is too short",
+            phonenumbers.NumberParseException.TOO_LONG: "is too long",
+        }.get(exc.error_type, "is not a phone number")
+        raise InvalidValue(reason, raw) from None
+    if not phonenumbers.is_possible_number(number):
+        result = phonenumbers.is_possible_number_with_reason(number)
+        why = {
+            phonenumbers.ValidationResult.TOO_SHORT: "is too short for its country",
+            phonenumbers.ValidationResult.TOO_LONG: "is too long for its country",
+            phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
+        }.get(result, "is not a possible phone number")
+        raise InvalidValue(why, raw)
+    valid = phonenumbers.is_valid_number(number)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    if kind is None:
+        ntype = phonenumbers.number_type(number)
+        kind = "mobile" if ntype == phonenumbers.PhoneNumberType.MOBILE else "work"
+    return PhoneValue(
+        raw=clean(raw),
+        e164=e164,
+        display=display,
+        kind=kind,
+        valid=valid,
+        extension=number.extension or None,
+    )
+
+
+def region_of(e164: str) -> str | None:
+    """ISO country of a stored number, or None."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.region_code_for_number(number)

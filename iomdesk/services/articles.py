@@ -1,0 +1,93 @@
+"""Article use cases: add (unique by URL, else by title and date), get, list, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from ..core.errors import FieldError, NotFound, ValidationError
+from ..core.text import clean, fold
+from ..store.models import Article, Contact
+from ..store.search import refresh_search_text
+from .contacts import CONTACT_LOAD
+from .records import ArticleRecord
+
+
+def article_record(a: Article) -> ArticleRecord:
+    return ArticleRecord(
+        id=a.id, title=a.title, date=a.date, dateline=a.dateline, url=a.url, body=a.body,
+        source_file=a.source_file, contacts=tuple((c.id, c.name) for c in a.contacts),
+    )
+
+
+def find_article(s: Session, title: str, date: dt.date | None, url: str | None) -> Article | None:
+    if url:
+        found = s.scalars(select(Article).where(Article.url == url)).first()
+        if found is not None:
+            return found
+    stmt = select(Article).where(Article.title == clean(title))
+    stmt = stmt.where(Article.date == date) if date else stmt.where(Article.date.is_(None))
+    return s.scalars(stmt).first()
+
+
+def get_or_create_article(
+    s: Session, title: str, date: dt.date | None = None, dateline: str = "", url: str | None = None,
+    body: str = "", source_file: str = "",
+) -> tuple[Article, bool]:
+    """The article with this URL (or title and date), or a new one. Returns (article, created)."""
+    title = clean(title)
+    if not title:
+        raise ValidationError([FieldError("title", "an article needs a title")])
+    found = find_article(s, title, date, url)
+    if found is not None:
+        return found, False
+    article = Article(
+        title=title, date=date, dateline=clean(dateline), url=clean(url) or None, body=body or "",
+        source_file=source_file or "",
+    )
+    article.search_text = fold(f"{title} {dateline} {body}")
+    s.add(article)
+    s.flush()
+    return article, True
+
+
+class ArticleService:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self.sf = session_factory
+
+    def add(self, title: str, date: dt.date | None = None, dateline: str = "", url: str | None = None,
+            body: str = "", source_file: str = "") -> ArticleRecord:
+        with self.sf.begin() as s:
+            article, _ = get_or_create_article(s, title, date, dateline, url, body, source_file)
+            return article_record(article)
+
+    def get(self, article_id: int) -> ArticleRecord:
+        with self.sf.begin() as s:
+            a = s.get(Article, article_id, options=[selectinload(Article.contacts)])
+            if a is None:
+                raise NotFound("article", article_id)
+            return article_record(a)
+
+    def list(self, query: str = "", limit: int | None = None) -> list[ArticleRecord]:
+        stmt = select(Article).options(selectinload(Article.contacts))
+        for word in fold(query).split():
+            stmt = stmt.where(Article.search_text.like(f"%{word}%"))
+        stmt = stmt.order_by(Article.date.desc().nulls_last(), Article.title)
+        if limit:
+            stmt = stmt.limit(limit)
+        with self.sf.begin() as s:
+            return [article_record(a) for a in s.scalars(stmt)]
+
+    def delete(self, article_id: int) -> None:
+        """Delete an article; its contacts stay (only the links go)."""
+        with self.sf.begin() as s:
+            a = s.get(Article, article_id, options=[selectinload(Article.contacts)])
+            if a is None:
+                raise NotFound("article", article_id)
+            linked = [c.id for c in a.contacts]
+            s.delete(a)
+            s.flush()
+            for c in s.scalars(select(Contact).where(Contact.id.in_(linked)).options(*CONTACT_LOAD)):
+                refresh_search_text(c)

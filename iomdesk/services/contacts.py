@@ -1,0 +1,372 @@
+"""Contact use cases: add, update, delete (and restore for undo), get, tag, link, duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..core.contact import ContactDraft, ContactInput, PhoneInput, normalize_tag, validate_contact
+from ..core.emails import email_key
+from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
+from ..core.text import clean, fold
+from ..store.models import Article, Contact, Email, Office, Phone, Tag, contact_articles
+from ..store.search import refresh_search_text
+from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
+
+CONTACT_LOAD = (
+    selectinload(Contact.office),
+    selectinload(Contact.phones),
+    selectinload(Contact.emails),
+    selectinload(Contact.tags),
+    selectinload(Contact.articles),
+)
+
+
+def to_record(c: Contact) -> ContactRecord:
+    return ContactRecord(
+        id=c.id,
+        name=c.name,
+        role=c.role or "",
+        office=c.office.name if c.office else "",
+        country=c.effective_country,
+        notes=c.notes or "",
+        phones=tuple(
+            PhoneRecord(p.raw, p.e164, p.display, p.kind, bool(p.valid), p.extension) for p in c.phones
+        ),
+        emails=tuple(e.address for e in c.emails),
+        tags=tuple(t.name for t in c.tags),
+        articles=tuple(ArticleRef(a.id, a.title, a.date) for a in c.articles),
+        version=c.version,
+        created_at=c.created_at,
+        updated_at=c.updated_at,
+        own_country=c.country,
+    )
+
+
+def record_to_input(rec: ContactRecord) -> ContactInput:
+    """The editable form of a stored contact (for the edit dialog and for updates)."""
+    return ContactInput(
+        name=rec.name,
+        role=rec.role,
+        office=rec.office,
+        country=rec.own_country or "",
+        notes=rec.notes,
+        phones=[PhoneInput(p.raw, p.kind) for p in rec.phones],
+        emails=list(rec.emails),
+        tags=list(rec.tags),
+    )
+
+
+def find_office(session: Session, name: str) -> Office | None:
+    key = fold(name)
+    if not key:
+        return None
+    return session.scalars(select(Office).where(Office.name_key == key)).first()
+
+
+def get_or_create_office(session: Session, name: str, country: str | None) -> Office | None:
+    name = clean(name)
+    if not name:
+        return None
+    office = find_office(session, name)
+    if office is None:
+        office = Office(name=name, name_key=fold(name), country=country)
+        session.add(office)
+        session.flush()
+    elif office.country is None and country:
+        office.country = country
+    return office
+
+
+def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    tags = []
+    for name in names:
+        key = fold(name)
+        tag = session.scalars(select(Tag).where(Tag.name_key == key)).first()
+        if tag is None:
+            tag = Tag(name=name, name_key=key)
+            session.add(tag)
+            session.flush()
+        tags.append(tag)
+    return tags
+
+
+def draft_for(session: Session, data: ContactInput) -> ContactDraft:
+    """Validate ``data`` using the country already recorded for its office, if the office exists."""
+    office = find_office(session, data.office) if data.office else None
+    return validate_contact(data, office.country if office is not None else None)
+
+
+def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None:
+    """Write every field of ``draft`` onto ``contact`` (phones, emails and tags are replaced)."""
+    contact.name = draft.name
+    contact.name_key = fold(draft.name)
+    contact.role = draft.role
+    contact.notes = draft.notes
+    contact.country = draft.country
+    contact.office = get_or_create_office(session, draft.office, draft.office_country or draft.country)
+    contact.phones = [
+        Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
+              extension=p.extension)
+        for i, p in enumerate(draft.phones)
+    ]
+    contact.emails = [
+        Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(draft.emails)
+    ]
+    contact.tags = get_or_create_tags(session, draft.tags)
+
+
+def duplicates_of(session: Session, draft: ContactDraft, exclude_id: int | None = None) -> list[DuplicateMatch]:
+    """Contacts that look like ``draft``: same email, same E.164 phone, or same name and office."""
+    found: dict[int, DuplicateMatch] = {}
+
+    def add(contact: Contact, reason: str) -> None:
+        if contact.id != exclude_id and contact.id not in found:
+            found[contact.id] = DuplicateMatch(
+                contact.id, contact.name, contact.office.name if contact.office else "", reason
+            )
+
+    keys = [email_key(a) for a in draft.emails]
+    if keys:
+        rows = session.execute(
+            select(Contact, Email.address).join(Email).where(Email.address_key.in_(keys))
+        ).all()
+        for contact, address in rows:
+            add(contact, f"same email {address}")
+    numbers = [p.e164 for p in draft.phones if p.e164]
+    if numbers:
+        rows = session.execute(select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers))).all()
+        for contact, number in rows:
+            add(contact, f"same phone {number}")
+    office = find_office(session, draft.office) if draft.office else None
+    stmt = select(Contact).where(Contact.name_key == fold(draft.name))
+    stmt = stmt.where(Contact.office_id == office.id) if office else stmt.where(Contact.office_id.is_(None))
+    if draft.office and office is None:
+        stmt = None  # a new office: nobody can share it yet
+    if stmt is not None:
+        for contact in session.scalars(stmt):
+            add(contact, "same name and office")
+    return list(found.values())
+
+
+class ContactService:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self.sf = session_factory
+
+    # -- reading -------------------------------------------------------------------------------
+    def get(self, contact_id: int) -> ContactRecord:
+        with self.sf.begin() as s:
+            contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
+            if contact is None:
+                raise NotFound("contact", contact_id)
+            return to_record(contact)
+
+    def get_many(self, ids: list[int]) -> list[ContactRecord]:
+        """Records in the order of ``ids``; ids that no longer exist are left out."""
+        if not ids:
+            return []
+        with self.sf.begin() as s:
+            rows = s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)).all()
+            by_id = {c.id: to_record(c) for c in rows}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def count(self) -> int:
+        with self.sf.begin() as s:
+            return s.scalar(select(func.count(Contact.id))) or 0
+
+    def list_offices(self) -> list[OfficeRecord]:
+        with self.sf.begin() as s:
+            rows = s.execute(
+                select(Office, func.count(Contact.id))
+                .outerjoin(Contact, Contact.office_id == Office.id)
+                .group_by(Office.id)
+                .order_by(Office.name_key)
+            ).all()
+            return [OfficeRecord(o.id, o.name, o.country, o.region, n) for o, n in rows]
+
+    def list_tags(self) -> list[str]:
+        with self.sf.begin() as s:
+            return list(s.scalars(select(Tag.name).order_by(Tag.name_key)))
+
+    def list_countries(self) -> list[str]:
+        with self.sf.begin() as s:
+            office_countries = s.scalars(select(Office.country).where(Office.country.is_not(None)).distinct())
+            own = s.scalars(select(Contact.country).where(Contact.country.is_not(None)).distinct())
+            return sorted(set(office_countries) | set(own))
+
+    def office_country(self, office: str) -> str | None:
+        with self.sf.begin() as s:
+            found = find_office(s, office)
+            return found.country if found else None
+
+    def validate(self, data: ContactInput) -> ContactDraft:
+        """Validate without storing (for live feedback in the editor)."""
+        with self.sf.begin() as s:
+            return draft_for(s, data)
+
+    def find_duplicates(self, data: ContactInput, exclude_id: int | None = None) -> list[DuplicateMatch]:
+        with self.sf.begin() as s:
+            return duplicates_of(s, draft_for(s, data), exclude_id)
+
+    # -- writing -------------------------------------------------------------------------------
+    def add(self, data: ContactInput) -> ContactRecord:
+        with self.sf.begin() as s:
+            draft = draft_for(s, data)
+            contact = Contact()
+            s.add(contact)
+            apply_draft(s, contact, draft)
+            s.flush()
+            refresh_search_text(contact)
+            s.flush()
+            return to_record(contact)
+
+    def update(self, contact_id: int, data: ContactInput, expected_version: int | None = None) -> ContactRecord:
+        try:
+            with self.sf.begin() as s:
+                contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
+                if contact is None:
+                    raise NotFound("contact", contact_id)
+                if expected_version is not None and contact.version != expected_version:
+                    raise ConflictError(
+                        f"{contact.name} was changed by someone else since you opened it; "
+                        "reload it and make your change again"
+                    )
+                draft = draft_for(s, data)
+                apply_draft(s, contact, draft)
+                refresh_search_text(contact)
+                s.flush()
+                return to_record(contact)
+        except StaleDataError:
+            raise ConflictError("the contact was changed by someone else at the same time; try again") from None
+
+    def delete(self, contact_id: int) -> ContactRecord:
+        """Delete and return the full record, which :meth:`restore` puts back (undo)."""
+        with self.sf.begin() as s:
+            contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
+            if contact is None:
+                raise NotFound("contact", contact_id)
+            record = to_record(contact)
+            s.delete(contact)
+            return record
+
+    def delete_many(self, ids: list[int]) -> list[ContactRecord]:
+        with self.sf.begin() as s:
+            rows = s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)).all()
+            records = [to_record(c) for c in rows]
+            for c in rows:
+                s.delete(c)
+            return records
+
+    def restore(self, records: ContactRecord | list[ContactRecord]) -> list[ContactRecord]:
+        """Put deleted contacts back with their ids, phones, emails, tags and article links."""
+        if isinstance(records, ContactRecord):
+            records = [records]
+        restored = []
+        with self.sf.begin() as s:
+            for rec in records:
+                if s.get(Contact, rec.id) is not None:
+                    raise ConflictError(f"contact {rec.id} exists already; it cannot be restored twice")
+                contact = Contact(id=rec.id, created_at=rec.created_at)
+                s.add(contact)
+                contact.name = rec.name
+                contact.name_key = fold(rec.name)
+                contact.role = rec.role
+                contact.notes = rec.notes
+                contact.country = rec.own_country
+                office_country = rec.country if rec.country != rec.own_country else None
+                contact.office = get_or_create_office(s, rec.office, office_country)
+                contact.phones = [
+                    Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
+                          extension=p.extension)
+                    for i, p in enumerate(rec.phones)
+                ]
+                contact.emails = [
+                    Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(rec.emails)
+                ]
+                contact.tags = get_or_create_tags(s, rec.tags)
+                article_ids = [a.id for a in rec.articles]
+                contact.articles = (
+                    list(s.scalars(select(Article).where(Article.id.in_(article_ids)))) if article_ids else []
+                )
+                s.flush()
+                refresh_search_text(contact)
+                s.flush()
+                restored.append(to_record(contact))
+        return restored
+
+    def replace(self, record: ContactRecord) -> ContactRecord:
+        """Put a contact back exactly as ``record`` describes it (undo of an edit)."""
+        with self.sf.begin() as s:
+            contact = s.get(Contact, record.id, options=CONTACT_LOAD)
+            if contact is None:
+                raise NotFound("contact", record.id)
+            draft = draft_for(s, record_to_input(record))
+            apply_draft(s, contact, draft)
+            refresh_search_text(contact)
+            s.flush()
+            return to_record(contact)
+
+    def tag(self, contact_ids: list[int], tag: str) -> None:
+        try:
+            name = normalize_tag(tag)
+        except InvalidValue as exc:
+            raise ValidationError([FieldError("tag", exc.message, exc.value)]) from None
+        with self.sf.begin() as s:
+            (t,) = get_or_create_tags(s, [name])
+            for contact in s.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)):
+                if t not in contact.tags:
+                    contact.tags.append(t)
+                    refresh_search_text(contact)
+
+    def untag(self, contact_ids: list[int], tag: str) -> None:
+        with self.sf.begin() as s:
+            t = s.scalars(select(Tag).where(Tag.name_key == fold(tag))).first()
+            if t is None:
+                return
+            for contact in s.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)):
+                if t in contact.tags:
+                    contact.tags.remove(t)
+                    refresh_search_text(contact)
+
+    def link_article(self, contact_id: int, article_id: int) -> None:
+        with self.sf.begin() as s:
+            contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
+            article = s.get(Article, article_id)
+            if contact is None:
+                raise NotFound("contact", contact_id)
+            if article is None:
+                raise NotFound("article", article_id)
+            if article not in contact.articles:
+                contact.articles.append(article)
+                refresh_search_text(contact)
+
+    def unlink_article(self, contact_id: int, article_id: int) -> None:
+        with self.sf.begin() as s:
+            contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
+            if contact is None:
+                raise NotFound("contact", contact_id)
+            s.execute(
+                delete(contact_articles).where(
+                    contact_articles.c.contact_id == contact_id, contact_articles.c.article_id == article_id
+                )
+            )
+            s.expire(contact, ["articles"])
+            refresh_search_text(contact)
+
+    def set_office_country(self, office: str, country: str | None) -> None:
+        from ..core.offices import normalize_country
+
+        try:
+            code = normalize_country(country)
+        except InvalidValue as exc:
+            raise ValidationError([FieldError("country", exc.message, exc.value)]) from None
+        with self.sf.begin() as s:
+            found = find_office(s, office)
+            if found is None:
+                raise NotFound("office", office)
+            found.country = code
+            for contact in s.scalars(select(Contact).where(Contact.office_id == found.id).options(*CONTACT_LOAD)):
+                refresh_search_text(contact)

@@ -1,0 +1,31 @@
+"""One object the GUI and the CLI hold: the open database and the services over it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store.db import Database, open_database
+from .articles import ArticleService
+from .contacts import ContactService
+from .search import SearchService
+
+
+@dataclass
+class AppContext:
+    db: Database
+    contacts: ContactService
+    search: SearchService
+    articles: ArticleService
+
+    @classmethod
+    def open(cls, db_value: str | None = None) -> AppContext:
+        db = open_database(db_value)
+        return cls(
+            db=db,
+            contacts=ContactService(db.session_factory),
+            search=SearchService(db.session_factory),
+            articles=ArticleService(db.session_factory),
+        )
+
+    def close(self) -> None:
+        self.db.dispose()

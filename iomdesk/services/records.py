@@ -1,0 +1,108 @@
+"""Plain data the services return: no live sessions, no lazy loads."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+
+from ..core.offices import country_name
+
+
+@dataclass(frozen=True)
+class PhoneRecord:
+    raw: str
+    e164: str | None
+    display: str
+    kind: str
+    valid: bool
+    extension: str | None = None
+
+    @property
+    def shown(self) -> str:
+        return self.display or self.raw
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    id: int
+    title: str
+    date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: int
+    name: str
+    role: str
+    office: str
+    country: str | None
+    notes: str
+    phones: tuple[PhoneRecord, ...]
+    emails: tuple[str, ...]
+    tags: tuple[str, ...]
+    articles: tuple[ArticleRef, ...]
+    version: int
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+    own_country: str | None = None  # the contact's own country (used when the office tells none)
+
+    @property
+    def primary_email(self) -> str | None:
+        return self.emails[0] if self.emails else None
+
+    @property
+    def primary_phone(self) -> PhoneRecord | None:
+        return self.phones[0] if self.phones else None
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    def to_json(self) -> dict:
+        """The stable JSON shape of the CLI contract."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "role": self.role,
+            "office": self.office,
+            "country": self.country,
+            "phones": [
+                {"raw": p.raw, "e164": p.e164, "display": p.display, "valid": p.valid, "kind": p.kind}
+                for p in self.phones
+            ],
+            "emails": list(self.emails),
+            "tags": list(self.tags),
+            "articles": [{"id": a.id, "title": a.title} for a in self.articles],
+        }
+
+
+@dataclass(frozen=True)
+class OfficeRecord:
+    id: int
+    name: str
+    country: str | None
+    region: str | None
+    contacts: int = 0
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    contact_id: int
+    name: str
+    office: str
+    reason: str  # "same email ...", "same phone ...", "same name and office"
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: int
+    title: str
+    date: dt.date | None
+    dateline: str
+    url: str | None
+    body: str
+    source_file: str
+    contacts: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return asdict(self)

@@ -1,0 +1,189 @@
+"""Engine and session factory, database selection, and schema upgrades at start.
+
+``open_database()`` picks the database (``--db`` value, else ``IOMDESK_DB``, else an SQLite file in
+the user data folder), upgrades its schema with Alembic (backing up an SQLite file first), refuses a
+database newer than this app, and returns a :class:`Database` holding the engine and session factory.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..core.errors import UserError
+from ..paths import default_database_path
+
+# The newest Alembic revision this app knows. A test checks it matches the migration scripts; the
+# start-up path compares against it without importing Alembic when the database is current.
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class DatabaseError(UserError):
+    """The database cannot be opened or used as it is (unreadable, too new, bad URL)."""
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    backup: Path | None = None  # the copy made before an upgrade, if any
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def resolve_url(value: str | None = None) -> str:
+    """``--db`` value or ``IOMDESK_DB`` or the default file -> SQLAlchemy URL."""
+    value = value or os.environ.get("IOMDESK_DB") or ""
+    if not value:
+        return f"sqlite:///{default_database_path()}"
+    if "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    return f"sqlite:///{path}"
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database)
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+    # pysqlite defers BEGIN on its own; take over so that a session.begin() is one real
+    # transaction (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
+    dbapi_conn.isolation_level = None
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"not a database path or URL: {url!r} ({exc})") from None
+    if parsed.get_backend_name() == "sqlite":
+        path = _sqlite_path(url)
+        if path is not None:
+            if path.exists() and path.is_dir():
+                raise DatabaseError(f"{path} is a folder, not a database file")
+            if not path.parent.exists():
+                raise DatabaseError(f"the folder {path.parent} does not exist")
+        engine = create_engine(url, connect_args={"timeout": 5})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as exc:
+        raise DatabaseError(f"the database driver for {parsed.get_backend_name()} is not installed: {exc}")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return row[0] if row else None
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool([t for t in inspect(conn).get_table_names() if t != "alembic_version"])
+
+
+def alembic_config(engine: Engine):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    cfg = alembic_config(None)  # type: ignore[arg-type]
+    return {rev.revision for rev in ScriptDirectory.from_config(cfg).walk_revisions()}
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)
+
+
+def _backup_sqlite(engine: Engine, path: Path, revision: str | None) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}-rev{revision or 'none'}{path.suffix}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
+        n += 1
+    # The online backup API copies a consistent snapshot, WAL included.
+    import sqlite3
+
+    with engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def open_database(value: str | None = None, *, migrate: bool = True) -> Database:
+    url = resolve_url(value)
+    engine = make_engine(url)
+    backup: Path | None = None
+    try:
+        revision = current_revision(engine)
+        if migrate and revision != SCHEMA_HEAD:
+            if revision is not None and revision not in known_revisions():
+                raise DatabaseTooNew(
+                    f"this database was made by a newer IOM Desk (schema {revision}); "
+                    "update the app to open it. Nothing was changed."
+                )
+            if revision is None and _has_user_tables(engine):
+                raise DatabaseError(
+                    "this database holds tables that IOM Desk did not create; "
+                    "choose another file or an empty database. Nothing was changed."
+                )
+            path = _sqlite_path(url)
+            if path is not None and revision is not None and path.exists():
+                backup = _backup_sqlite(engine, path, revision)
+            upgrade(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(f"cannot open the database {url}: {exc.orig}") from None
+    except Exception:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=factory, backup=backup)

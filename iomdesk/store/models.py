@@ -1,0 +1,148 @@
+"""SQLAlchemy 2.0 typed models. The schema itself is created only by Alembic revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+contact_tags = Table(
+    "contact_tags",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_tags_tag", "tag_id"),
+)
+
+contact_articles = Table(
+    "contact_articles",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_articles_article", "article_id"),
+)
+
+
+class Office(Base):
+    __tablename__ = "offices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)  # folded, for lookups
+    country: Mapped[str | None] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(100))
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="office")
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    name_key: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_key: Mapped[str] = mapped_column(String(300), index=True)  # folded, for sort and duplicates
+    role: Mapped[str] = mapped_column(String(300), default="")
+    office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id", ondelete="SET NULL"), index=True)
+    country: Mapped[str | None] = mapped_column(String(2))  # own country when the office tells none
+    notes: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    office: Mapped[Office | None] = relationship(back_populates="contacts")
+    phones: Mapped[list[Phone]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="Phone.position"
+    )
+    emails: Mapped[list[Email]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", order_by="Email.position"
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name_key")
+    articles: Mapped[list[Article]] = relationship(
+        secondary=contact_articles, back_populates="contacts", order_by="Article.date.desc()"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+    @property
+    def effective_country(self) -> str | None:
+        if self.office is not None and self.office.country:
+            return self.office.country
+        return self.country
+
+
+class Phone(Base):
+    __tablename__ = "phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    raw: Mapped[str] = mapped_column(String(100))
+    e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    display: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(10), default="work")
+    valid: Mapped[bool] = mapped_column(Boolean, default=False)
+    extension: Mapped[str | None] = mapped_column(String(20))
+
+    contact: Mapped[Contact] = relationship(back_populates="phones")
+
+
+class Email(Base):
+    __tablename__ = "emails"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(320))
+    address_key: Mapped[str] = mapped_column(String(320), index=True)  # casefolded, for duplicates
+
+    contact: Mapped[Contact] = relationship(back_populates="emails")
+
+
+class Article(Base):
+    __tablename__ = "articles"
+    __table_args__ = (UniqueConstraint("url", name="uq_articles_url"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    dateline: Mapped[str] = mapped_column(String(200), default="")
+    url: Mapped[str | None] = mapped_column(String(2000))
+    body: Mapped[str] = mapped_column(Text, default="")
+    source_file: Mapped[str] = mapped_column(String(1000), default="")
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    contacts: Mapped[list[Contact]] = relationship(
+        secondary=contact_articles, back_populates="articles", order_by="Contact.name_key"
+    )

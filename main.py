@@ -1,0 +1,3 @@
+from iomdesk.app import main
+
+raise SystemExit(main())
