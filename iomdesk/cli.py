@@ -67,15 +67,22 @@ def print_validation(exc: ValidationError) -> None:
 @command("add")
 def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
     data = ContactInput(
-        name=args.name, role=args.role, office=args.office, country=args.country, notes=args.notes,
+        name=args.name,
+        role=args.role,
+        office=args.office,
+        country=args.country,
+        notes=args.notes,
         phones=[PhoneInput(p) for p in args.phone] + [PhoneInput(p, "mobile") for p in args.mobile],
-        emails=args.email, tags=args.tag,
+        emails=args.email,
+        tags=args.tag,
     )
     rec = ctx.contacts.add(data)
     for p in rec.phones:
         if p.e164 and not p.valid:
-            err(f"note: {p.raw!r} is stored as {p.e164} but is not valid under today's numbering plan "
-                "(kept, flagged unverified)")
+            err(
+                f"note: {p.raw!r} is stored as {p.e164} but is not valid under today's numbering plan "
+                "(kept, flagged unverified)"
+            )
     out(str(rec.id))
     return EXIT_OK
 

@@ -17,8 +17,14 @@ from .records import ArticleRecord
 
 def article_record(a: Article) -> ArticleRecord:
     return ArticleRecord(
-        id=a.id, title=a.title, date=a.date, dateline=a.dateline, url=a.url, body=a.body,
-        source_file=a.source_file, contacts=tuple((c.id, c.name) for c in a.contacts),
+        id=a.id,
+        title=a.title,
+        date=a.date,
+        dateline=a.dateline,
+        url=a.url,
+        body=a.body,
+        source_file=a.source_file,
+        contacts=tuple((c.id, c.name) for c in a.contacts),
     )
 
 
@@ -33,8 +39,13 @@ def find_article(s: Session, title: str, date: dt.date | None, url: str | None) 
 
 
 def get_or_create_article(
-    s: Session, title: str, date: dt.date | None = None, dateline: str = "", url: str | None = None,
-    body: str = "", source_file: str = "",
+    s: Session,
+    title: str,
+    date: dt.date | None = None,
+    dateline: str = "",
+    url: str | None = None,
+    body: str = "",
+    source_file: str = "",
 ) -> tuple[Article, bool]:
     """The article with this URL (or title and date), or a new one. Returns (article, created)."""
     title = clean(title)
@@ -44,7 +55,11 @@ def get_or_create_article(
     if found is not None:
         return found, False
     article = Article(
-        title=title, date=date, dateline=clean(dateline), url=clean(url) or None, body=body or "",
+        title=title,
+        date=date,
+        dateline=clean(dateline),
+        url=clean(url) or None,
+        body=body or "",
         source_file=source_file or "",
     )
     article.search_text = fold(f"{title} {dateline} {body}")
@@ -57,8 +72,15 @@ class ArticleService:
     def __init__(self, session_factory: sessionmaker[Session]):
         self.sf = session_factory
 
-    def add(self, title: str, date: dt.date | None = None, dateline: str = "", url: str | None = None,
-            body: str = "", source_file: str = "") -> ArticleRecord:
+    def add(
+        self,
+        title: str,
+        date: dt.date | None = None,
+        dateline: str = "",
+        url: str | None = None,
+        body: str = "",
+        source_file: str = "",
+    ) -> ArticleRecord:
         with self.sf.begin() as s:
             article, _ = get_or_create_article(s, title, date, dateline, url, body, source_file)
             return article_record(article)

@@ -109,8 +109,15 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
     contact.country = draft.country
     contact.office = get_or_create_office(session, draft.office, draft.office_country or draft.country)
     contact.phones = [
-        Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
-              extension=p.extension)
+        Phone(
+            position=i,
+            raw=p.raw,
+            e164=p.e164,
+            display=p.display,
+            kind=p.kind,
+            valid=p.valid,
+            extension=p.extension,
+        )
         for i, p in enumerate(draft.phones)
     ]
     contact.emails = [
@@ -119,7 +126,9 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
     contact.tags = get_or_create_tags(session, draft.tags)
 
 
-def duplicates_of(session: Session, draft: ContactDraft, exclude_id: int | None = None) -> list[DuplicateMatch]:
+def duplicates_of(
+    session: Session, draft: ContactDraft, exclude_id: int | None = None
+) -> list[DuplicateMatch]:
     """Contacts that look like ``draft``: same email, same E.164 phone, or same name and office."""
     found: dict[int, DuplicateMatch] = {}
 
@@ -223,7 +232,9 @@ class ContactService:
             s.flush()
             return to_record(contact)
 
-    def update(self, contact_id: int, data: ContactInput, expected_version: int | None = None) -> ContactRecord:
+    def update(
+        self, contact_id: int, data: ContactInput, expected_version: int | None = None
+    ) -> ContactRecord:
         try:
             with self.sf.begin() as s:
                 contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
@@ -240,7 +251,9 @@ class ContactService:
                 s.flush()
                 return to_record(contact)
         except StaleDataError:
-            raise ConflictError("the contact was changed by someone else at the same time; try again") from None
+            raise ConflictError(
+                "the contact was changed by someone else at the same time; try again"
+            ) from None
 
     def delete(self, contact_id: int) -> ContactRecord:
         """Delete and return the full record, which :meth:`restore` puts back (undo)."""
@@ -279,8 +292,15 @@ class ContactService:
                 office_country = rec.country if rec.country != rec.own_country else None
                 contact.office = get_or_create_office(s, rec.office, office_country)
                 contact.phones = [
-                    Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
-                          extension=p.extension)
+                    Phone(
+                        position=i,
+                        raw=p.raw,
+                        e164=p.e164,
+                        display=p.display,
+                        kind=p.kind,
+                        valid=p.valid,
+                        extension=p.extension,
+                    )
                     for i, p in enumerate(rec.phones)
                 ]
                 contact.emails = [
@@ -316,7 +336,9 @@ class ContactService:
             raise ValidationError([FieldError("tag", exc.message, exc.value)]) from None
         with self.sf.begin() as s:
             (t,) = get_or_create_tags(s, [name])
-            for contact in s.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)):
+            for contact in s.scalars(
+                select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)
+            ):
                 if t not in contact.tags:
                     contact.tags.append(t)
                     refresh_search_text(contact)
@@ -326,7 +348,9 @@ class ContactService:
             t = s.scalars(select(Tag).where(Tag.name_key == fold(tag))).first()
             if t is None:
                 return
-            for contact in s.scalars(select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)):
+            for contact in s.scalars(
+                select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)
+            ):
                 if t in contact.tags:
                     contact.tags.remove(t)
                     refresh_search_text(contact)
@@ -368,5 +392,7 @@ class ContactService:
             if found is None:
                 raise NotFound("office", office)
             found.country = code
-            for contact in s.scalars(select(Contact).where(Contact.office_id == found.id).options(*CONTACT_LOAD)):
+            for contact in s.scalars(
+                select(Contact).where(Contact.office_id == found.id).options(*CONTACT_LOAD)
+            ):
                 refresh_search_text(contact)

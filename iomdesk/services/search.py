@@ -40,7 +40,12 @@ class SearchService:
         return stmt
 
     def search(self, query: str = "", limit: int | None = 50, offset: int = 0) -> list[ContactRecord]:
-        stmt = self._statement(query).order_by(Contact.name_key, Contact.id).offset(offset).options(*CONTACT_LOAD)
+        stmt = (
+            self._statement(query)
+            .order_by(Contact.name_key, Contact.id)
+            .offset(offset)
+            .options(*CONTACT_LOAD)
+        )
         if limit is not None:
             stmt = stmt.limit(limit)
         with self.sf.begin() as s:

@@ -98,7 +98,9 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except ModuleNotFoundError as exc:
-        raise DatabaseError(f"the database driver for {parsed.get_backend_name()} is not installed: {exc}")
+        raise DatabaseError(
+            f"the database driver for {parsed.get_backend_name()} is not installed: {exc}"
+        ) from None
 
 
 def current_revision(engine: Engine) -> str | None:

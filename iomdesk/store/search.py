@@ -12,7 +12,7 @@ from .models import Contact
 
 
 def national_digits(e164: str | None) -> str:
-    """"+2634335044" -> "04335044"-style national form digits, for searching "0772 ..."."""
+    """ "+2634335044" -> "04335044"-style national form digits, for searching "0772 ..."."""
     if not e164:
         return ""
     import phonenumbers
