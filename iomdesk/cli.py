@@ -50,6 +50,12 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
 
+    # Subcommands that live in their own modules register themselves here.
+    from . import cli_articles, cli_interchange
+
+    cli_interchange.add_subcommands(sub)
+    cli_articles.add_subcommands(sub)
+
 
 def out(text: str = "") -> None:
     sys.stdout.write(text + "\n")

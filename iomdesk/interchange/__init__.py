@@ -1,0 +1,1 @@
+"""Reading and writing CSV, vCard and press releases: pure functions over text and rows."""

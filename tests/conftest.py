@@ -1,0 +1,37 @@
+"""Test set-up: every test runs headless, with its own data folder, never the real home folder."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Point every per-user path (data folder, QSettings, XDG, HOME) at a temp folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("IOMDESK_DATA_DIR", str(home / "iomdesk-data"))
+    monkeypatch.delenv("IOMDESK_DB", raising=False)
+    yield home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "test.sqlite3"
+
+
+@pytest.fixture
+def ctx(db_path):
+    """An AppContext (database + services) on a fresh SQLite file."""
+    from iomdesk.services.context import AppContext
+
+    context = AppContext.open(str(db_path))
+    yield context
+    context.close()
