@@ -101,29 +101,30 @@ def draft_for(session: Session, data: ContactInput) -> ContactDraft:
 
 
 def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None:
-    """Write every field of ``draft`` onto ``contact`` (phones, emails and tags are replaced)."""
-    contact.name = draft.name
-    contact.name_key = fold(draft.name)
-    contact.role = draft.role
-    contact.notes = draft.notes
-    contact.country = draft.country
-    contact.office = get_or_create_office(session, draft.office, draft.office_country or draft.country)
-    contact.phones = [
-        Phone(
-            position=i,
-            raw=p.raw,
-            e164=p.e164,
-            display=p.display,
-            kind=p.kind,
-            valid=p.valid,
-            extension=p.extension,
-        )
-        for i, p in enumerate(draft.phones)
-    ]
-    contact.emails = [
-        Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(draft.emails)
-    ]
-    contact.tags = get_or_create_tags(session, draft.tags)
+    """Write every field of ``draft`` onto ``contact`` (phones, emails and tags are replaced).
+
+    Offices and tags are looked up (and created) before the contact is touched, so that the caller's
+    single flush writes the contact once and its version counter moves by one per user action.
+    """
+    office = get_or_create_office(session, draft.office, draft.office_country or draft.country)
+    tags = get_or_create_tags(session, draft.tags)
+    with session.no_autoflush:
+        contact.name = draft.name
+        contact.name_key = fold(draft.name)
+        contact.role = draft.role
+        contact.notes = draft.notes
+        contact.country = draft.country
+        contact.office = office
+        contact.phones = [
+            Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
+                  extension=p.extension)
+            for i, p in enumerate(draft.phones)
+        ]
+        contact.emails = [
+            Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(draft.emails)
+        ]
+        contact.tags = tags
+        refresh_search_text(contact)
 
 
 def duplicates_of(
@@ -225,10 +226,8 @@ class ContactService:
         with self.sf.begin() as s:
             draft = draft_for(s, data)
             contact = Contact()
-            s.add(contact)
             apply_draft(s, contact, draft)
-            s.flush()
-            refresh_search_text(contact)
+            s.add(contact)
             s.flush()
             return to_record(contact)
 
@@ -247,7 +246,6 @@ class ContactService:
                     )
                 draft = draft_for(s, data)
                 apply_draft(s, contact, draft)
-                refresh_search_text(contact)
                 s.flush()
                 return to_record(contact)
         except StaleDataError:
@@ -325,7 +323,6 @@ class ContactService:
                 raise NotFound("contact", record.id)
             draft = draft_for(s, record_to_input(record))
             apply_draft(s, contact, draft)
-            refresh_search_text(contact)
             s.flush()
             return to_record(contact)
 

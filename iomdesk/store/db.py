@@ -14,7 +14,8 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DBAPIError as SADBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.errors import UserError
@@ -181,7 +182,7 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
             if path is not None and revision is not None and path.exists():
                 backup = _backup_sqlite(engine, path, revision)
             upgrade(engine)
-    except OperationalError as exc:
+    except SADBAPIError as exc:
         engine.dispose()
         raise DatabaseError(f"cannot open the database {url}: {exc.orig}") from None
     except Exception:

@@ -1,0 +1,116 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from iomdesk.app import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_seed_contact_added_and_found_by_name(capsys, db_path):
+    code, out, err = run(
+        capsys, "--db", str(db_path), "add", "--name", "Knowledge Mareyanadzo", "--office", "IOM Zimbabwe",
+        "--phone", "+ 263 4 33 50 44", "--email", "kmareyanadzo@iom.int",
+    )
+    assert code == 0
+    assert out.strip() == "1"
+    assert "not valid under today's numbering plan" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "search", "mareyanadzo", "--json")
+    assert code == 0
+    (found,) = json.loads(out)
+    assert found["name"] == "Knowledge Mareyanadzo"
+    assert found["country"] == "ZW"
+    assert found["phones"] == [
+        {"raw": "+ 263 4 33 50 44", "e164": "+2634335044", "display": "+263 4335044", "valid": False, "kind": "work"}
+    ]
+    assert found["emails"] == ["kmareyanadzo@iom.int"]
+    assert set(found) == {"id", "name", "role", "office", "country", "phones", "emails", "tags", "articles"}
+
+
+def test_readable_table_marks_unverified_numbers(capsys, db_path):
+    run(capsys, "--db", str(db_path), "add", "--name", "Knowledge Mareyanadzo", "--office", "IOM Zimbabwe",
+        "--phone", "+ 263 4 33 50 44")
+    code, out, _ = run(capsys, "--db", str(db_path), "search", "MAREYANADZO")
+    assert code == 0
+    assert "Knowledge Mareyanadzo" in out and "+2634335044 (unverified)" in out and "ZW" in out
+
+
+def test_invalid_input_prints_every_error_exits_1_and_stores_nothing(capsys, db_path):
+    code, out, err = run(
+        capsys, "--db", str(db_path), "add", "--name", "Ana", "--phone", "call me", "--email", "bad@",
+    )
+    assert code == 1
+    assert out == ""
+    assert "phones[0]" in err and "call me" in err
+    assert "emails[0]" in err and "bad@" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "search", "--json")
+    assert json.loads(out) == []
+
+
+def test_country_option_is_the_default_region(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "add", "--name", "Jane Doe", "--country", "US",
+                       "--phone", "212.555.0142")
+    assert code == 0
+    code, out, _ = run(capsys, "--db", str(db_path), "show", out.strip(), "--json")
+    assert json.loads(out)["phones"][0]["e164"] == "+12125550142"
+
+
+def test_show_readable_and_missing(capsys, db_path):
+    run(capsys, "--db", str(db_path), "add", "--name", "Ana Kovač", "--office", "IOM Croatia",
+        "--phone", "+385 1 4816 774", "--tag", "press")
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "1")
+    assert code == 0
+    assert "Ana Kovač" in out and "Croatia (HR)" in out and "+385 1 4816 774" in out and "press" in out
+    code, _, err = run(capsys, "--db", str(db_path), "show", "99")
+    assert code == 1 and "does not exist" in err
+
+
+def test_search_limit(capsys, db_path):
+    for i in range(5):
+        run(capsys, "--db", str(db_path), "add", "--name", f"Person {i}", "--office", "IOM Kenya")
+    code, out, err = run(capsys, "--db", str(db_path), "search", "person", "--json", "--limit", "2")
+    assert len(json.loads(out)) == 2
+    code, out, err = run(capsys, "--db", str(db_path), "search", "person", "--limit", "2")
+    assert "2 of 5" in err
+
+
+def test_usage_error_exits_2(capsys, db_path):
+    with pytest.raises(SystemExit) as info:
+        main(["--db", str(db_path), "add"])
+    assert info.value.code == 2
+    code, _, err = run(capsys, "--db", str(db_path), "search", "x", "--limit", "0")
+    assert code == 2
+
+
+def test_unreadable_database_exits_2(capsys, tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("not a database " * 100)
+    code, _, err = run(capsys, "--db", str(bad), "search", "x")
+    assert code == 2 and "cannot open" in err
+
+
+def test_iomdesk_db_environment_variable(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("IOMDESK_DB", str(tmp_path / "env.sqlite3"))
+    assert run(capsys, "add", "--name", "Env Person")[0] == 0
+    assert (tmp_path / "env.sqlite3").exists()
+
+
+def test_main_py_runs_the_cli_in_a_real_process(tmp_path):
+    env = {**os.environ, "IOMDESK_DATA_DIR": str(tmp_path / "data")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "add", "--name", "Ana Kovač", "--office", "IOM Croatia"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "1"
+    assert (tmp_path / "data" / "iomdesk.sqlite3").exists()

@@ -1,0 +1,141 @@
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect, text
+
+from iomdesk.store import db as dbmod
+from iomdesk.store.db import (
+    SCHEMA_HEAD,
+    DatabaseError,
+    DatabaseTooNew,
+    current_revision,
+    make_engine,
+    open_database,
+    upgrade,
+)
+
+
+def first_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod.alembic_config(None))
+    return script.get_base()
+
+
+def test_schema_head_constant_matches_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(dbmod.alembic_config(None))
+    assert script.get_current_head() == SCHEMA_HEAD
+
+
+def test_empty_database_is_created_by_alembic(db_path):
+    database = open_database(str(db_path))
+    try:
+        assert current_revision(database.engine) == SCHEMA_HEAD
+        tables = set(inspect(database.engine).get_table_names())
+        assert {"contacts", "phones", "emails", "offices", "tags", "articles", "contact_articles"} <= tables
+        assert database.backup is None  # nothing to back up in a new file
+    finally:
+        database.dispose()
+
+
+def test_sqlite_runs_with_foreign_keys_wal_and_busy_timeout(db_path):
+    database = open_database(str(db_path))
+    try:
+        with database.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+    finally:
+        database.dispose()
+
+
+def test_database_at_first_revision_is_upgraded_keeping_data_and_backed_up(db_path):
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine, first_revision())
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO contacts (id, name, name_key, role, notes, search_text, created_at, updated_at, version)"
+                " VALUES (7, 'Knowledge Mareyanadzo', 'knowledge mareyanadzo', '', '', 'knowledge mareyanadzo',"
+                " '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"
+            )
+        )
+    engine.dispose()
+    database = open_database(str(db_path))
+    try:
+        assert current_revision(database.engine) == SCHEMA_HEAD
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM contacts WHERE id = 7")).scalar() == "Knowledge Mareyanadzo"
+        if first_revision() != SCHEMA_HEAD:
+            assert database.backup is not None and database.backup.exists()
+            backup = sqlite3.connect(database.backup)
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == first_revision()
+            backup.close()
+    finally:
+        database.dispose()
+
+
+def test_backup_is_made_before_an_upgrade(db_path, monkeypatch):
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine, "head")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": first_revision()})
+    engine.dispose()
+    # Pretend the app is one revision ahead so that opening must upgrade from the first revision.
+    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999")
+    monkeypatch.setattr(dbmod, "upgrade", lambda engine, revision="head": None)
+    database = open_database(str(db_path))
+    try:
+        assert database.backup is not None and database.backup.exists()
+        assert database.backup.parent == db_path.parent
+        assert "backup" in database.backup.name
+    finally:
+        database.dispose()
+
+
+def test_database_newer_than_the_app_is_refused_and_left_alone(db_path):
+    database = open_database(str(db_path))
+    database.dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer IOM Desk"):
+        open_database(str(db_path))
+    con = sqlite3.connect(db_path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "f00dfeed"
+    con.close()
+    assert len(db_path.read_bytes()) == len(before)
+
+
+def test_a_file_with_foreign_tables_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseError, match="did not create"):
+        open_database(str(path))
+
+
+def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("this is not a database\n" * 50)
+    with pytest.raises(DatabaseError, match="cannot open"):
+        open_database(str(path))
+
+
+def test_folder_that_does_not_exist_is_a_clear_error(tmp_path):
+    with pytest.raises(DatabaseError, match="does not exist"):
+        open_database(str(tmp_path / "missing" / "x.sqlite3"))
+
+
+def test_default_database_lives_in_the_user_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("IOMDESK_DATA_DIR", str(tmp_path / "data"))
+    assert dbmod.resolve_url(None) == f"sqlite:///{tmp_path / 'data' / 'iomdesk.sqlite3'}"
+    monkeypatch.setenv("IOMDESK_DB", str(tmp_path / "team.sqlite3"))
+    assert dbmod.resolve_url(None) == f"sqlite:///{tmp_path / 'team.sqlite3'}"
+    assert dbmod.resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
