@@ -1,14 +1,43 @@
-"""Starts the desktop app."""
+"""Starts the desktop app: Qt application, database, crash handling, main window."""
 
 from __future__ import annotations
 
 import sys
 
+from .. import APP_AUTHOR, APP_NAME, __version__
+
+
+def make_app(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
 
 def run_gui(db_value: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel
+    from PySide6.QtWidgets import QMessageBox
 
-    app = QApplication.instance() or QApplication(sys.argv)
-    label = QLabel("IOM Desk")
-    label.show()
-    return app.exec()
+    from ..core.errors import UserError
+    from ..services.context import AppContext
+    from .alerts import Alerts, install_excepthook, setup_logging
+    from .main_window import MainWindow
+
+    app = make_app()
+    setup_logging()
+    try:
+        ctx = AppContext.open(db_value)
+    except UserError as exc:
+        QMessageBox.critical(None, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
+        return 2
+    window = MainWindow(ctx)
+    alerts = window.alerts
+    assert isinstance(alerts, Alerts)
+    install_excepthook(alerts)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        ctx.close()

@@ -1,0 +1,877 @@
+"""Press releases: title, date, dateline, body and the media contacts a careful reader would take.
+
+Pure functions over text: no Qt, no database, no network. HTML goes through
+:mod:`iomdesk.interchange.html_text` first, then through the same rules as plain text.
+
+How contacts are found (general rules, not one per file):
+
+1. A contact block opens with a phrase such as "For more information, please contact", "Media
+   contacts", "Pour plus d'informations", "Para más información", "Contactos de prensa" or a
+   "Contacts:" heading, and runs until the next opener, a stop line (share widgets, "About IOM",
+   notes to editors, "###") or a paragraph of prose.
+2. In a block, e-mail addresses and phone numbers are found first (phones with
+   ``phonenumbers.PhoneNumberMatcher`` at ``Leniency.POSSIBLE``, so numbers valid when printed are
+   kept); field labels (Tel, Tél., Teléfono, Mobile, Email, courriel, Correo ...) are removed.
+3. What is left is cut at separators (line breaks , ; | : / ( ) " - " and " at IOM ...") into
+   pieces, each classed as a person's name, an IOM office, a place, a role or noise.
+4. Pieces are read in order: a name opens a contact; the office, role, phones and e-mails after it
+   belong to it. A contact is kept only when it has a name and a phone, an e-mail or an office:
+   names quoted in the body are never in a block, and nothing is invented.
+5. Numbers without a country code take the office's country, else the dateline's country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.emails import email_key, normalize_email
+from ..core.errors import InvalidValue
+from ..core.offices import country_for_office, country_for_place
+from ..core.phones import PhoneValue, parse_phone, region_of
+from ..core.text import clean, fold
+
+__all__ = [
+    "ExtractedContact",
+    "ExtractedRelease",
+    "UnreadableRelease",
+    "extract_release",
+    "find_contact_blocks",
+    "parse_date",
+    "read_release",
+    "RELEASE_SUFFIXES",
+]
+
+RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+class UnreadableRelease(InvalidValue):
+    """The file cannot be read or decoded as a press release."""
+
+
+@dataclass
+class ExtractedContact:
+    name: str
+    role: str = ""
+    office: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2
+    phones: list[PhoneValue] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    raw: str = ""  # the text of the release the contact was read from
+    # printed but not usable: "+12 34" (too short), "jdoe@iom" ... reported, never dropped silently
+    invalid_phones: list[str] = field(default_factory=list)
+    invalid_emails: list[str] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        return [f"phone {p!r} could not be read" for p in self.invalid_phones] + [
+            f"email {e!r} is not a valid address" for e in self.invalid_emails
+        ]
+
+
+@dataclass
+class ExtractedRelease:
+    title: str
+    date: dt.date | None = None
+    dateline: str = ""
+    body: str = ""
+    url: str | None = None
+    source: str = ""
+    contacts: list[ExtractedContact] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------------
+# dates
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "january jan janvier janv enero ene",
+        "february feb fevrier fev fevr febrero",
+        "march mar mars marzo",
+        "april apr avril avr abril abr",
+        "may mai mayo",
+        "june jun juin junio",
+        "july jul juillet juil julio",
+        "august aug aout agosto ago",
+        "september sep sept septembre septiembre setiembre set",
+        "october oct octobre octubre",
+        "november nov novembre noviembre",
+        "december dec decembre diciembre dic",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        _MONTHS[_n] = _i
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DMY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b")
+_MDY = re.compile(r"\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+
+
+def _make_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date printed in ``text`` and its span: ISO, "04 Mar 2021", "March 4, 2021",
+    "4 mars 2021", "1er avril 2024", "3 de mayo de 2024", "12.03.2024" (day first)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # folding changed lengths ("ß"): spans are approximate, fine here
+        text = folded
+    found: list[tuple[int, int, dt.date]] = []
+    for m in _ISO_DATE.finditer(folded):
+        d = _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if d:
+            found.append((m.start(), m.end(), d))
+    for m in _DMY.finditer(folded):
+        month = _MONTHS.get(m.group(2))
+        d = month and _make_date(int(m.group(3)), month, int(m.group(1)))
+        if d:
+            found.append((m.start(), m.end(), d))
+    for m in _MDY.finditer(folded):
+        month = _MONTHS.get(m.group(1))
+        d = month and _make_date(int(m.group(3)), month, int(m.group(2)))
+        if d:
+            found.append((m.start(), m.end(), d))
+    for m in _NUMERIC.finditer(folded):
+        d = _make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if d:
+            found.append((m.start(), m.end(), d))
+    if not found:
+        return None
+    start, end, d = min(found, key=lambda t: t[0])
+    return d, start, end
+
+
+def parse_date(text: str) -> dt.date | None:
+    hit = find_date(text or "")
+    return hit[0] if hit else None
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date and little else ("date 2021-03-04 04 Mar 2021", "Published: 4 March")."""
+    hit = find_date(line)
+    if hit is None:
+        return False
+    rest = fold(line)
+    rest = _ISO_DATE.sub(" ", rest)
+    rest = _DMY.sub(" ", rest)
+    rest = _MDY.sub(" ", rest)
+    rest = _NUMERIC.sub(" ", rest)
+    return len(re.findall(r"[^\W\d_]+", rest)) <= 3
+
+
+# --------------------------------------------------------------------------------------------------
+# title and dateline
+
+_DASH = r"(?:–|—|-{1,2})"
+_DATELINE = re.compile(rf"^\W{{0,3}}(?P<head>[^\n–—]{{2,90}}?)\s*\**\s*{_DASH}\s*\**\s+(?P<rest>\S.*)$")
+_PLACE_PARTICLES = {"de", "del", "la", "le", "les", "du", "des", "of", "es", "el", "al", "d'", "au", "y", "da"}
+_SENTENCE_END = re.compile(r"[.!?…\"”»')]\s*$")
+
+
+def _smart_title(word: str) -> str:
+    return "-".join(w[:1].upper() + w[1:].lower() for w in word.split("-"))
+
+
+def _dateline_place(head: str) -> tuple[str, dt.date | None] | None:
+    """Validate the part before the dash: a short place name, maybe with a date."""
+    head = head.strip(" *_\t")
+    date = None
+    hit = find_date(head)
+    if hit is not None:
+        date, start, end = hit
+        head = (head[:start] + " " + head[end:]) if len(fold(head)) == len(head) else ""
+        head = re.sub(r"\(\s*\)|\b(?:le|el|on|the)\s*$", " ", head.strip())
+    place = head.strip(" ,;:()*_\t")
+    place = re.sub(r"\s+(?:le|el|on)$", "", place).strip(" ,")
+    if not place or len(place) > 45 or any(ch.isdigit() for ch in place):
+        return None
+    words = [w for w in re.split(r"[\s/,]+", place) if w]
+    if not 1 <= len(words) <= 5:
+        return None
+    for i, w in enumerate(words):
+        if not w[0].isalpha():
+            return None
+        if w[0].isupper() or not w[0].islower():
+            continue
+        if i > 0 and fold(w) in _PLACE_PARTICLES:
+            continue
+        return None
+    if place.isupper() and len(place) > 3:
+        place = " ".join(_smart_title(w) for w in place.split(" "))
+    return place, date
+
+
+def _dateline_of(line: str) -> tuple[str, dt.date | None] | None:
+    m = _DATELINE.match(line.strip())
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    words = rest.split()
+    if len(words) < 6 or not (_SENTENCE_END.search(rest) or len(rest) >= 100):
+        return None
+    lower = sum(1 for w in words if w[:1].islower())
+    if lower < len(words) * 0.25:  # A Title Like This – With Every Word Capitalized
+        return None
+    return _dateline_place(m.group("head"))
+
+
+def _is_title_candidate(line: str) -> bool:
+    s = line.strip()
+    if len(s) < 8 or len(s) > 250 or _is_date_line(s):
+        return False
+    if s.startswith(("-", "•", "*", "|")) or s.endswith(":"):
+        return False
+    return len(s.split()) >= 3
+
+
+# --------------------------------------------------------------------------------------------------
+# contact blocks
+
+_OPENER = re.compile(
+    r"""
+    \bfor\s+(?:more|further|additional|any|additional\s+media)\s+(?:information|info|details|questions|enquiries|inquiries)
+        (?:\s+(?:and|or|on)\s+[\w\s]{0,30}?(?=[,:]|\s+please|\s+contact))?
+        (?:\s*[,:.\-–]?\s*(?:please\s+)?(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with|call|e-?mail|write\s+to)\b)?
+    |\bmedia\s+(?:and\s+press\s+)?(?:contacts?|enquiries|inquiries|relations)(?:\s+to)?\b
+    |\bpress\s+(?:contacts?|enquiries|inquiries)\b
+    |\bcontacts?\s+for\s+(?:the\s+)?(?:media|press|journalists)\b
+    |^[\W_]{0,3}contacts?\s*(?::|$)
+    |\bpour\s+(?:plus|de\s+plus\s+amples|davantage|toute\s+autre|toutes?\s+autres?|toute)\s*(?:d['’]\s*|des?\s+)?
+        (?:informations?|renseignements?|précisions|questions?)
+        (?:\s*[,:.]?\s*(?:(?:veuillez|merci\s+de|prière\s+de|priere\s+de)\s+)?
+           (?:contacter|contactez|vous\s+adresser\s+à|joindre|écrire\s+à|s['’]adresser\s+à))?
+    |\bcontacts?\s+(?:presse|médias?|medias?)\b
+    |\bpara\s+(?:más|mas|mayor|obtener\s+más)\s+informaci[oó]n
+        (?:\s*[,:.]?\s*(?:por\s+favor\s+)?(?:contact(?:e|ar|en|arse)(?:\s+(?:a|con))?|comun[ií]quese\s+con|
+           p[oó]ngase\s+en\s+contacto\s+con|escriba\s+a|dirigirse\s+a))?
+    |\bcontactos?\s+(?:de\s+|para\s+(?:la\s+|los\s+)?)?(?:prensa|medios)\b
+    |\binformaci[oó]n\s+(?:para\s+)?(?:la\s+)?(?:prensa|medios)\s*:
+    """,
+    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+)
+
+_STOP = re.compile(
+    r"""^\W{0,3}(?:
+        share\b|share\s+this|partager|compartir|follow\s+us|suivez|s[ií]guenos|
+        about\s+(?:iom|the\s+international\s+organization)|à\s+propos\s+de\s+l['’]oim|a\s+propos\s+de\s+l['’]oim|
+        acerca\s+de\s+la\s+oim|sobre\s+la\s+oim|notes?\s+(?:to|for)\s+editors|notes?\s+aux\s+r[ée]dactions?|
+        nota\s+para\s+(?:los\s+)?editores|related\b|tags?\s*:|\#{3}|-+\s*ends?\s*-+|ends\s*$|\**\s*fin\s*\**\s*$|
+        photo\s*:|photos?\s+credit|©|copyright|back\s+to\s+top|print\s+this|download|
+        facebook|twitter|linkedin|instagram|youtube|whatsapp\s*$|read\s+more|learn\s+more
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_ANTISPAM = re.compile(
+    r"\b(?:this|cette|esta|la\s+direcci[oó]n|l['’]adresse)\b[^.\n]{0,80}?"
+    r"(?:spam\s?bots|robots\s+spammeurs|robots\s+de\s+spam|contra\s+(?:el\s+)?spam)[^.\n]*\.?"
+    r"(?:[ \t]*[^.\n]*java\s?script[^.\n]*\.?)?"
+    r"|\[\s*e-?mail[\s\u00a0]*protected\s*\]",
+    re.IGNORECASE,
+)
+_OBFUSCATED_AT = re.compile(r"\s*[\[(]\s*(?:at|arobase|arroba)\s*[\])]\s*", re.I)
+_OBFUSCATED_DOT = re.compile(r"\s*[\[(]\s*(?:dot|point|punto)\s*[\])]\s*", re.I)
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'’%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_PHONE = re.compile(
+    r"(?<![\w@/])(?:\+\s?)?\(?\d[\d \t().\-–—‐]{5,}\d"
+    r"(?:[ \t]*,?[ \t]*(?:ext\.?|extension|x|poste|int\.?|anexo|ext\s*:)[ \t]*\d{1,6})?"
+)
+_DATE_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+_LABEL_WORDS = (
+    r"(?:t[ée]l(?:ephone|éphone|éfono|efono)?\.?\s*/\s*fax|fax\s*/\s*t[ée]l\.?|"
+    r"tel(?:ephone|éphone|éfono|efono)?|t[ée]l|phone|ph|mob(?:ile)?|cell(?:ular|phone)?|m[óo]vil|celular|"
+    r"portable|gsm|cel|whats\s?app|fax|office|direct|landline|switchboard|"
+    r"e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail|adresse\s+[ée]lectronique|m|t|e|p|f)"
+)
+_LABEL = re.compile(rf"(?<![\w@.]){_LABEL_WORDS}\s*\.?\s*(?::|(?=[ \t]*\x1f))", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(rf"(?<![\w@.])(?P<label>{_LABEL_WORDS})\s*\.?\s*:?\s*$", re.IGNORECASE)
+
+_SPLIT = re.compile(
+    r"[,;|:()<>\[\]{}\x1f•·\t]|\s/\s|\s[–—-]\s|\s[–—]|[–—]\s"
+    r"|\s(?:at|en|à|au|auprès\s+de|chez|with|of|from|del|de|a)\s+(?=(?:the\s+|l['’]\s*|la\s+|el\s+)?(?:IOM|OIM)\b)"
+    r"|\s(?:at|on|au|al|en|à|sur|a)\s*(?=\x1f)"
+)
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:or|and|ou|et|please|kindly|contact(?:ez|er|ar|e)?|veuillez|merci\s+de|comun[ií]quese\s+con|"
+    r"p[oó]ngase\s+en\s+contacto\s+con|call|reach|write\s+to|to|with|a|con|avec|auprès\s+de|"
+    r"the\s+following|les\s+personnes\s+suivantes)\b\s*)+",
+    re.IGNORECASE,
+)
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|mme|mlle|sr|sra|srta|prof|dra|m)\.\s*|^(?:mr|mrs|ms|dr|mme|mlle|sra|srta|prof)\s+",
+    re.IGNORECASE,
+)
+_IOM_OFFICE = re.compile(
+    r"^(?:the\s+|l['’]\s*|la\s+|el\s+)?"
+    r"(?P<org>IOM|OIM|UN\s+Migration|International\s+Organization\s+for\s+Migration|"
+    r"Organisation\s+internationale\s+pour\s+les\s+migrations|Organizaci[oó]n\s+Internacional\s+para\s+las\s+Migraciones)"
+    r"(?![\w])(?P<rest>.*)$",
+)
+
+_ROLE_WORDS = set(
+    """
+    officer officers manager head chief director directeur directrice directora spokesperson spokesman
+    spokeswoman porte-parole portavoz vocero vocera coordinator coordinateur coordinatrice coordinador
+    coordinadora assistant assistante asistente associate specialist specialiste especialista communications
+    communication comunicacion comunicaciones media medias medios press presse prensa public information
+    informations informacion oficial charge chargee responsable encargado encargada jefe jefa lead adviser
+    advisor conseiller conseillere asesor asesora consultant consultante consultor consultora analyst
+    intern stagiaire focal senior regional national programme program programa unit unite unidad team equipe
+    equipo department departement departamento secretary representant representante representative chef
+    relations writer editor producer photographer delegate delegue attache attachee outreach digital
+    spokesperson's deputy adjoint adjointe adjunto adjunta acting interim officer-in-charge liaison
+    """.split()
+)
+_NOT_NAME_WORDS = set(
+    """
+    iom oim un unhcr unicef wfp who ocha undp unfpa ministry minister ministre ministerio ministro government
+    gouvernement gobierno the for of and or et ou office centre center bureau oficina website site visit www
+    http https page share facebook twitter linkedin instagram youtube whatsapp email e-mail tel phone mobile
+    fax contact contacts please media press information informations more further tel. organization
+    organisation organizacion migration migrations migraciones nations united unies unidas agency agence
+    agencia mission mision headquarters siege sede embassy ambassade embajada hotline numero number
+    """.split()
+)
+_NAME_PARTICLES = {
+    "de", "da", "del", "della", "der", "den", "di", "do", "dos", "das", "du", "la", "le", "van", "von",
+    "ter", "ten", "bin", "ibn", "binti", "al", "el", "y", "e", "af", "zu", "st.", "d'", "dell'",
+}  # fmt: skip
+_NAME_TOKEN = re.compile(r"^(?:[a-zà-ÿ]{1,4}['’\-])?[^\W\d_](?:[^\W\d_]|['’\-.])*$")
+
+
+@dataclass
+class _Item:
+    pos: int
+    end: int
+    line: int
+    kind: str  # name office place role phone email
+    value: str
+    extra: str = ""  # phone label kind, or the role split off an office
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos)
+
+
+def is_person_name(text: str) -> bool:
+    """Does ``text`` look like a person's name ("Ana Kovač", "Marie-Claire N'Diaye", "محمد علي")?"""
+    text = clean(text)
+    if not text or len(text) > 60 or any(ch.isdigit() for ch in text) or "@" in text:
+        return False
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    for i, tok in enumerate(tokens):
+        key = fold(tok).strip(".,")
+        if key in _ROLE_WORDS or key in _NOT_NAME_WORDS:
+            return False
+        if not _NAME_TOKEN.match(tok):
+            return False
+        first = tok[0]
+        if first.isupper() or not first.islower():  # capitalized, or a script without case
+            continue
+        if 0 < i < len(tokens) - 1 and fold(tok) in _NAME_PARTICLES:
+            continue
+        if re.match(r"^[a-zà-ÿ]{1,4}['’\-][^\W\d_]", tok) and tok.split("'")[-1][:1].isupper():
+            continue
+        if re.match(r"^[a-zà-ÿ]{1,4}[’'\-]\w", tok):
+            continue
+        return False
+    if all(len(t) == 1 or (len(t) == 2 and t.endswith(".")) for t in tokens):
+        return False
+    return country_for_place(text) is None
+
+
+def _is_role(text: str) -> bool:
+    words = [fold(w).strip(".,'’") for w in re.split(r"[\s/&-]+", text) if w]
+    return any(w in _ROLE_WORDS for w in words)
+
+
+def _looks_like_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) > 25 and "@" not in line and not _PHONE.search(line)
+
+
+def find_contact_blocks(text: str) -> list[tuple[int, int]]:
+    """Spans (start, end) of the contact blocks in ``text``: from after each opener to the block's end."""
+    openers = list(_OPENER.finditer(text))
+    spans = []
+    for i, m in enumerate(openers):
+        limit = openers[i + 1].start() if i + 1 < len(openers) else len(text)
+        start = m.end()
+        end = limit
+        pos = text.find("\n", start)
+        # the rest of the opener's line always belongs to the block; later lines until a stop
+        while pos != -1 and pos < limit:
+            nxt = text.find("\n", pos + 1)
+            line_end = nxt if nxt != -1 and nxt < limit else limit
+            line = text[pos + 1 : line_end].strip()
+            if line and (_STOP.match(line) or _looks_like_prose(line)):
+                end = pos
+                break
+            if nxt == -1:
+                break
+            pos = nxt
+        spans.append((start, end))
+    return spans
+
+
+def _phone_kind(label: str) -> str | None:
+    key = fold(label).replace(" ", "")
+    if "/" in key:
+        return None
+    if key.startswith(("mob", "cel", "movil", "portable", "gsm", "whats")) or key == "m":
+        return "mobile"
+    if key.startswith("fax") or key == "f":
+        return "fax"
+    return None
+
+
+def _tokenize_block(block: str) -> list[_Item]:
+    items: list[_Item] = []
+    chars = list(block)
+
+    def mask(start: int, end: int) -> None:
+        for k in range(start, end):
+            if chars[k] != "\n":
+                chars[k] = "\x1f"
+
+    for m in _EMAIL.finditer(block):
+        items.append(_Item(m.start(), m.end(), _line_of(block, m.start()), "email", m.group().strip(".'’")))
+        mask(m.start(), m.end())
+    masked = "".join(chars)
+    for m in _PHONE.finditer(masked):
+        value = m.group().strip()
+        digit_count = sum(ch.isdigit() for ch in value)
+        if digit_count < 7 or _DATE_SHAPED.match(value):
+            continue
+        before = masked[max(0, m.start() - 30) : m.start()].split("\n")[-1]
+        label = _LABEL_BEFORE.search(before)
+        if not value.lstrip().startswith(("+", "(")) and not label and digit_count < 9:
+            continue  # "3 000 000" in a sentence: not a phone without a label or a plausible length
+        kind = _phone_kind(label.group("label")) if label else None
+        items.append(_Item(m.start(), m.end(), _line_of(block, m.start()), "phone", value, kind or ""))
+        mask(m.start(), m.end())
+    masked = "".join(chars)
+    masked = _LABEL.sub(lambda m: "\x1f" * len(m.group()), masked)
+
+    for text, pos in _split_with_pos(masked):
+        chunk = _clean_chunk(text)
+        if chunk:
+            items.extend(_classify(chunk, pos, _line_of(block, pos)))
+    items.sort(key=lambda it: it.pos)
+    return items
+
+
+def _split_with_pos(masked: str) -> list[tuple[str, int]]:
+    out = []
+    for line_match in re.finditer(r"[^\n]+", masked):
+        base = line_match.start()
+        line = line_match.group()
+        last = 0
+        for sep in _SPLIT.finditer(line):
+            out.append((line[last : sep.start()], base + last))
+            last = sep.end()
+        out.append((line[last:], base + last))
+    return out
+
+
+def _clean_chunk(text: str) -> str:
+    text = clean(text.replace("\x1f", " "))
+    text = text.strip(" .,;:*_\"“”«»„'‘’–—-=")
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEADING_NOISE.sub("", text).strip(" .,;:*_\"“”«»–—-")
+    return text
+
+
+def _classify(chunk: str, pos: int, line: int) -> list[_Item]:
+    end = pos + len(chunk)
+    m = _IOM_OFFICE.match(chunk)
+    if m:
+        rest = m.group("rest")
+        role = ""
+        possessive = re.match(r"^(.*?)['’]s\s+(.+)$", rest)
+        if possessive:
+            rest, role = possessive.group(1), possessive.group(2)
+        office = clean(m.group("org") + rest)
+        items = [_Item(pos, end, line, "office", office)]
+        if role:
+            items.append(_Item(pos + 1, end, line, "role", clean(role)))
+        return items
+    name = _HONORIFIC.sub("", chunk).strip()
+    if is_person_name(name):
+        return [_Item(pos, end, line, "name", name)]
+    words = chunk.split()
+    if len(words) <= 4 and country_for_place(chunk):
+        return [_Item(pos, end, line, "place", chunk)]
+    # "Jane Doe or John Smith": two names joined by a conjunction
+    parts = re.split(r"\s+(?:or|and|ou|et|o|y)\s+", name)
+    if len(parts) > 1 and all(is_person_name(p) for p in parts):
+        return [_Item(pos + i, end, line, "name", p) for i, p in enumerate(parts)]
+    if _is_role(chunk) and len(words) <= 14 and not re.search(r"[.!?]\s", chunk):
+        return [_Item(pos, end, line, "role", chunk)]
+    return []
+
+
+@dataclass
+class _Building:
+    name: str
+    line: int
+    start: int
+    end: int
+    role: str = ""
+    office: str | None = None
+    heading: str | None = None
+    office_inherited: bool = False
+    place: str | None = None
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (raw, kind)
+    emails: list[str] = field(default_factory=list)
+
+    @property
+    def has_details(self) -> bool:
+        return bool(self.phones or self.emails)
+
+
+def _group(items: list[_Item]) -> list[_Building]:
+    contacts: list[_Building] = []
+    current: _Building | None = None
+    heading: str | None = None  # an office printed as a heading applies to the people under it
+    pending_role: _Item | None = None
+    for it in items:
+        if it.kind == "name":
+            current = _Building(it.value, it.line, it.pos, it.end, heading=heading)
+            if pending_role is not None and pending_role.line == it.line:
+                current.role = pending_role.value
+            pending_role = None
+            contacts.append(current)
+            continue
+        if current is not None:
+            current.end = max(current.end, it.end)
+        if it.kind == "office":
+            starts_section = current is None or (
+                current.office is not None
+                or (current.has_details and it.line > current.line and _alone_on_line(items, it))
+            )
+            if starts_section:
+                heading = it.value
+                current = None
+            else:
+                current.office = it.value
+            continue
+        if current is None:
+            if it.kind == "role":
+                pending_role = it
+            continue
+        if it.kind == "role":
+            same_line = it.line == current.line
+            if not current.role and (same_line or not current.has_details):
+                current.role = it.value
+            elif not same_line:
+                pending_role = it
+        elif it.kind == "place":
+            current.place = current.place or it.value
+        elif it.kind == "phone":
+            current.phones.append((it.value, it.extra))
+        elif it.kind == "email":
+            current.emails.append(it.value)
+    for c in contacts:
+        if c.office is None and c.heading:
+            c.office = c.heading
+            c.office_inherited = True
+    return contacts
+
+
+def _alone_on_line(items: list[_Item], it: _Item) -> bool:
+    return all(o is it or o.line != it.line for o in items)
+
+
+def _finish(b: _Building, block: str, offset: int, default_region: str | None) -> ExtractedContact | None:
+    office = b.office
+    office_country = country_for_office(office) if office else None
+    place_country = country_for_place(b.place) if b.place else None
+    region = office_country or place_country or default_region
+    contact = ExtractedContact(name=b.name, role=b.role, office=office)
+    seen: set[str] = set()
+    for raw, kind in b.phones:
+        for value in _phones_in(raw, region, kind or None, contact):
+            key = value.e164 or value.raw
+            if key not in seen:
+                seen.add(key)
+                contact.phones.append(value)
+    seen_mail: set[str] = set()
+    for raw in b.emails:
+        try:
+            address = normalize_email(raw)
+        except InvalidValue:
+            contact.invalid_emails.append(raw)
+            continue
+        if email_key(address) not in seen_mail:
+            seen_mail.add(email_key(address))
+            contact.emails.append(address)
+    country = office_country or place_country
+    if country is None:  # no office: the country the numbers belong to, when they agree
+        regions = {_country_of_number(p.e164) for p in contact.phones if p.e164}
+        if len(regions) == 1:
+            country = regions.pop()
+    contact.country = country
+    contact.raw = clean(block[b.start : b.end])
+    if not (contact.phones or contact.emails or contact.invalid_phones or (office and not b.office_inherited)):
+        return None
+    return contact
+
+
+def _country_of_number(e164: str) -> str | None:
+    import phonenumbers
+
+    found = region_of(e164)
+    if found and found != "ZZ":
+        return found
+    try:
+        code = phonenumbers.parse(e164, None).country_code
+    except phonenumbers.NumberParseException:
+        return None
+    regions = phonenumbers.region_codes_for_country_code(code)
+    return regions[0] if len(regions) == 1 else None
+
+
+_EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
+
+
+def _phones_in(raw: str, region: str | None, kind: str | None, contact: ExtractedContact) -> list[PhoneValue]:
+    import phonenumbers
+
+    text = _EN_DASH_IN_NUMBER.sub("-", raw)
+    values: list[PhoneValue] = []
+    matches = list(
+        phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE)
+    )
+    pieces = [m.raw_string for m in matches] or [text]
+    for piece in pieces:
+        try:
+            values.append(parse_phone(piece, region, kind))
+        except InvalidValue:
+            contact.invalid_phones.append(clean(raw))
+    return values
+
+
+_WRAP_END = re.compile(r"(?:[.;!?…]|@[\w.-]+\.\w+|\d)\s*$")
+
+
+def unwrap(text: str, width: int = 45) -> str:
+    """Join lines a PDF or an e-mail hard-wrapped: a long line that stops mid-sentence continues on
+    the next line. Short lines (stacked contact blocks) and lines ending a sentence, an address or a
+    number are left alone."""
+    lines = text.split("\n")
+    out: list[str] = []
+    joining = False
+    for line in lines:
+        if joining and line.strip():
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        last = out[-1]
+        joining = len(line.strip()) >= width and not _WRAP_END.search(last)
+    return "\n".join(out)
+
+
+def extract_contacts(text: str, default_region: str | None = None) -> list[ExtractedContact]:
+    """Every media contact in the contact blocks of ``text``."""
+    text = unwrap(text)
+    text = _OBFUSCATED_AT.sub("@", text)
+    text = _OBFUSCATED_DOT.sub(".", text)
+    text = _ANTISPAM.sub(" ", text)
+    found: list[ExtractedContact] = []
+    for start, end in find_contact_blocks(text):
+        block = text[start:end]
+        for b in _group(_tokenize_block(block)):
+            contact = _finish(b, block, start, default_region)
+            if contact is not None:
+                found.append(contact)
+    # the same person listed twice (two blocks, or French and English versions): merge
+    merged: list[ExtractedContact] = []
+    for c in found:
+        twin = next((m for m in merged if fold(m.name) == fold(c.name)), None)
+        if twin is None:
+            merged.append(c)
+            continue
+        have = {p.e164 or p.raw for p in twin.phones}
+        twin.phones += [p for p in c.phones if (p.e164 or p.raw) not in have]
+        keys = {email_key(e) for e in twin.emails}
+        twin.emails += [e for e in c.emails if email_key(e) not in keys]
+        twin.office = twin.office or c.office
+        twin.country = twin.country or c.country
+        twin.role = twin.role or c.role
+    return merged
+
+
+# --------------------------------------------------------------------------------------------------
+# the release
+
+
+def _normalize_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a]", " ", text)
+    text = text.replace("\u200b", "")
+    return text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:5000].lower():
+        return True
+    return bool(re.search(r"<(?:body|article|p|div|h1|br)\b[^>]*>", head)) and bool(
+        re.search(r"</(?:p|div|body|html|h1|article)>", text.lower())
+    )
+
+
+def extract_release(text: str, *, is_html: bool | None = None, source: str = "") -> ExtractedRelease:
+    """Read a press release from its text (plain or HTML)."""
+    text = _normalize_text(text or "")
+    if is_html is None:
+        is_html = _looks_like_html(text)
+    url = None
+    title = ""
+    date: dt.date | None = None
+    if is_html:
+        from .html_text import html_to_page
+
+        page = html_to_page(text)
+        url = page.url
+        title = page.title
+        date = parse_date(page.date_text) if page.date_text else None
+        text = page.text
+        if title and title not in text[: len(title) + 500]:
+            text = f"{title}\n\n{text}"
+    lines = text.split("\n")
+
+    # the dateline paragraph: "Zagreb – The International Organization ..."
+    dl_index = None
+    dateline = ""
+    for i, line in enumerate(lines):
+        if len(line) < 30:
+            continue
+        para = line
+        k = i + 1
+        while len(lines[k - 1].strip()) >= 45 and k < len(lines) and lines[k].strip() and k < i + 4:
+            para += " " + lines[k].strip()  # a hard-wrapped first paragraph
+            k += 1
+        found = _dateline_of(para)
+        if found is not None:
+            dl_index = i
+            dateline, dl_date = found
+            date = date or dl_date
+            break
+
+    title_index = None
+    if title:
+        for i, line in enumerate(lines):
+            if clean(line) == clean(title):
+                title_index = i
+                break
+    elif dl_index is not None:
+        for j in range(dl_index - 1, -1, -1):
+            if _is_title_candidate(lines[j]):
+                title_index = j
+                break
+    if title_index is None and not title:
+        counts: dict[str, int] = {}
+        for line in lines:
+            counts[clean(line)] = counts.get(clean(line), 0) + 1
+        for i, line in enumerate(lines):
+            s = clean(line)
+            if counts.get(s, 0) == 1 and _is_title_candidate(s) and len(s.split()) >= 4 and not s.endswith("."):
+                title_index = i
+                break
+        if title_index is None:
+            title_index = next((i for i, line in enumerate(lines) if clean(line)), None)
+    if not title and title_index is not None:
+        title = clean(lines[title_index])
+
+    # a date printed in the header (before the body starts)
+    header_end = dl_index if dl_index is not None else (title_index or 0) + 3
+    if date is None:
+        for line in lines[: header_end + 1]:
+            if _is_date_line(line):
+                date = parse_date(line)
+                break
+    if date is None:
+        for line in lines:
+            if re.match(r"^\s*(?:published|date|posted|publié|publie|fecha|publicado)\b", line, re.I):
+                date = parse_date(line)
+                if date:
+                    break
+
+    body_start = dl_index if dl_index is not None else ((title_index + 1) if title_index is not None else 0)
+    body_text = "\n".join(lines[body_start:])
+    blocks = find_contact_blocks(body_text)
+    if blocks:
+        opener = _OPENER.search(body_text)
+        body_text = body_text[: opener.start() if opener else blocks[0][0]]
+    body = re.sub(r"\n{3,}", "\n\n", body_text).strip()
+
+    region = None
+    if dateline:
+        region = country_for_place(dateline) or country_for_office(dateline)
+    contacts = extract_contacts("\n".join(lines[body_start:]), region)
+    return ExtractedRelease(
+        title=title,
+        date=date,
+        dateline=dateline,
+        body=body,
+        url=url,
+        source=source,
+        contacts=contacts,
+    )
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text of a file: UTF-8 (with or without BOM) when it is, else what charset-normalizer detects."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    results = list(from_bytes(data))
+    if not results:
+        raise UnreadableRelease("is not a text file (its encoding could not be detected)")
+    # Short texts often tie between code pages (cp1250 vs cp1252 for "Hélène"). Releases are in
+    # English, French or Spanish, so among equally clean readings Windows-1252 / Latin-1 wins.
+    least = min(m.chaos for m in results)
+    tied = [m for m in results if m.chaos <= least + 0.005]
+    western = {"cp1252", "latin_1", "iso8859_15", "iso8859_1"}
+    preferred = next((m for m in tied if western & set(m.could_be_from_charset)), None)
+    chosen = preferred or tied[0]
+    if preferred is not None and preferred.encoding not in western:
+        return data.decode("cp1252", errors="replace")
+    return str(chosen)
+
+
+def read_release(path: str | Path) -> ExtractedRelease:
+    """Read a release file (.txt, .html, .htm, or anything that sniffs as HTML)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableRelease(f"cannot be read: {exc.strerror or exc}", str(path)) from None
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise UnreadableRelease("is a binary file, not a press release", str(path))
+    text = decode_bytes(data)
+    is_html = True if path.suffix.lower() in (".html", ".htm") else None
+    return extract_release(text, is_html=is_html, source=str(path))

@@ -1,0 +1,135 @@
+"""The one place that shows problems to the user.
+
+Errors the user can fix (UserError) appear as a short message. Anything else is a bug: it is written
+to a log file in the user's data folder and shown in a dialog whose details can be copied.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import UserError, ValidationError
+from ..paths import log_dir
+
+log = logging.getLogger("iomdesk")
+_log_file: Path | None = None
+
+
+def setup_logging() -> Path:
+    global _log_file
+    if _log_file is None:
+        _log_file = log_dir() / "iomdesk.log"
+        handler = RotatingFileHandler(_log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+    return _log_file
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        return "\n".join(str(e) for e in exc.errors)
+    return str(exc)
+
+
+class CrashDialog(QDialog):
+    """Shown for a bug: what happened, where the log is, details that can be copied."""
+
+    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("IOM Desk: unexpected error")
+        layout = QVBoxLayout(self)
+        message = QLabel(
+            "Something went wrong inside IOM Desk. Your data is safe: the change in progress was not "
+            "saved.\nPlease send the details below to the IOM Desk maintainers."
+            + (f"\nA copy is in the log file {log_path}." if log_path else "")
+        )
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName("Error details")
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 400)
+
+
+class Alerts(QObject):
+    """Shows messages. Tests replace ``presenter`` to capture instead of popping dialogs."""
+
+    shown = Signal(str, str)  # level, text
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.presenter = self._present
+
+    def _present(self, level: str, title: str, text: str, details: str | None = None) -> None:
+        if level == "crash":
+            dialog = CrashDialog(details or text, _log_file, self.parent_widget)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            return
+        box = QMessageBox(self.parent_widget)
+        box.setIcon(QMessageBox.Icon.Warning if level == "error" else QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(text)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def info(self, title: str, text: str) -> None:
+        self.shown.emit("info", text)
+        self.presenter("info", title, text, None)
+
+    def error(self, title: str, exc_or_text: BaseException | str) -> None:
+        if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
+            self.crash(exc_or_text)
+            return
+        text = describe(exc_or_text) if isinstance(exc_or_text, BaseException) else exc_or_text
+        self.shown.emit("error", text)
+        self.presenter("error", title, text, None)
+
+    def crash(self, exc: BaseException) -> None:
+        details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        log.error("unexpected error\n%s", details)
+        self.shown.emit("crash", details)
+        self.presenter("crash", "Unexpected error", str(exc), details)
+
+
+def install_excepthook(alerts: Alerts) -> None:
+    """Route uncaught exceptions (in slots too) to the crash dialog and the log."""
+    previous = sys.excepthook
+
+    def hook(exc_type, exc, tb):
+        if issubclass(exc_type, KeyboardInterrupt):
+            previous(exc_type, exc, tb)
+            return
+        exc.__traceback__ = tb
+        try:
+            alerts.crash(exc)
+        except Exception:  # pragma: no cover - last resort
+            previous(exc_type, exc, tb)
+
+    sys.excepthook = hook

@@ -1,0 +1,419 @@
+"""New / edit contact: inline per-field errors as the user types, a live preview of each phone,
+office completion, the country of a new office, and a duplicate warning before saving."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.contact import ContactInput, PhoneInput
+from ..core.emails import normalize_email
+from ..core.errors import InvalidValue, ValidationError
+from ..core.names import normalize_name
+from ..core.offices import country_for_office, country_name
+from ..core.phones import KINDS, parse_phone
+from ..core.text import fold
+from ..services.context import AppContext
+from ..services.records import ContactRecord, DuplicateMatch
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: palette(mid);"
+
+
+def _label(text: str = "", style: str = "") -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def all_countries() -> list[tuple[str, str]]:
+    import pycountry
+
+    return sorted(((country_name(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
+
+
+class PhoneRow(QWidget):
+    changed = Signal()
+    removed = Signal(object)
+
+    def __init__(self, raw: str = "", kind: str | None = None):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.edit = QLineEdit(raw)
+        self.edit.setPlaceholderText("+263 4 335044")
+        self.edit.setAccessibleName("Phone number")
+        self.kind = QComboBox()
+        self.kind.addItem("Automatic", None)
+        for k in KINDS:
+            self.kind.addItem(k.capitalize(), k)
+        self.kind.setAccessibleName("Phone kind")
+        if kind in KINDS:
+            self.kind.setCurrentIndex(KINDS.index(kind) + 1)
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName("Remove this phone")
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.remove)
+        layout.addLayout(top)
+        self.preview = _label(style=OK_STYLE)
+        self.preview.setObjectName("phonePreview")
+        layout.addWidget(self.preview)
+        self.edit.textChanged.connect(self.changed)
+        self.kind.currentIndexChanged.connect(self.changed)
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+
+    def value(self) -> PhoneInput:
+        return PhoneInput(self.edit.text(), self.kind.currentData())
+
+    def check(self, region: str | None) -> bool:
+        raw = self.edit.text()
+        if not raw.strip():
+            self.preview.setText("")
+            return True
+        try:
+            value = parse_phone(raw, region, self.kind.currentData())
+        except InvalidValue as exc:
+            self.preview.setStyleSheet(ERROR_STYLE)
+            self.preview.setText(f"{raw.strip()} {exc.message}")
+            return False
+        self.preview.setStyleSheet(OK_STYLE)
+        self.preview.setText(f"Stored as {value.display} ({value.kind}), {value.status}")
+        return True
+
+
+class EmailRow(QWidget):
+    changed = Signal()
+    removed = Signal(object)
+
+    def __init__(self, address: str = ""):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.edit = QLineEdit(address)
+        self.edit.setPlaceholderText("name@iom.int")
+        self.edit.setAccessibleName("Email address")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName("Remove this email")
+        top.addWidget(self.edit, 1)
+        top.addWidget(self.remove)
+        layout.addLayout(top)
+        self.error = _label(style=ERROR_STYLE)
+        self.error.setObjectName("emailError")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.edit.textChanged.connect(self.changed)
+        self.remove.clicked.connect(lambda: self.removed.emit(self))
+
+    def check(self) -> bool:
+        raw = self.edit.text()
+        if not raw.strip():
+            self.error.hide()
+            return True
+        try:
+            normalize_email(raw)
+        except InvalidValue as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return False
+        self.error.hide()
+        return True
+
+
+class ContactDialog(QDialog):
+    """Emits ``saved(ContactInput)`` when the user saves valid data that is not an unwanted duplicate."""
+
+    saved = Signal(object)
+    openExisting = Signal(int)
+
+    def __init__(self, ctx: AppContext, record: ContactRecord | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record = record
+        self.setWindowTitle("Edit contact" if record else "New contact")
+        self.offices = {fold(o.name): o for o in ctx.contacts.list_offices()}
+        self.duplicates_confirmed = False
+        self._attempted = False
+        self.phone_rows: list[PhoneRow] = []
+        self.email_rows: list[EmailRow] = []
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        form = QFormLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name_error = _label(style=ERROR_STYLE)
+        self.name_error.setObjectName("nameError")
+        self.name_error.hide()
+        form.addRow("&Name", self.name)
+        form.addRow("", self.name_error)
+        self.role = QLineEdit()
+        self.role.setAccessibleName("Role or title")
+        form.addRow("&Role", self.role)
+        self.office = QLineEdit()
+        self.office.setAccessibleName("Office")
+        self.office.setPlaceholderText("IOM Zimbabwe")
+        completer = QCompleter([o.name for o in self.offices.values()], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.office.setCompleter(completer)
+        form.addRow("&Office", self.office)
+        self.country = QComboBox()
+        self.country.setAccessibleName("Country")
+        self.country.addItem("(none)", None)
+        for label, code in all_countries():
+            self.country.addItem(f"{label} ({code})", code)
+        self.country_label = QLabel("&Country")
+        self.country_label.setBuddy(self.country)
+        self.country_hint = _label(style=OK_STYLE)
+        form.addRow(self.country_label, self.country)
+        form.addRow("", self.country_hint)
+
+        self.phones_box = QVBoxLayout()
+        add_phone = QPushButton("Add phone")
+        add_phone.clicked.connect(lambda: self.add_phone_row().edit.setFocus())
+        phones = QWidget()
+        phones_layout = QVBoxLayout(phones)
+        phones_layout.setContentsMargins(0, 0, 0, 0)
+        phones_layout.addLayout(self.phones_box)
+        phones_layout.addWidget(add_phone, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow("Phones", phones)
+
+        self.emails_box = QVBoxLayout()
+        add_email = QPushButton("Add email")
+        add_email.clicked.connect(lambda: self.add_email_row().edit.setFocus())
+        emails = QWidget()
+        emails_layout = QVBoxLayout(emails)
+        emails_layout.setContentsMargins(0, 0, 0, 0)
+        emails_layout.addLayout(self.emails_box)
+        emails_layout.addWidget(add_email, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow("Emails", emails)
+
+        self.tags = QLineEdit()
+        self.tags.setAccessibleName("Tags, separated by commas")
+        self.tags.setPlaceholderText("media, focal point")
+        form.addRow("&Tags", self.tags)
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        form.addRow("N&otes", self.notes)
+
+        self.duplicate_panel = QFrame()
+        self.duplicate_panel.setObjectName("duplicatePanel")
+        self.duplicate_panel.setStyleSheet(
+            "#duplicatePanel { background: #fff8e1; border: 1px solid #e0b060; border-radius: 4px; }"
+        )
+        dup_layout = QVBoxLayout(self.duplicate_panel)
+        self.duplicate_text = _label()
+        dup_layout.addWidget(self.duplicate_text)
+        dup_buttons = QHBoxLayout()
+        self.open_existing = QPushButton("Open existing contact")
+        self.save_anyway = QPushButton("Save anyway")
+        dup_buttons.addWidget(self.open_existing)
+        dup_buttons.addWidget(self.save_anyway)
+        dup_buttons.addStretch(1)
+        dup_layout.addLayout(dup_buttons)
+        self.duplicate_panel.hide()
+        outer.addWidget(self.duplicate_panel)
+        self.open_existing.clicked.connect(self._open_existing)
+        self.save_anyway.clicked.connect(self._save_anyway)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.try_save)
+
+        self._matches: list[DuplicateMatch] = []
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.validate_fields)
+        for edit in (self.name, self.office):
+            edit.textChanged.connect(self._schedule)
+        self.office.textChanged.connect(self._office_changed)
+        self.country.currentIndexChanged.connect(self._schedule)
+
+        self._fill(record)
+        self.resize(560, 640)
+
+    # -- filling and reading -------------------------------------------------------------------
+    def _fill(self, record: ContactRecord | None) -> None:
+        if record is not None:
+            self.name.setText(record.name)
+            self.role.setText(record.role)
+            self.office.setText(record.office)
+            self._set_country(record.own_country)
+            for p in record.phones:
+                self.add_phone_row(p.raw, p.kind)
+            for e in record.emails:
+                self.add_email_row(e)
+            self.tags.setText(", ".join(record.tags))
+            self.notes.setPlainText(record.notes)
+        if not self.phone_rows:
+            self.add_phone_row()
+        if not self.email_rows:
+            self.add_email_row()
+        self._office_changed()
+        self.validate_fields()
+
+    def _set_country(self, code: str | None) -> None:
+        index = self.country.findData(code) if code else 0
+        self.country.setCurrentIndex(max(0, index))
+
+    def add_phone_row(self, raw: str = "", kind: str | None = None) -> PhoneRow:
+        row = PhoneRow(raw, kind)
+        row.changed.connect(self._schedule)
+        row.removed.connect(self._remove_phone)
+        self.phone_rows.append(row)
+        self.phones_box.addWidget(row)
+        return row
+
+    def add_email_row(self, address: str = "") -> EmailRow:
+        row = EmailRow(address)
+        row.changed.connect(self._schedule)
+        row.removed.connect(self._remove_email)
+        self.email_rows.append(row)
+        self.emails_box.addWidget(row)
+        return row
+
+    def _remove_phone(self, row: PhoneRow) -> None:
+        self.phone_rows.remove(row)
+        row.deleteLater()
+        self._schedule()
+
+    def _remove_email(self, row: EmailRow) -> None:
+        self.email_rows.remove(row)
+        row.deleteLater()
+        self._schedule()
+
+    def value(self) -> ContactInput:
+        return ContactInput(
+            name=self.name.text(),
+            role=self.role.text(),
+            office=self.office.text(),
+            country=self.country.currentData() or "",
+            notes=self.notes.toPlainText(),
+            phones=[r.value() for r in self.phone_rows if r.edit.text().strip()],
+            emails=[r.edit.text() for r in self.email_rows if r.edit.text().strip()],
+            tags=[t for t in self.tags.text().split(",") if t.strip()],
+        )
+
+    # -- validation ----------------------------------------------------------------------------
+    def existing_office(self):
+        return self.offices.get(fold(self.office.text()))
+
+    def region(self) -> str | None:
+        office = self.existing_office()
+        if office is not None and office.country:
+            return office.country
+        return country_for_office(self.office.text()) or self.country.currentData()
+
+    def _office_changed(self) -> None:
+        text = self.office.text().strip()
+        office = self.existing_office()
+        if not text:
+            self.country_label.setText("&Country")
+            self.country_hint.setText("The contact's country; phones without +CC take it.")
+        elif office is not None:
+            self.country_label.setText("&Country")
+            told = country_name(office.country) if office.country else "no country recorded"
+            self.country_hint.setText(f"{office.name}: {told}.")
+        else:
+            self.country_label.setText("&Country of the new office")
+            guess = country_for_office(text)
+            if guess and self.country.currentData() in (None, guess):
+                self._set_country(guess)
+            self.country_hint.setText(
+                f"{text} is a new office. Its country was told from its name." if guess
+                else f"{text} is a new office: choose its country."
+            )
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self.duplicates_confirmed = False
+        self.duplicate_panel.hide()
+        self._timer.start()
+
+    def validate_fields(self) -> bool:
+        ok = True
+        try:
+            normalize_name(self.name.text())
+            self.name_error.hide()
+        except InvalidValue as exc:
+            self.name_error.setText(exc.message)
+            # An empty new form is not an error yet; after typing or trying to save it is.
+            self.name_error.setVisible(self._attempted or self.name.isModified())
+            ok = False
+        region = self.region()
+        for row in self.phone_rows:
+            ok = row.check(region) and ok
+        for row in self.email_rows:
+            ok = row.check() and ok
+        return ok
+
+    # -- saving --------------------------------------------------------------------------------
+    def try_save(self) -> None:
+        self._timer.stop()
+        self._attempted = True
+        if not self.validate_fields():
+            return
+        data = self.value()
+        try:
+            self.ctx.contacts.validate(data)
+        except ValidationError as exc:
+            self.name_error.setText("; ".join(str(e) for e in exc.errors))
+            self.name_error.show()
+            return
+        if not self.duplicates_confirmed:
+            matches = self.ctx.contacts.find_duplicates(data, exclude_id=self.record.id if self.record else None)
+            if matches:
+                self._show_duplicates(matches)
+                return
+        self.saved.emit(data)
+        self.accept()
+
+    def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
+        self._matches = matches
+        lines = [
+            f"{m.name}{' (' + m.office + ')' if m.office else ''}: {m.reason}" for m in matches[:5]
+        ]
+        self.duplicate_text.setText("This looks like a contact you already have:\n" + "\n".join(lines))
+        self.duplicate_panel.show()
+        self.open_existing.setFocus()
+
+    def _open_existing(self) -> None:
+        if self._matches:
+            self.openExisting.emit(self._matches[0].contact_id)
+            self.reject()
+
+    def _save_anyway(self) -> None:
+        self.duplicates_confirmed = True
+        self.try_save()

@@ -1,0 +1,197 @@
+"""The contacts table: a QAbstractTableModel that holds row ids and fetches rows lazily.
+
+Only ids of the current result are held, a page at a time (``fetchMore``); the rows the view shows
+are fetched in small blocks and cached. It never loads every contact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..core.offices import country_name
+from ..services.search import ContactRow, Filters, SearchService
+
+COLUMNS: list[tuple[str, str]] = [
+    ("Name", "name"), ("Role", "role"), ("Office", "office"), ("Country", "country"),
+    ("Phone", "phone"), ("Email", "email"), ("Articles", "articles"),
+]
+PAGE = 200
+ROW_BLOCK = 100
+CACHE_LIMIT = 5000
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class SearchSpec:
+    query: str = ""
+    filters: Filters = field(default_factory=Filters)
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass
+class SearchResult:
+    spec: SearchSpec
+    ids: list[int]
+    total: int
+    rows: dict[int, ContactRow]
+    generation: int = 0
+
+
+def run_search(search: SearchService, spec: SearchSpec, page: int = PAGE) -> SearchResult:
+    """The first page of a search, ready for the model. Safe to call on a worker thread."""
+    ids = search.search_ids(spec.query, spec.filters, spec.sort, spec.descending, limit=page)
+    total = len(ids) if len(ids) < page else search.count(spec.query, spec.filters)
+    rows = search.rows(ids[:ROW_BLOCK])
+    return SearchResult(spec, ids, total, rows)
+
+
+def _warning_icon():
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+class ContactTableModel(QAbstractTableModel):
+
+    def __init__(self, search: SearchService, parent=None):
+        super().__init__(parent)
+        self.search = search
+        self.spec = SearchSpec()
+        self._ids: list[int] = []
+        self._total = 0
+        self._rows: dict[int, ContactRow] = {}
+        self.loader: Callable[[SearchSpec], None] | None = None  # async search, set by the window
+
+    # -- result handling -----------------------------------------------------------------------
+    def apply(self, result: SearchResult) -> None:
+        self.beginResetModel()
+        self.spec = result.spec
+        self._ids = list(result.ids)
+        self._total = result.total
+        self._rows = dict(result.rows)
+        self.endResetModel()
+
+    def reload(self, spec: SearchSpec | None = None) -> None:
+        """Run the search now, on this thread (tests, and after small edits)."""
+        self.apply(run_search(self.search, spec or self.spec))
+
+    def forget(self, ids: list[int] | None = None) -> None:
+        """Drop cached rows (all, or some ids) so the view re-reads them."""
+        if ids is None:
+            self._rows.clear()
+        else:
+            for i in ids:
+                self._rows.pop(i, None)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def loaded_ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, contact_id: int) -> int | None:
+        try:
+            return self._ids.index(contact_id)
+        except ValueError:
+            return None
+
+    def row_data(self, row: int) -> ContactRow | None:
+        cid = self.id_at(row)
+        if cid is None:
+            return None
+        found = self._rows.get(cid)
+        if found is None:
+            self._fetch_block(row)
+            found = self._rows.get(cid)
+        return found
+
+    def _fetch_block(self, row: int) -> None:
+        if len(self._rows) > CACHE_LIMIT:
+            self._rows.clear()
+        start = max(0, row - ROW_BLOCK // 4)
+        wanted = [i for i in self._ids[start : start + ROW_BLOCK] if i not in self._rows]
+        self._rows.update(self.search.rows(wanted))
+
+    # -- Qt model interface --------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._ids) < self._total
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or len(self._ids) >= self._total:
+            return
+        more = self.search.search_ids(
+            self.spec.query, self.spec.filters, self.spec.sort, self.spec.descending,
+            limit=PAGE, offset=len(self._ids),
+        )
+        more = [i for i in more if i not in set(self._ids)]
+        if not more:
+            self._total = len(self._ids)
+            return
+        first = len(self._ids)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._ids.extend(more)
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(COLUMNS):
+                return COLUMNS[section][0]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.column() < len(COLUMNS)):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        key = COLUMNS[index.column()][1]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "country":
+                return country_name(row.country)
+            if key == "articles":
+                return row.articles
+            return getattr(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "phone" and row.phone and not row.phone_valid:
+                return "Not valid under today's numbering plan; kept as entered"
+            if key == "country" and row.country:
+                return f"{country_name(row.country)} ({row.country})"
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and key == "phone" and row.phone and not row.phone_valid:
+            return _warning_icon()
+        if role == Qt.ItemDataRole.AccessibleTextRole and key == "phone" and row.phone and not row.phone_valid:
+            return f"{row.phone}, unverified"
+        if role == Qt.ItemDataRole.TextAlignmentRole and key == "articles":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.id
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not (0 <= column < len(COLUMNS)):
+            return
+        spec = SearchSpec(self.spec.query, self.spec.filters, COLUMNS[column][1],
+                          order == Qt.SortOrder.DescendingOrder)
+        if spec == self.spec:
+            return
+        if self.loader is not None:
+            self.loader(spec)
+        else:
+            self.reload(spec)

@@ -1,0 +1,197 @@
+"""The selected contact: every phone and email with a copy button, role, office, tags, articles."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.records import ContactRecord, PhoneRecord
+
+
+def plain_label(text: str = "", selectable: bool = True) -> QLabel:
+    """A label that shows user data literally: never rich text, never a link."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(True)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DetailPane(QScrollArea):
+    copyRequested = Signal(str, str)  # text, what (for the status bar)
+    emailRequested = Signal(str)  # address
+    callRequested = Signal(str)  # E.164 or raw
+    editRequested = Signal(int)
+    articleActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setAccessibleName("Contact details")
+        self.setMinimumWidth(280)
+        self.record: ContactRecord | None = None
+        self.copy_buttons: dict[str, QToolButton] = {}  # value -> button (tests, accessibility)
+        self.show_record(None)
+
+    def show_record(self, record: ContactRecord | None) -> None:
+        self.record = record
+        self.copy_buttons = {}
+        body = QWidget()
+        body.setObjectName("detailBody")
+        layout = QVBoxLayout(body)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        if record is None:
+            hint = plain_label("Select a contact to see its phones, emails and articles.", selectable=False)
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            hint.setStyleSheet("color: palette(mid);")
+            layout.addWidget(hint)
+            self.setWidget(body)
+            return
+
+        header = QHBoxLayout()
+        name = plain_label(record.name)
+        name.setObjectName("detailName")
+        font = QFont(name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        name.setFont(font)
+        header.addWidget(name, 1)
+        edit = QPushButton("Edit")
+        edit.setToolTip("Edit this contact (F2)")
+        edit.setAccessibleName(f"Edit {record.name}")
+        edit.clicked.connect(lambda: self.editRequested.emit(record.id))
+        header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(header)
+        if record.role:
+            layout.addWidget(plain_label(record.role))
+        place = ", ".join(p for p in (record.office, record.country_name) if p)
+        if place:
+            layout.addWidget(plain_label(place))
+
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        row = 0
+        row = self._section(grid, row, "Phones")
+        if not record.phones:
+            grid.addWidget(plain_label("No phone number"), row, 0, 1, 3)
+            row += 1
+        for phone in record.phones:
+            row = self._phone_row(grid, row, phone)
+        row = self._section(grid, row, "Emails")
+        if not record.emails:
+            grid.addWidget(plain_label("No email address"), row, 0, 1, 3)
+            row += 1
+        for address in record.emails:
+            row = self._email_row(grid, row, address)
+        layout.addLayout(grid)
+
+        if record.tags:
+            layout.addWidget(self._heading("Tags"))
+            layout.addWidget(plain_label(", ".join(record.tags)))
+        if record.notes:
+            layout.addWidget(self._heading("Notes"))
+            layout.addWidget(plain_label(record.notes))
+        layout.addWidget(self._heading(f"Articles ({len(record.articles)})"))
+        if record.articles:
+            self.articles = QListWidget()
+            self.articles.setAccessibleName("Articles naming this contact")
+            for a in record.articles:
+                item = QListWidgetItem(f"{a.date.isoformat()}  {a.title}" if a.date else a.title)
+                item.setData(Qt.ItemDataRole.UserRole, a.id)
+                item.setToolTip(a.title)
+                self.articles.addItem(item)
+            self.articles.itemActivated.connect(
+                lambda item: self.articleActivated.emit(item.data(Qt.ItemDataRole.UserRole))
+            )
+            self.articles.setMaximumHeight(160)
+            layout.addWidget(self.articles)
+        else:
+            layout.addWidget(plain_label("Not named in any article yet"))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _heading(self, text: str) -> QLabel:
+        label = plain_label(text, selectable=False)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.setContentsMargins(0, 8, 0, 0)
+        return label
+
+    def _section(self, grid: QGridLayout, row: int, text: str) -> int:
+        grid.addWidget(self._heading(text), row, 0, 1, 3)
+        return row + 1
+
+    def _copy_button(self, value: str, what: str) -> QToolButton:
+        button = QToolButton()
+        button.setText("Copy")
+        button.setToolTip(f"Copy {value}")
+        button.setAccessibleName(f"Copy {what} {value}")
+        button.clicked.connect(lambda: self.copyRequested.emit(value, what))
+        self.copy_buttons[value] = button
+        return button
+
+    def _phone_row(self, grid: QGridLayout, row: int, phone: PhoneRecord) -> int:
+        grid.addWidget(plain_label(phone.kind.capitalize(), selectable=False), row, 0)
+        value = QWidget()
+        box = QHBoxLayout(value)
+        box.setContentsMargins(0, 0, 0, 0)
+        number = plain_label(phone.shown)
+        number.setWordWrap(False)
+        number.setToolTip(f"As entered: {phone.raw}")
+        number.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        number.customContextMenuRequested.connect(lambda pos, p=phone, w=number: self._phone_menu(p, w, pos))
+        box.addWidget(number)
+        if not phone.valid:
+            badge = plain_label("unverified", selectable=False)
+            badge.setObjectName("unverifiedBadge")
+            badge.setToolTip("Not valid under today's numbering plan; kept as entered")
+            badge.setStyleSheet(
+                "QLabel { color: #8a5300; background: #fff1d6; border: 1px solid #e0b060;"
+                " border-radius: 3px; padding: 0 4px; }"
+            )
+            badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            box.addWidget(badge)
+        box.addStretch(1)
+        grid.addWidget(value, row, 1)
+        grid.addWidget(self._copy_button(phone.e164 or phone.raw, "phone"), row, 2)
+        return row + 1
+
+    def _phone_menu(self, phone: PhoneRecord, widget: QWidget, pos) -> None:
+        menu = QMenu(widget)
+        target = phone.e164 or phone.raw
+        copy = QAction(f"Copy {target}", menu)
+        copy.triggered.connect(lambda: self.copyRequested.emit(target, "phone"))
+        call = QAction(f"Call {phone.shown}", menu)
+        call.triggered.connect(lambda: self.callRequested.emit(target))
+        menu.addAction(copy)
+        menu.addAction(call)
+        menu.popup(widget.mapToGlobal(pos))
+
+    def _email_row(self, grid: QGridLayout, row: int, address: str) -> int:
+        grid.addWidget(plain_label("Email", selectable=False), row, 0)
+        link = QToolButton()
+        link.setText(address)
+        link.setAutoRaise(True)
+        link.setToolTip(f"Write to {address}")
+        link.setAccessibleName(f"Write email to {address}")
+        link.clicked.connect(lambda: self.emailRequested.emit(address))
+        grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
+        grid.addWidget(self._copy_button(address, "email"), row, 2)
+        return row + 1

@@ -1,0 +1,685 @@
+"""The main window: search as you type, the contacts table, filters, details, one-click actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME
+from ..core.offices import country_name
+from ..core.outreach import address_lines, bcc_batches, contact_card, mailto_for, tel_url
+from ..services.context import AppContext
+from ..services.records import ContactRecord
+from ..services.search import Filters
+from .alerts import Alerts
+from .contact_dialog import ContactDialog
+from .contact_model import COLUMNS, ContactTableModel, SearchResult, SearchSpec, run_search
+from .detail_pane import DetailPane, plain_label
+from .undo import AddContact, DeleteContacts, EditContact
+from .workers import run_task
+
+DEBOUNCE_MS = 150
+
+
+def open_url_default(url: QUrl) -> bool:
+    return QDesktopServices.openUrl(url)
+
+
+def vcard_text(records: list[ContactRecord]) -> str:
+    from ..interchange.vcard import write_vcards
+
+    return write_vcards(records)
+
+
+class BccDialog(QDialog):
+    """Shown when the selection does not fit in one mailto: link: open the batches one by one, or copy."""
+
+    def __init__(self, batches: list[list[str]], urls: list[str], open_url: Callable[[QUrl], bool],
+                 copy: Callable[[str, str], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Email selected contacts")
+        layout = QVBoxLayout(self)
+        total = sum(len(b) for b in batches)
+        layout.addWidget(plain_label(
+            f"{total} addresses do not fit in one email link: mail clients such as Outlook cut links "
+            f"longer than about 2,000 characters and would drop addresses silently.\n\n"
+            f"Open the {len(batches)} messages below one by one (each has its addresses in BCC), "
+            "or copy all the addresses and paste them into the BCC field of one message.",
+            selectable=False,
+        ))
+        self.batch_buttons: list[QPushButton] = []
+        for i, (batch, url) in enumerate(zip(batches, urls, strict=True), start=1):
+            button = QPushButton(f"Open message {i} of {len(batches)} ({len(batch)} addresses)")
+            button.clicked.connect(lambda _=False, u=url, b=button: (open_url(QUrl.fromEncoded(u.encode())),
+                                                                     b.setText(b.text() + "  - opened")))
+            self.batch_buttons.append(button)
+            layout.addWidget(button)
+        self.copy_button = QPushButton("Copy all addresses")
+        self.copy_button.clicked.connect(
+            lambda: copy(", ".join(a for b in batches for a in b), f"{total} addresses")
+        )
+        layout.addWidget(self.copy_button)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        layout.addWidget(close)
+
+
+class ArticleDialog(QDialog):
+    def __init__(self, title: str, meta: str, body: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        heading = plain_label(title)
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        layout.addWidget(plain_label(meta))
+        text = QPlainTextEdit(body)
+        text.setReadOnly(True)
+        layout.addWidget(text)
+        self.resize(640, 520)
+
+
+class MainWindow(QMainWindow):
+    searchFinished = Signal()  # a search result was applied (tests wait on it)
+
+    def __init__(self, ctx: AppContext, settings: QSettings | None = None, alerts: Alerts | None = None,
+                 open_url: Callable[[QUrl], bool] = open_url_default):
+        super().__init__()
+        self.ctx = ctx
+        self.settings = settings if settings is not None else QSettings()
+        self.alerts = alerts or Alerts(self)
+        self.open_url = open_url
+        self.undo_stack = QUndoStack(self)
+        self.filters = Filters()
+        self._generation = 0
+        self._pending_select: int | None = None
+        self.setWindowTitle(APP_NAME)
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._restore_settings()
+
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.start_search)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.model.loader = self.start_search_spec
+        self.refresh_filters()
+        self.model.reload(self._spec())
+        self._after_result()
+        self.search_edit.setFocus()
+
+    # -- building ------------------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(6, 6, 6, 0)
+
+        top = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("search")
+        self.search_edit.setPlaceholderText("Search names, offices, emails, phone digits, articles  (Ctrl+F)")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName("Search contacts")
+        top.addWidget(self.search_edit, 1)
+        self.new_button = QPushButton("New contact")
+        self.new_button.setToolTip("Add a contact (Ctrl+N)")
+        top.addWidget(self.new_button)
+        self.email_button = QPushButton("Email selected")
+        self.email_button.setToolTip("One message to every selected contact, addresses in BCC (Ctrl+Shift+E)")
+        top.addWidget(self.email_button)
+        outer.addLayout(top)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("emptyBanner")
+        self.banner.setStyleSheet("#emptyBanner { background: #e8f1fb; border: 1px solid #9cc0e6; border-radius: 4px; }")
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(plain_label(
+            "Your directory is empty. Load the sample contacts to try IOM Desk, or add your own.", selectable=False
+        ), 1)
+        self.sample_button = QPushButton("Load sample contacts")
+        self.sample_button.clicked.connect(self.load_samples)
+        banner_layout.addWidget(self.sample_button)
+        self.banner_dismiss = QPushButton("Dismiss")
+        self.banner_dismiss.clicked.connect(self.banner.hide)
+        banner_layout.addWidget(self.banner_dismiss)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.filter_tree = QTreeWidget()
+        self.filter_tree.setHeaderHidden(True)
+        self.filter_tree.setAccessibleName("Narrow by office, country or tag")
+        self.filter_tree.setMinimumWidth(150)
+        self.filter_tree.currentItemChanged.connect(self._filter_chosen)
+        self.splitter.addWidget(self.filter_tree)
+
+        self.model = ContactTableModel(self.ctx.search, self)
+        self.table = QTableView()
+        self.table.setObjectName("contacts")
+        self.table.setAccessibleName("Contacts")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((165, 115, 110, 90, 125, 165, 60)):
+            header.resizeSection(col, width)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.doubleClicked.connect(lambda index: self.email_contact(self.model.id_at(index.row())))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+        self.splitter.addWidget(self.table)
+
+        self.detail = DetailPane()
+        self.detail.copyRequested.connect(self.copy_text)
+        self.detail.emailRequested.connect(self._email_address)
+        self.detail.callRequested.connect(self.call)
+        self.detail.editRequested.connect(self.edit_contact)
+        self.detail.articleActivated.connect(self.show_article)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([170, 820, 290])
+        outer.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of contacts shown")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.setTabOrder(self.search_edit, self.new_button)
+        self.setTabOrder(self.new_button, self.email_button)
+        self.setTabOrder(self.email_button, self.filter_tree)
+        self.setTabOrder(self.filter_tree, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            else:
+                action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_new = self._action("&New contact...", self.new_contact, QKeySequence.StandardKey.New)
+        self.act_edit = self._action("&Edit contact...", self.edit_selected, "F2")
+        self.act_delete = self._action("&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action("&Find", self.focus_search, ["Ctrl+F", "Ctrl+K"])
+        self.act_copy = self._action("&Copy Name <email>", self.copy_selection, QKeySequence.StandardKey.Copy,
+                                     "Copy the selected contacts as Name <email> lines")
+        self.act_copy_email = self._action("Copy &email", self.copy_email)
+        self.act_copy_phone = self._action("Copy &phone (E.164)", self.copy_phone)
+        self.act_copy_card = self._action("Copy contact &card", self.copy_card)
+        self.act_copy_vcard = self._action("Copy as &vCard", self.copy_vcard)
+        self.act_email = self._action("&Write email", self.email_current, tip="Write to this contact (Enter)")
+        self.act_email_selected = self._action("Email &selected (BCC)...", self.email_selected, "Ctrl+Shift+E")
+        self.act_call = self._action("C&all", self.call_current)
+        self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.new_button.clicked.connect(self.new_contact)
+        self.email_button.clicked.connect(self.email_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.email_current,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        # Down from the search field goes to the results.
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self._focus_table,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addAction(self.act_new)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_quit)
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.act_undo)
+        edit.addAction(self.act_redo)
+        edit.addSeparator()
+        for a in (self.act_copy, self.act_copy_email, self.act_copy_phone, self.act_copy_card, self.act_copy_vcard):
+            edit.addAction(a)
+        edit.addSeparator()
+        edit.addAction(self.act_find)
+        contact = bar.addMenu("&Contact")
+        for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_delete):
+            contact.addAction(a)
+
+    # -- settings ------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+        header = self.settings.value("table/header")
+        if isinstance(header, QByteArray):
+            self.table.horizontalHeader().restoreState(header)
+        sort = self.settings.value("table/sort", "name")
+        descending = self.settings.value("table/descending", "false") in (True, "true")
+        if sort in {key for _, key in COLUMNS}:
+            self.model.spec = SearchSpec(sort=sort, descending=descending)
+            col = [key for _, key in COLUMNS].index(sort)
+            self.table.horizontalHeader().setSortIndicator(
+                col, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            )
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("table/header", self.table.horizontalHeader().saveState())
+        self.settings.setValue("table/sort", self.model.spec.sort)
+        self.settings.setValue("table/descending", "true" if self.model.spec.descending else "false")
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_settings()
+        super().closeEvent(event)
+
+    # -- searching -----------------------------------------------------------------------------
+    def _spec(self) -> SearchSpec:
+        return SearchSpec(self.search_edit.text(), self.filters, self.model.spec.sort, self.model.spec.descending)
+
+    def start_search(self) -> None:
+        self.start_search_spec(self._spec())
+
+    def start_search_spec(self, spec: SearchSpec) -> None:
+        self._generation += 1
+        generation = self._generation
+        search = self.ctx.search
+
+        def work(_task):
+            result = run_search(search, spec)
+            result.generation = generation
+            return result
+
+        run_task(work, self._apply_result, self._search_failed)
+
+    def _apply_result(self, result: SearchResult) -> None:
+        if result.generation != self._generation:
+            return  # a newer keystroke superseded this query
+        selected = self.selected_ids()
+        self.model.apply(result)
+        self._reselect(self._pending_select if self._pending_select is not None else (selected[0] if selected else None))
+        self._pending_select = None
+        self._after_result()
+
+    def _search_failed(self, exc: BaseException) -> None:
+        self.alerts.error("Search failed", exc)
+
+    def _after_result(self) -> None:
+        total_all = self.ctx.contacts.count()
+        shown = self.model.total
+        self.count_label.setText(f"{shown:,} of {total_all:,} contacts")
+        self.banner.setVisible(total_all == 0 and not self.search_edit.text())
+        self.searchFinished.emit()
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Re-run the current search now (after an edit) and keep or move the selection."""
+        self.model.reload(self._spec())
+        self._reselect(select_id if select_id is not None else None)
+        self.refresh_filters()
+        self._after_result()
+
+    def _reselect(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            self._selection_changed()
+            return
+        row = self.model.row_of(contact_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(contact_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        self._selection_changed()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def _focus_table(self) -> None:
+        self.table.setFocus()
+        if not self.table.selectionModel().hasSelection() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
+    # -- filters -------------------------------------------------------------------------------
+    def refresh_filters(self) -> None:
+        tree = self.filter_tree
+        current = self.filters
+        tree.blockSignals(True)
+        tree.clear()
+        all_item = QTreeWidgetItem(["All contacts"])
+        all_item.setData(0, Qt.ItemDataRole.UserRole, Filters())
+        tree.addTopLevelItem(all_item)
+        selected = all_item
+        groups = [
+            ("Offices", [(f"{o.name} ({o.contacts})", Filters(office_id=o.id)) for o in self.ctx.contacts.list_offices()
+                         if o.contacts]),
+            ("Countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in self.ctx.contacts.list_countries()]),
+            ("Tags", [(t, Filters(tag=t)) for t in self.ctx.contacts.list_tags()]),
+        ]
+        for title, children in groups:
+            if not children:
+                continue
+            group = QTreeWidgetItem([title])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            tree.addTopLevelItem(group)
+            for text, flt in children:
+                item = QTreeWidgetItem([text])
+                item.setData(0, Qt.ItemDataRole.UserRole, flt)
+                group.addChild(item)
+                if flt == current:
+                    selected = item
+            group.setExpanded(title != "Countries")
+        tree.setCurrentItem(selected)
+        if selected is all_item and not current.empty:
+            self.filters = Filters()  # the filtered office or tag no longer exists
+        tree.blockSignals(False)
+
+    def _filter_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        flt = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(flt, Filters) and flt != self.filters:
+            self.filters = flt
+            self.start_search()
+
+    def set_filter(self, flt: Filters) -> None:
+        self.filters = flt
+        self.refresh_filters()
+        self.start_search()
+
+    # -- selection and details -----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.model.id_at(r) for r in rows) if cid is not None]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isRowSelected(index.row()):
+            return self.model.id_at(index.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def current_record(self) -> ContactRecord | None:
+        cid = self.current_id()
+        if cid is None:
+            return None
+        found = self.ctx.contacts.get_many([cid])
+        return found[0] if found else None
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        self.detail.show_record(self.current_record() if ids else None)
+        has = bool(ids)
+        for a in (self.act_edit, self.act_delete, self.act_copy, self.act_copy_email, self.act_copy_phone,
+                  self.act_copy_card, self.act_copy_vcard, self.act_email, self.act_email_selected, self.act_call):
+            a.setEnabled(has)
+        self.email_button.setEnabled(has)
+
+    # -- one-click actions ---------------------------------------------------------------------
+    def status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 4000)
+
+    def copy_text(self, text: str, what: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.status(f"Copied {what}: {text}" if "\n" not in text and len(text) < 80 else f"Copied {what}")
+
+    def email_contact(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            return
+        (record,) = self.ctx.contacts.get_many([contact_id]) or (None,)
+        if record is None:
+            return
+        if not record.primary_email:
+            self.alerts.info("No email address", f"{record.name} has no email address. Add one with Edit (F2).")
+            return
+        self.open_url(QUrl.fromEncoded(mailto_for(record.name, record.primary_email).encode("ascii")))
+        self.status(f"Writing to {record.name} <{record.primary_email}>")
+
+    def email_current(self) -> None:
+        self.email_contact(self.current_id())
+
+    def _email_address(self, address: str) -> None:
+        record = self.detail.record
+        self.open_url(QUrl.fromEncoded(mailto_for(record.name if record else "", address).encode("ascii")))
+        self.status(f"Writing to {address}")
+
+    def email_selected(self) -> None:
+        records = self.ctx.contacts.get_many(self.selected_ids())
+        if not records:
+            return
+        addresses = [r.primary_email for r in records if r.primary_email]
+        missing = [r.name for r in records if not r.primary_email]
+        if not addresses:
+            self.alerts.info("No email addresses", "None of the selected contacts has an email address.")
+            return
+        note = ""
+        if missing:
+            note = f" {len(missing)} selected without an email were left out: {', '.join(missing[:5])}" + (
+                "..." if len(missing) > 5 else "")
+        plan = bcc_batches(addresses)
+        if not plan.split:
+            self.open_url(QUrl.fromEncoded(plan.urls[0].encode("ascii")))
+            self.status(f"Writing to {len(plan.batches[0])} contacts in BCC.{note}")
+            return
+        self.bcc_dialog = BccDialog(plan.batches, plan.urls, self.open_url, self.copy_text, self)
+        self.bcc_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.bcc_dialog.show()
+        if note:
+            self.status(note.strip())
+
+    def call(self, number: str) -> None:
+        self.open_url(QUrl.fromEncoded(tel_url(number).encode("ascii")))
+        self.status(f"Calling {number}")
+
+    def call_current(self) -> None:
+        record = self.current_record()
+        if record and record.primary_phone:
+            self.call(record.primary_phone.e164 or record.primary_phone.raw)
+        elif record:
+            self.alerts.info("No phone number", f"{record.name} has no phone number.")
+
+    def copy_selection(self) -> None:
+        if self.search_edit.hasFocus() and self.search_edit.hasSelectedText():
+            self.search_edit.copy()
+            return
+        records = self.ctx.contacts.get_many(self.selected_ids())
+        pairs = [(r.name, r.primary_email) for r in records if r.primary_email]
+        if not pairs:
+            self.status("The selected contacts have no email address: nothing copied")
+            return
+        self.copy_text(address_lines(pairs), f"{len(pairs)} address{'es' if len(pairs) > 1 else ''}")
+
+    def copy_email(self) -> None:
+        record = self.current_record()
+        if record and record.primary_email:
+            self.copy_text(record.primary_email, "email")
+        elif record:
+            self.status(f"{record.name} has no email address")
+
+    def copy_phone(self) -> None:
+        record = self.current_record()
+        if record and record.primary_phone:
+            self.copy_text(record.primary_phone.e164 or record.primary_phone.raw, "phone")
+        elif record:
+            self.status(f"{record.name} has no phone number")
+
+    def copy_card(self) -> None:
+        records = self.ctx.contacts.get_many(self.selected_ids())
+        if not records:
+            return
+        text = "\n\n".join(
+            contact_card(r.name, r.role, r.office, r.country_name, [(p.shown, p.kind) for p in r.phones], list(r.emails))
+            for r in records
+        )
+        self.copy_text(text, "contact card" if len(records) == 1 else f"{len(records)} contact cards")
+
+    def copy_vcard(self) -> None:
+        records = self.ctx.contacts.get_many(self.selected_ids())
+        if records:
+            self.copy_text(vcard_text(records), "vCard" if len(records) == 1 else f"{len(records)} vCards")
+
+    def _table_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if index.isValid() and not self.table.selectionModel().isRowSelected(index.row()):
+            self.table.selectRow(index.row())
+        if not self.selected_ids():
+            return
+        menu = QMenu(self)
+        for a in (self.act_email, self.act_email_selected, None, self.act_copy_email, self.act_copy_phone,
+                  self.act_copy_card, self.act_copy_vcard, self.act_copy, None, self.act_call, None, self.act_edit,
+                  self.act_delete):
+            if a is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(a)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    # -- editing -------------------------------------------------------------------------------
+    def _changed(self, ids: list[int], select_id: int | None) -> None:
+        self.model.forget(ids)
+        self.refresh(select_id)
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.alerts.error("Cannot undo", exc)
+        self.refresh()
+
+    def open_contact_dialog(self, record: ContactRecord | None = None) -> ContactDialog:
+        dialog = ContactDialog(self.ctx, record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda data: self._save_from_dialog(record, data))
+        dialog.openExisting.connect(self.show_contact)
+        self.contact_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_from_dialog(self, before: ContactRecord | None, data) -> None:
+        try:
+            if before is None:
+                record = self.ctx.contacts.add(data)
+                self.undo_stack.push(AddContact(self.ctx, record, self._changed, self._undo_failed))
+            else:
+                record = self.ctx.contacts.update(before.id, data, expected_version=before.version)
+                self.undo_stack.push(EditContact(self.ctx, before, record, self._changed, self._undo_failed))
+        except Exception as exc:
+            self.alerts.error("Cannot save the contact", exc)
+            return
+        self.status(f"Saved {record.name}")
+        self._show_after_change(record.id)
+
+    def _show_after_change(self, contact_id: int) -> None:
+        self.model.forget([contact_id])
+        self.refresh(contact_id)
+        if self.model.row_of(contact_id) is None and (self.search_edit.text() or not self.filters.empty):
+            # Saved, but the current search hides it: show it rather than leave the user wondering.
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.filters = Filters()
+            self.refresh(contact_id)
+
+    def new_contact(self) -> ContactDialog:
+        return self.open_contact_dialog(None)
+
+    def edit_contact(self, contact_id: int) -> ContactDialog | None:
+        records = self.ctx.contacts.get_many([contact_id])
+        return self.open_contact_dialog(records[0]) if records else None
+
+    def edit_selected(self) -> ContactDialog | None:
+        cid = self.current_id()
+        return self.edit_contact(cid) if cid is not None else None
+
+    def show_contact(self, contact_id: int) -> None:
+        self._show_after_change(contact_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            records = self.ctx.contacts.delete_many(ids)
+        except Exception as exc:
+            self.alerts.error("Cannot delete", exc)
+            return
+        self.undo_stack.push(DeleteContacts(self.ctx, records, self._changed, self._undo_failed))
+        row = min(i.row() for i in self.table.selectionModel().selectedRows())
+        self.refresh()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        names = records[0].name if len(records) == 1 else f"{len(records)} contacts"
+        self.status(f"Deleted {names}. Undo with Ctrl+Z.")
+
+    def load_samples(self) -> None:
+        from ..services.samples import load_samples
+
+        try:
+            n = load_samples(self.ctx)
+        except Exception as exc:
+            self.alerts.error("Cannot load the sample contacts", exc)
+            return
+        self.banner.hide()
+        self.refresh()
+        self.status(f"Loaded {n} sample contacts")
+
+    def show_article(self, article_id: int) -> None:
+        try:
+            a = self.ctx.articles.get(article_id)
+        except Exception as exc:
+            self.alerts.error("Cannot open the article", exc)
+            return
+        meta = " - ".join(p for p in (a.date.isoformat() if a.date else "", a.dateline) if p)
+        dialog = ArticleDialog(a.title, meta, a.body, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.article_dialog = dialog

@@ -1,0 +1,94 @@
+"""Undo and redo of add, edit and delete.
+
+Each action is carried out through the services first (so errors show before anything is pushed);
+the command then only knows how to reverse and repeat it. A delete keeps the full record, so its undo
+restores the contact with its id, phones, emails, tags and article links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from ..services.context import AppContext
+from ..services.records import ContactRecord
+
+Changed = Callable[[list[int], int | None], None]  # (changed ids, id to select)
+Failed = Callable[[BaseException], None]
+
+
+class _Command(QUndoCommand):
+    def __init__(self, text: str, ctx: AppContext, changed: Changed, failed: Failed):
+        super().__init__(text)
+        self.ctx = ctx
+        self.changed = changed
+        self.failed = failed
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already done when pushed
+            self._first = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_it)
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except Exception as exc:  # e.g. someone else deleted the contact meanwhile
+            self.setObsolete(True)
+            self.failed(exc)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class AddContact(_Command):
+    def __init__(self, ctx: AppContext, record: ContactRecord, changed: Changed, failed: Failed):
+        super().__init__(f"Add {record.name}", ctx, changed, failed)
+        self.record = record
+
+    def undo_it(self) -> None:
+        self.record = self.ctx.contacts.delete(self.record.id)
+        self.changed([self.record.id], None)
+
+    def do(self) -> None:
+        (self.record,) = self.ctx.contacts.restore(self.record)
+        self.changed([self.record.id], self.record.id)
+
+
+class EditContact(_Command):
+    def __init__(self, ctx: AppContext, before: ContactRecord, after: ContactRecord, changed: Changed,
+                 failed: Failed):
+        super().__init__(f"Edit {after.name}", ctx, changed, failed)
+        self.before = before
+        self.after = after
+
+    def undo_it(self) -> None:
+        self.ctx.contacts.replace(self.before)
+        self.changed([self.before.id], self.before.id)
+
+    def do(self) -> None:
+        self.ctx.contacts.replace(self.after)
+        self.changed([self.after.id], self.after.id)
+
+
+class DeleteContacts(_Command):
+    def __init__(self, ctx: AppContext, records: list[ContactRecord], changed: Changed, failed: Failed):
+        text = f"Delete {records[0].name}" if len(records) == 1 else f"Delete {len(records)} contacts"
+        super().__init__(text, ctx, changed, failed)
+        self.records = records
+
+    def undo_it(self) -> None:
+        self.records = self.ctx.contacts.restore(self.records)
+        self.changed([r.id for r in self.records], self.records[0].id if self.records else None)
+
+    def do(self) -> None:
+        self.records = self.ctx.contacts.delete_many([r.id for r in self.records])
+        self.changed([r.id for r in self.records], None)
