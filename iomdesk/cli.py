@@ -50,6 +50,11 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("screenshot", help="render the main window to a PNG (offscreen)")
+    p.add_argument("out", metavar="OUT.png")
+    p.add_argument("--query", default="", help="search typed in the window")
+    p.add_argument("--size", default="1280x760", metavar="WxH")
+
     # Subcommands that live in their own modules register themselves here.
     from . import cli_articles, cli_interchange
 
@@ -156,6 +161,25 @@ def _describe(r: ContactRecord) -> str:
 def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
     rec = ctx.contacts.get(args.id)
     out(json.dumps(rec.to_json(), ensure_ascii=False, indent=2) if args.json else _describe(rec))
+    return EXIT_OK
+
+
+@command("screenshot")
+def cmd_screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    try:
+        width, height = (int(x) for x in args.size.lower().split("x"))
+        if width < 200 or height < 150:
+            raise ValueError
+    except ValueError:
+        err(f"error: --size must look like 1280x760 (got {args.size!r})")
+        return EXIT_USAGE
+    from .ui.screenshot import render  # the GUI is loaded only for this command
+
+    out = render(ctx, Path(args.out), args.query, (width, height))
+    out_path = str(out)
+    sys.stdout.write(out_path + "\n")
     return EXIT_OK
 
 

@@ -1,9 +1,155 @@
-"""CLI: press-release import (see the articles issue)."""
+"""CLI: press-release import.
+
+``iomdesk import-article PATH... [--dry-run] [--json]``: a PATH may be a folder (its *.txt, *.html
+and *.htm files are read, sorted by name). Without ``--dry-run`` every release and its contacts are
+saved in one transaction.
+
+``--json`` prints ``[{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office",
+"country", "phones": [E.164...], "emails": [...], "existing_id"}]}]``. ``existing_id`` is the id of
+the directory contact the person matches; with ``--dry-run`` it is null for someone new, and after
+saving it is the id the contact was linked to or created as (null only when it could not be stored).
+
+Exit codes: 0 saved (or previewed) cleanly; 1 some contact data was invalid (the valid part was
+saved, the rest reported on stderr); 2 a file could not be read, or bad usage (nothing saved).
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from pathlib import Path
+
+from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
+from .core.errors import FieldError
+from .interchange.press import RELEASE_SUFFIXES, ExtractedRelease, UnreadableRelease, read_release
+from .services.context import AppContext
+from .services.press_import import PressImportService
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
     """Register the `import-article` parser; its handler registers with ``cli.command``."""
+    p = sub.add_parser(
+        "import-article",
+        help="import press releases (.txt, .html) and their media contacts",
+        description="Read press releases, extract their media contacts, and save the articles and "
+        "contacts (matching contacts already in the directory).",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="a release file, or a folder of them")
+    p.add_argument("--dry-run", action="store_true", help="show what would be saved; save nothing")
+    p.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def release_files(paths: list[str]) -> list[Path]:
+    """Files named, and the release files inside folders named. Raises UnreadableRelease."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES)
+            if not found:
+                raise UnreadableRelease("holds no .txt, .html or .htm files", raw)
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UnreadableRelease("does not exist", raw)
+    return files
+
+
+def _contact_json(c, existing_id: int | None) -> dict:
+    return {
+        "name": c.name,
+        "role": c.role,
+        "office": c.office,
+        "country": c.country,
+        "phones": [p.e164 or p.raw for p in c.phones],
+        "emails": list(c.emails),
+        "existing_id": existing_id,
+    }
+
+
+def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dict:
+    return {
+        "file": str(file),
+        "title": r.title,
+        "date": r.date.isoformat() if r.date else None,
+        "dateline": r.dateline,
+        "contacts": [_contact_json(c, i) for c, i in zip(r.contacts, ids, strict=True)],
+    }
+
+
+def _summary(file: Path, r: ExtractedRelease, ids: list[int | None], notes: list[str]) -> str:
+    head = f"{file}: {r.title or '(no title)'}"
+    extra = ", ".join(x for x in (r.dateline, r.date.isoformat() if r.date else "") if x)
+    lines = [head + (f" ({extra})" if extra else "")]
+    if not r.contacts:
+        lines.append("  no media contacts found")
+    for c, cid, note in zip(r.contacts, ids, notes, strict=True):
+        where = ", ".join(x for x in (c.role, c.office or "", c.country or "") if x)
+        lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
+        for p in c.phones:
+            flag = "" if p.valid else " (unverified: not valid under today's numbering plan)"
+            lines.append(f"    phone {p.e164 or p.raw}{flag}")
+        for e in c.emails:
+            lines.append(f"    email {e}")
+    return "\n".join(lines)
+
+
+def _print_problems(file: Path, problems: list[FieldError]) -> None:
+    for p in problems:
+        err(f"error: {file}: {p}")
+
+
+@command("import-article")
+def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
+    try:
+        files = release_files(args.paths)
+        releases = [read_release(f) for f in files]
+    except UnreadableRelease as exc:
+        err(f"error: {exc.value}: {exc.message}")
+        err("nothing was stored")
+        return EXIT_USAGE
+    service = PressImportService(ctx.db.session_factory)
+    invalid = False
+    reports: list[tuple[Path, ExtractedRelease, list[int | None], list[str], str]] = []
+    if args.dry_run:
+        for f, r in zip(files, releases, strict=True):
+            matches = service.preview(r)
+            problems = [p for m in matches for p in m.problems]
+            invalid = invalid or bool(problems)
+            _print_problems(f, problems)
+            ids = [m.existing_id for m in matches]
+            notes = [
+                f"matches #{m.existing_id} {m.existing_name} ({m.reason})" if m.existing_id else m.reason
+                for m in matches
+            ]
+            reports.append((f, r, ids, notes, ""))
+    else:
+        results = service.save_many(releases)
+        for f, r, res in zip(files, releases, results, strict=True):
+            invalid = invalid or bool(res.problems)
+            _print_problems(f, res.problems)
+            notes = []
+            for cid in res.contact_ids:
+                if cid is None:
+                    notes.append("not stored")
+                elif cid in res.created_contact_ids:
+                    notes.append(f"created #{cid}")
+                elif cid in res.updated_contact_ids:
+                    notes.append(f"updated #{cid}")
+                elif cid in res.linked_contact_ids:
+                    notes.append(f"linked #{cid}")
+                else:
+                    notes.append(f"already linked #{cid}")
+            state = "new article" if res.created_article else "article already in the directory"
+            reports.append((f, r, list(res.contact_ids), notes, f"saved: {state} #{res.article_id}"))
+    if args.json:
+        out(json.dumps([_release_json(rep[0], rep[1], rep[2]) for rep in reports], ensure_ascii=False, indent=2))
+    else:
+        for rep in reports:
+            out(_summary(rep[0], rep[1], rep[2], rep[3]))
+            if rep[4]:
+                out(f"  {rep[4]}")
+        if args.dry_run:
+            err("dry run: nothing was stored")
+    return EXIT_INVALID if invalid else EXIT_OK

@@ -1,9 +1,93 @@
-"""CLI: import and export of CSV and vCard files (see the import/export issue)."""
+"""CLI: import and export of CSV and vCard files.
+
+``iomdesk import FILE...`` prints ``added N, updated N, skipped N, rejected N`` and the rejected
+rows on stderr; exit 0 when every row imported, 1 when some were rejected, 2 when a file could not
+be read. ``iomdesk export FILE`` writes all contacts, or those a ``--query`` finds.
+"""
 
 from __future__ import annotations
 
 import argparse
 
+from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
+from .core.errors import UserError
+from .interchange.csv_read import FileReadError
+from .interchange.mapping import MappingError
+from .services.context import AppContext
+from .services.exporter import EXPORT_FORMATS, ExportService
+from .services.importer import DUPLICATE_POLICIES, SOURCE_FORMATS, ImportService, read_source, write_rejects
+
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
     """Register `import` and `export` parsers; handlers register with ``cli.command``."""
+    p = sub.add_parser("import", help="import contacts from CSV or vCard files")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--format", choices=SOURCE_FORMATS, default="auto")
+    p.add_argument("--on-duplicate", choices=DUPLICATE_POLICIES, default="skip")
+    p.add_argument("--strict", action="store_true", help="import nothing if any row is rejected")
+    p.add_argument("--rejects", metavar="FILE", help="write rejected rows (with a reason column) here")
+    p.add_argument("--dry-run", action="store_true", help="check and report; store nothing")
+    p.add_argument("--encoding", help="the files' encoding (default: detected)")
+    p.add_argument("--delimiter", help="CSV delimiter: , ; tab | (default: detected)")
+
+    p = sub.add_parser("export", help="export contacts to CSV or vCard")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=list(EXPORT_FORMATS), default=None, help="default: from FILE's suffix")
+    p.add_argument("--query", default="", help="export only the contacts this search finds")
+
+
+@command("import")
+def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
+    delimiter = args.delimiter
+    if delimiter is not None and delimiter.lower() in ("tab", "\\t"):
+        delimiter = "\t"
+    sources = []
+    unreadable = False
+    for path in args.files:
+        try:
+            sources.append(read_source(path, format=args.format, encoding=args.encoding, delimiter=delimiter))
+        except FileReadError as exc:
+            err(f"error: {exc}")
+            unreadable = True
+    if unreadable:
+        err("nothing was imported")
+        return EXIT_USAGE
+    for src in sources:
+        for w in src.warnings:
+            err(f"warning: {src.name}: {w}")
+    try:
+        result = ImportService(ctx.db.session_factory).import_sources(
+            sources, on_duplicate=args.on_duplicate, strict=args.strict, dry_run=args.dry_run
+        )
+    except MappingError as exc:
+        err(f"error: {exc}")
+        err("nothing was imported")
+        return EXIT_USAGE
+    out(result.summary())
+    for issue in result.rejected:
+        err(f"rejected: {issue}")
+    if result.rejected and args.rejects:
+        try:
+            n = write_rejects(result, args.rejects)
+        except OSError as exc:
+            err(f"error: cannot write {args.rejects}: {exc.strerror or exc}")
+            return EXIT_USAGE
+        err(f"{n} rejected rows written to {args.rejects}; fix them and import that file again")
+    return EXIT_INVALID if result.rejected else EXIT_OK
+
+
+def _format_from_suffix(path: str) -> str:
+    lower = path.lower()
+    return "vcard" if lower.endswith((".vcf", ".vcard")) else "csv"
+
+
+@command("export")
+def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
+    fmt = args.format or _format_from_suffix(args.file)
+    try:
+        n = ExportService(ctx.db.session_factory).export(args.file, fmt, query=args.query or None)
+    except UserError as exc:
+        err(f"error: {exc}")
+        return EXIT_USAGE
+    err(f"{n} contacts written to {args.file}")
+    return EXIT_OK

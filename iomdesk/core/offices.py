@@ -233,7 +233,8 @@ def place_of_office(office: str) -> str:
     return text.strip(" ,-–")
 
 
-def country_for_place(place: str) -> str | None:
+def country_for_place(place: str, allow_code: bool = False) -> str | None:
+    """Country of a place name; ``allow_code`` also accepts ISO codes ("ZW")."""
     key = fold(place).strip(" .,")
     if not key:
         return None
@@ -243,7 +244,7 @@ def country_for_place(place: str) -> str | None:
         return table[key]
     if key in CITIES:
         return CITIES[key]
-    if len(key) == 2 and key.isalpha():
+    if allow_code and len(key) == 2 and key.isalpha():
         import pycountry
 
         found = pycountry.countries.get(alpha_2=key.upper())
@@ -278,7 +279,7 @@ def normalize_country(raw: str | None) -> str | None:
     text = clean(raw)
     if not text:
         return None
-    found = country_for_place(text)
+    found = country_for_place(text, allow_code=True)
     if found is None:
         raise InvalidValue("is not a country name or ISO 3166 code", raw)
     return found

@@ -107,7 +107,9 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, encoding: str | None = None, path: str | os.PathLike | None = None) -> tuple[str, str]:
+def decode(
+    data: bytes, encoding: str | None = None, path: str | os.PathLike | None = None
+) -> tuple[str, str]:
     """Return (text, encoding used). An explicit ``encoding`` overrides detection."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise EmptyFileError("the file is empty", path)
@@ -262,8 +264,10 @@ def parse_csv(
         raise CsvReadError(f"row {number + 1} cannot be read as CSV: {exc}", path) from None
     if headers is None:
         raise EmptyFileError("the file is empty (no header row)", path)
-    while len(headers) > 1 and headers[-1] == "" and all(
-        len(r.cells) < len(headers) or not r.cells[len(headers) - 1].strip() for r in rows
+    while (
+        len(headers) > 1
+        and headers[-1] == ""
+        and all(len(r.cells) < len(headers) or not r.cells[len(headers) - 1].strip() for r in rows)
     ):
         headers.pop()  # Thunderbird ends every line with a delimiter
     if not rows:

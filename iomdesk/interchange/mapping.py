@@ -138,7 +138,14 @@ _NAME = _keys(
 _FIRST = _keys("first name", "given name", "first", "forename", "prenom", "prenoms", "primer nombre")
 _MIDDLE = _keys("middle name", "additional name", "second name", "segundo nombre", "deuxieme prenom")
 _LAST = _keys(
-    "last name", "family name", "surname", "last", "nom de famille", "apellido", "apellidos", "primer apellido"
+    "last name",
+    "family name",
+    "surname",
+    "last",
+    "nom de famille",
+    "apellido",
+    "apellidos",
+    "primer apellido",
 )
 _PREFIX = _keys("name prefix", "prefix", "civilite", "tratamiento")
 _SUFFIX = _keys("name suffix", "suffix")
@@ -402,7 +409,9 @@ def kind_from_label(label: str) -> str | None:
         return "fax"
     if any(w in words for w in ("mobile", "cell", "portable", "movil", "celular", "gsm", "whatsapp")):
         return "mobile"
-    if any(w in words for w in ("work", "business", "office", "main", "bureau", "trabajo", "oficina", "prof")):
+    if any(
+        w in words for w in ("work", "business", "office", "main", "bureau", "trabajo", "oficina", "prof")
+    ):
         return "work"
     if any(w in words for w in ("home", "other", "pager", "domicile", "casa", "otro", "autre", "personal")):
         return "other"
@@ -442,7 +451,7 @@ def row_to_input(cells: Sequence[str], mapping: Sequence[ColumnMap], width: int 
         if len(cell) > MAX_CELL:
             problems.append(
                 f"the cell in column {c.header or column_letter(c.index)!r} holds {len(cell):,} characters "
-                f"(the limit is {MAX_CELL:,}); a closing quote (\") is probably missing"
+                f'(the limit is {MAX_CELL:,}); a closing quote (") is probably missing'
             )
             continue
         cell = unneutralize(cell.replace("\x00", ""))

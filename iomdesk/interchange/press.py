@@ -107,7 +107,9 @@ for _i, _names in enumerate(
         _MONTHS[_n] = _i
 
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DMY = re.compile(r"\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b")
+_DMY = re.compile(
+    r"\b(\d{1,2})(?:er|st|nd|rd|th|º|°)?\s+(?:de\s+)?([a-z]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b"
+)
 _MDY = re.compile(r"\b([a-z]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 
@@ -173,7 +175,23 @@ def _is_date_line(line: str) -> bool:
 
 _DASH = r"(?:–|—|-{1,2})"
 _DATELINE = re.compile(rf"^\W{{0,3}}(?P<head>[^\n–—]{{2,90}}?)\s*\**\s*{_DASH}\s*\**\s+(?P<rest>\S.*)$")
-_PLACE_PARTICLES = {"de", "del", "la", "le", "les", "du", "des", "of", "es", "el", "al", "d'", "au", "y", "da"}
+_PLACE_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "le",
+    "les",
+    "du",
+    "des",
+    "of",
+    "es",
+    "el",
+    "al",
+    "d'",
+    "au",
+    "y",
+    "da",
+}
 _SENTENCE_END = re.compile(r"[.!?…\"”»')]\s*$")
 
 
@@ -492,7 +510,7 @@ def _clean_chunk(text: str) -> str:
     prev = None
     while prev != text:
         prev = text
-        text = _LEADING_NOISE.sub("", text).strip(" .,;:*_\"“”«»–—-")
+        text = _LEADING_NOISE.sub("", text).strip(' .,;:*_"“”«»–—-')
     return text
 
 
@@ -627,7 +645,9 @@ def _finish(b: _Building, block: str, offset: int, default_region: str | None) -
             country = regions.pop()
     contact.country = country
     contact.raw = clean(block[b.start : b.end])
-    if not (contact.phones or contact.emails or contact.invalid_phones or (office and not b.office_inherited)):
+    if not (
+        contact.phones or contact.emails or contact.invalid_phones or (office and not b.office_inherited)
+    ):
         return None
     return contact
 
@@ -789,13 +809,15 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
         counts: dict[str, int] = {}
         for line in lines:
             counts[clean(line)] = counts.get(clean(line), 0) + 1
-        for i, line in enumerate(lines):
-            s = clean(line)
+        opener = _OPENER.search(text)
+        last = text.count("\n", 0, opener.start()) if opener else len(lines)
+        head = [(i, clean(line)) for i, line in enumerate(lines[:last]) if clean(line) and "@" not in line]
+        for i, s in head:
             if counts.get(s, 0) == 1 and _is_title_candidate(s) and len(s.split()) >= 4 and not s.endswith("."):
                 title_index = i
                 break
         if title_index is None:
-            title_index = next((i for i, line in enumerate(lines) if clean(line)), None)
+            title_index = head[0][0] if head else None
     if not title and title_index is not None:
         title = clean(lines[title_index])
 
@@ -819,6 +841,7 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
     if blocks:
         opener = _OPENER.search(body_text)
         body_text = body_text[: opener.start() if opener else blocks[0][0]]
+        body_text = re.sub(r"\b(?:for|pour|para)\s*$", "", body_text, flags=re.IGNORECASE)
     body = re.sub(r"\n{3,}", "\n\n", body_text).strip()
 
     region = None

@@ -112,7 +112,9 @@ def card_to_input(card) -> tuple[ContactInput, list[tuple[str, str]]]:
             unmapped.append(("Department", ", ".join(parts[1:])))
     role = _text(first("title").value) if first("title") is not None else ""
     phones = [
-        PhoneInput(_text(t.value), tel_kind(_types(t))) for t in contents.get("tel", []) if _text(t.value).strip()
+        PhoneInput(_text(t.value), tel_kind(_types(t)))
+        for t in contents.get("tel", [])
+        if _text(t.value).strip()
     ]
     emails = [_text(e.value) for e in contents.get("email", []) if _text(e.value).strip()]
     tags: list[str] = []

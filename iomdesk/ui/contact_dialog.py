@@ -156,6 +156,7 @@ class ContactDialog(QDialog):
         self.offices = {fold(o.name): o for o in ctx.contacts.list_offices()}
         self.duplicates_confirmed = False
         self._attempted = False
+        self._country_auto = False  # True while the country shown was filled in from the office name
         self.phone_rows: list[PhoneRow] = []
         self.email_rows: list[EmailRow] = []
 
@@ -260,6 +261,7 @@ class ContactDialog(QDialog):
             edit.textChanged.connect(self._schedule)
         self.office.textChanged.connect(self._office_changed)
         self.country.currentIndexChanged.connect(self._schedule)
+        self.country.activated.connect(self._country_chosen)
 
         self._fill(record)
         self.resize(560, 640)
@@ -349,13 +351,17 @@ class ContactDialog(QDialog):
         else:
             self.country_label.setText("&Country of the new office")
             guess = country_for_office(text)
-            if guess and self.country.currentData() in (None, guess):
+            if self._country_auto or self.country.currentData() is None:
                 self._set_country(guess)
+                self._country_auto = True
             self.country_hint.setText(
                 f"{text} is a new office. Its country was told from its name." if guess
                 else f"{text} is a new office: choose its country."
             )
         self._schedule()
+
+    def _country_chosen(self, _index: int) -> None:
+        self._country_auto = False  # the user picked it: never overwrite it
 
     def _schedule(self) -> None:
         self.duplicates_confirmed = False

@@ -49,7 +49,7 @@ def open_url_default(url: QUrl) -> bool:
 def vcard_text(records: list[ContactRecord]) -> str:
     from ..interchange.vcard import write_vcards
 
-    return write_vcards(records)
+    return "".join(write_vcards(records))
 
 
 class BccDialog(QDialog):
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((165, 115, 110, 90, 125, 165, 60)):
+        for col, width in enumerate((160, 100, 105, 85, 125, 160, 55)):
             header.resizeSection(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)

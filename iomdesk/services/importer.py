@@ -1,0 +1,858 @@
+"""Importing contacts from CSV and vCard files: validated, de-duplicated, all or nothing.
+
+The flow the GUI wizard and the CLI share::
+
+    source = read_source(path)                 # whole-file problems raise FileReadError (a UserError)
+    source.mapping                             # the automatic column mapping; edit it freely
+    source.preview(20)                         # the first rows as the app will read them
+    result = ImportService(sf).import_source(source, on_duplicate="update",
+                                             progress=cb, cancelled=flag)
+    write_rejects(result, "rejects.csv")       # the rows to fix, with a "reason" column
+
+Every row is validated with the core rules (:func:`iomdesk.core.contact.validate_contact`, using the
+country already recorded for the office, like :func:`~iomdesk.services.contacts.draft_for`). A
+duplicate (same email, else same E.164 phone, else same name and office) of a contact in the
+directory or of an earlier row is skipped, merged ("update": fill empty fields and add new phones,
+emails, tags and notes, never remove anything) or created anyway. The whole import is one
+transaction: a cancel or any failure leaves the database exactly as it was.
+
+Every row ends up counted once: ``added + updated + skipped + rejected == rows``. A row is
+"updated" when its data went into an existing contact (from the directory or an earlier row), and
+"skipped" when it was a duplicate that was not merged or brought nothing new.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..core.contact import ContactDraft, ContactInput, PhoneInput, validate_contact
+from ..core.emails import email_key
+from ..core.errors import FieldError, UserError, ValidationError
+from ..core.offices import country_for_office, country_name
+from ..core.text import clean, digits, fold
+from ..interchange.csv_read import (
+    CsvRow,
+    FileReadError,
+    decode,
+    parse_csv,
+    read_file_bytes,
+)
+from ..interchange.csv_write import OWN_HEADERS, write_rows
+from ..interchange.mapping import (
+    ColumnMap,
+    RowInput,
+    add_unmapped_to_notes,
+    auto_mapping,
+    check_mapping,
+    header_key,
+    row_to_input,
+)
+from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
+from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
+from ..store.search import national_digits, refresh_search_text
+from .contacts import CONTACT_LOAD
+
+DUPLICATE_POLICIES = ("skip", "update", "create")
+UNMAPPED_POLICIES = ("notes", "report")
+SOURCE_FORMATS = ("auto", "csv", "vcard")
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled; nothing was stored")
+
+
+class _DryRun(Exception):
+    pass
+
+
+# -- sources ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class PreviewRow:
+    row: int
+    data: ContactInput | None
+    problems: list[str]
+    unmapped: list[tuple[str, str]]
+
+
+@dataclass
+class ImportSource:
+    """A file read and ready to import. ``mapping`` (CSV only) may be edited before importing."""
+
+    name: str
+    format: str  # "csv" or "vcard"
+    headers: list[str]
+    encoding: str
+    delimiter: str | None = None
+    rows: list[CsvRow] = field(default_factory=list)
+    cards: list[CardInput] = field(default_factory=list)
+    mapping: list[ColumnMap] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    path: str | None = None
+
+    @property
+    def row_count(self) -> int:
+        return len(self.rows) if self.format == "csv" else len(self.cards)
+
+    def items(self, mapping: Sequence[ColumnMap] | None = None):
+        """(row number, RowInput | None, problems, original cells) for every row or card."""
+        if self.format == "vcard":
+            for card in self.cards:
+                cells = _input_cells(card.data) if card.data is not None else [""] * len(OWN_HEADERS)
+                ri = RowInput(card.data, list(card.problems), list(card.unmapped)) if card.data else None
+                yield card.row, ri, list(card.problems), cells
+            return
+        mapping = self.mapping if mapping is None else mapping
+        width = len(self.headers)
+        for r in self.rows:
+            ri = row_to_input(r.cells, mapping, width)
+            yield r.row, ri, ri.problems, r.cells
+
+    def preview(self, n: int = 20, mapping: Sequence[ColumnMap] | None = None) -> list[PreviewRow]:
+        """The first ``n`` rows as the import will read them (before validation)."""
+        out = []
+        for row, ri, problems, _cells in self.items(mapping):
+            out.append(PreviewRow(row, ri.data if ri else None, problems, ri.unmapped if ri else []))
+            if len(out) >= n:
+                break
+        return out
+
+
+def _input_cells(data: ContactInput) -> list[str]:
+    """A ContactInput as a row of our own CSV format (for the rejects file of a vCard import)."""
+    phones = [p if isinstance(p, PhoneInput) else PhoneInput(str(p)) for p in data.phones]
+    return [
+        data.name,
+        data.role,
+        data.office,
+        data.country,
+        "; ".join(p.raw for p in phones),
+        "; ".join(p.kind or "auto" for p in phones),
+        "; ".join(data.emails),
+        "; ".join(data.tags),
+        data.notes,
+    ]
+
+
+def source_from_bytes(
+    data: bytes,
+    *,
+    name: str = "",
+    format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    path: str | os.PathLike | None = None,
+) -> ImportSource:
+    if format not in SOURCE_FORMATS:
+        raise FileReadError(f"unknown format {format!r} (use {', '.join(SOURCE_FORMATS)})", path)
+    text, used = decode(data, encoding, path)
+    if format == "auto":
+        is_vcard = Path(name).suffix.lower() in VCARD_SUFFIXES or looks_like_vcard(text)
+        format = "vcard" if is_vcard else "csv"
+    if format == "vcard":
+        cards = read_vcards(text)
+        if not cards:
+            raise FileReadError("no vCard found (no BEGIN:VCARD line)", path)
+        return ImportSource(
+            name=name, format="vcard", headers=list(OWN_HEADERS), encoding=used, cards=cards, path=_s(path)
+        )
+    table = parse_csv(text, delimiter, encoding=used, path=path)
+    return ImportSource(
+        name=name,
+        format="csv",
+        headers=table.headers,
+        encoding=used,
+        delimiter=table.delimiter,
+        rows=table.rows,
+        mapping=auto_mapping(table.headers),
+        warnings=table.warnings,
+        path=_s(path),
+    )
+
+
+def _s(path) -> str | None:
+    return str(path) if path is not None else None
+
+
+def read_source(
+    path: str | os.PathLike,
+    *,
+    format: str = "auto",
+    encoding: str | None = None,
+    delimiter: str | None = None,
+) -> ImportSource:
+    """Read a CSV or vCard file. Raises FileReadError (a UserError) when it cannot be used at all."""
+    return source_from_bytes(
+        read_file_bytes(path),
+        name=Path(path).name,
+        format=format,
+        encoding=encoding,
+        delimiter=delimiter,
+        path=path,
+    )
+
+
+# -- results ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """A rejected row (``reasons``: every problem) or a duplicate row (why it was skipped/merged)."""
+
+    row: int
+    reasons: tuple[str, ...]
+    source: str = ""
+    cells: tuple[str, ...] = ()
+    headers: tuple[str, ...] = ()
+    contact_id: int | None = None  # for duplicates: the contact it matched, when stored
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        return f"{where}row {self.row}: {'; '.join(self.reasons)}"
+
+
+@dataclass
+class ImportResult:
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    rejected: list[RowIssue] = field(default_factory=list)
+    duplicates: list[RowIssue] = field(default_factory=list)
+    unmapped_columns: list[str] = field(default_factory=list)  # columns whose values were not kept
+    added_ids: list[int] = field(default_factory=list)
+    updated_ids: list[int] = field(default_factory=list)
+    stored: bool = False
+    dry_run: bool = False
+    strict_failed: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def rejected_count(self) -> int:
+        return len(self.rejected)
+
+    def summary(self) -> str:
+        text = f"added {self.added}, updated {self.updated}, skipped {self.skipped}, rejected {len(self.rejected)}"
+        if self.dry_run:
+            text += " (dry run: nothing was stored)"
+        elif self.strict_failed:
+            text += " (strict: some rows were rejected, so nothing was imported)"
+        return text
+
+
+def write_rejects(result: ImportResult, path: str | os.PathLike) -> int:
+    """Write the rejected rows, as they were in the file, plus a "reason" column.
+
+    The file is UTF-8 with a BOM (Excel opens it right); fixed, it imports again as it is. Returns
+    the number of rows written.
+    """
+    headers: list[str] = []
+    seen: set[tuple[str, int]] = set()
+    keyed_rows = []
+    for issue in result.rejected:
+        counts: dict[str, int] = {}
+        keyed = []
+        for i, h in enumerate(issue.headers):
+            if header_key(h) == "reason":
+                continue
+            n = counts.get(h, 0)
+            counts[h] = n + 1
+            if (h, n) not in seen:
+                seen.add((h, n))
+                headers.append(h)
+            keyed.append(((h, n), issue.cells[i] if i < len(issue.cells) else ""))
+        keyed_rows.append((dict(keyed), issue))
+    order: list[tuple[str, int]] = []
+    counts2: dict[str, int] = {}
+    for h in headers:
+        n = counts2.get(h, 0)
+        counts2[h] = n + 1
+        order.append((h, n))
+    rows = [[cells.get(k, "") for k in order] + ["; ".join(issue.reasons)] for cells, issue in keyed_rows]
+    target = Path(path)
+    tmp = target.with_name(target.name + ".part")
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+        write_rows(fh, headers + ["reason"], rows)
+    os.replace(tmp, target)
+    return len(rows)
+
+
+# -- the import ---------------------------------------------------------------------------------------
+
+
+def _reason(e: FieldError) -> str:
+    m = re.match(r"(\w+)\[(\d+)\]$", e.field)
+    label = (
+        {"phones": "phone", "emails": "email", "tags": "tag"}.get(m.group(1), m.group(1)) if m else e.field
+    )
+    shown = f" {e.value!r}" if e.value not in (None, "") else ""
+    return f"{label}{shown}: {e.message}"
+
+
+@lru_cache(maxsize=4096)
+def _national(e164: str) -> str:
+    return national_digits(e164)
+
+
+@lru_cache(maxsize=512)
+def _country_name(code: str) -> str:
+    return country_name(code)
+
+
+def search_text_for(
+    name: str,
+    role: str,
+    office: str,
+    country: str | None,
+    emails: Sequence[str],
+    tags: Sequence[str],
+    phones: Sequence,
+    articles: Sequence[str] = (),
+) -> str:
+    """The same text as :func:`iomdesk.store.search.contact_search_text`, from plain values.
+
+    ``country`` is the effective country; ``tags`` in the order the relationship loads them (by
+    folded name). A test proves both functions give identical text for imported contacts.
+    """
+    parts = [
+        name,
+        role,
+        office,
+        _country_name(country) if country else "",
+        country or "",
+        " ".join(emails),
+        " ".join(tags),
+        " ".join(articles),
+    ]
+    text = fold(" ".join(p for p in parts if p))
+    phone_digits = []
+    for p in phones:
+        phone_digits.append(digits(p.e164) or digits(p.raw))
+        nat = _national(p.e164) if p.e164 else ""
+        if nat:
+            phone_digits.append(nat)
+    return f"{text} {' '.join(phone_digits)}".strip()
+
+
+@dataclass
+class _Office:
+    id: int | None
+    name: str
+    country: str | None  # as stored (or as it will be stored)
+    changed: bool = False
+    resolved: str | None = None  # country_for_office(name), computed once
+    resolved_done: bool = False
+
+    def validation_country(self) -> str | None:
+        if self.country:
+            return self.country
+        if not self.resolved_done:
+            self.resolved = country_for_office(self.name)
+            self.resolved_done = True
+        return self.resolved
+
+
+@dataclass
+class _New:
+    draft: ContactDraft
+    row: int
+    source: str
+
+
+def _merge(into: ContactDraft, new: ContactDraft) -> bool:
+    """Fill empty fields of ``into`` and add new phones, emails, tags, notes. True if it changed."""
+    changed = False
+    if not into.role and new.role:
+        into.role, changed = new.role, True
+    if not into.office and new.office:
+        into.office, into.office_country, changed = new.office, new.office_country, True
+    if not into.country and new.country:
+        into.country, changed = new.country, True
+    if new.notes and new.notes not in into.notes:
+        into.notes, changed = (f"{into.notes}\n\n{new.notes}" if into.notes else new.notes), True
+    have = {p.e164 or p.raw for p in into.phones}
+    for p in new.phones:
+        if (p.e164 or p.raw) not in have:
+            into.phones.append(p)
+            have.add(p.e164 or p.raw)
+            changed = True
+    have = {email_key(a) for a in into.emails}
+    for a in new.emails:
+        if email_key(a) not in have:
+            into.emails.append(a)
+            have.add(email_key(a))
+            changed = True
+    have = {fold(t) for t in into.tags}
+    for t in new.tags:
+        if fold(t) not in have:
+            into.tags.append(t)
+            have.add(fold(t))
+            changed = True
+    return changed
+
+
+class _Run:
+    """One import inside one transaction."""
+
+    CHUNK = 1000
+
+    def __init__(
+        self,
+        s: Session,
+        policy: str,
+        unmapped: str,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ):
+        self.s = s
+        self.policy = policy
+        self.unmapped = unmapped
+        self.progress = progress
+        self.cancelled = cancelled
+        self.result = ImportResult()
+        self.new: list[_New] = []
+        self.db_merges: dict[int, list[tuple[ContactDraft, int, str, str, tuple, tuple]]] = {}
+        self.done = 0
+        self.total = 0
+        self._load()
+
+    # -- directory state, loaded once ----------------------------------------------------------------
+    def _load(self) -> None:
+        s = self.s
+        self.offices: dict[str, _Office] = {
+            key: _Office(id_, name, country)
+            for id_, name, key, country in s.execute(
+                select(Office.id, Office.name, Office.name_key, Office.country)
+            )
+        }
+        self.tags: dict[str, tuple[int | None, str]] = {
+            key: (id_, name) for id_, name, key in s.execute(select(Tag.id, Tag.name, Tag.name_key))
+        }
+        office_key_by_id = {o.id: k for k, o in self.offices.items()}
+        # duplicate keys -> target: a stored contact id (> 0) or -(index + 1) into self.new
+        self.by_email: dict[str, int] = {}
+        for key, cid in s.execute(select(Email.address_key, Email.contact_id)):
+            self.by_email.setdefault(key, cid)
+        self.by_phone: dict[str, int] = {}
+        for e164, cid in s.execute(select(Phone.e164, Phone.contact_id).where(Phone.e164.is_not(None))):
+            self.by_phone.setdefault(e164, cid)
+        self.by_name: dict[tuple[str, str], int] = {}
+        self.names: dict[int, str] = {}
+        for cid, name, name_key, office_id in s.execute(
+            select(Contact.id, Contact.name, Contact.name_key, Contact.office_id)
+        ):
+            self.by_name.setdefault((name_key, office_key_by_id.get(office_id, "")), cid)
+            self.names[cid] = name
+
+    # -- helpers ---------------------------------------------------------------------------------------
+    def _tick(self, n: int = 1) -> None:
+        self.done += n
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled()
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def _office(self, name: str) -> _Office | None:
+        name = clean(name)
+        key = fold(name)
+        if not key:
+            return None
+        office = self.offices.get(key)
+        if office is None:
+            office = self.offices[key] = _Office(None, name, None)
+        return office
+
+    def _claim_office_country(self, draft: ContactDraft) -> None:
+        """What get_or_create_office does: an office without a country takes the contact's."""
+        office = self._office(draft.office)
+        country = draft.office_country or draft.country
+        if office is not None and office.country is None and country:
+            office.country = country
+            office.changed = True
+
+    def _describe(self, target: int) -> str:
+        if target > 0:
+            return f"{self.names.get(target, '?')} (contact {target} in the directory)"
+        first = self.new[-target - 1]
+        return f"row {first.row}" + (f" of {first.source}" if first.source else "")
+
+    def _match(self, draft: ContactDraft) -> tuple[int | None, str]:
+        for a in draft.emails:
+            t = self.by_email.get(email_key(a))
+            if t is not None:
+                return t, f"same email {a}"
+        for p in draft.phones:
+            if p.e164:
+                t = self.by_phone.get(p.e164)
+                if t is not None:
+                    return t, f"same phone {p.e164}"
+        t = self.by_name.get((fold(draft.name), fold(draft.office)))
+        if t is not None:
+            return t, "same name and office"
+        return None, ""
+
+    def _register(self, draft: ContactDraft, target: int) -> None:
+        for a in draft.emails:
+            self.by_email.setdefault(email_key(a), target)
+        for p in draft.phones:
+            if p.e164:
+                self.by_phone.setdefault(p.e164, target)
+        self.by_name.setdefault((fold(draft.name), fold(draft.office)), target)
+
+    # -- phase 1: read, validate, resolve duplicates (nothing written) ---------------------------------
+    def plan(self, sources: Sequence[ImportSource]) -> None:
+        res = self.result
+        self.total = 2 * sum(src.row_count for src in sources)
+        unmapped_seen: dict[str, None] = {}
+        for src in sources:
+            headers = tuple(src.headers)
+            label = src.name if len(sources) > 1 else ""
+            for row, ri, problems, cells in src.items():
+                self._tick()
+                res.rows += 1
+                reasons = list(problems)
+                draft = None
+                if ri is not None:
+                    if ri.unmapped:
+                        if self.unmapped == "notes":
+                            add_unmapped_to_notes(ri.data, ri.unmapped)
+                        else:
+                            unmapped_seen.update((h, None) for h, _ in ri.unmapped)
+                    office = self._office(ri.data.office)
+                    try:
+                        draft = validate_contact(ri.data, office.validation_country() if office else None)
+                    except ValidationError as exc:
+                        reasons.extend(_reason(e) for e in exc.errors)
+                if reasons or draft is None:
+                    res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
+                    continue
+                self._place(draft, row, label)
+        res.unmapped_columns = list(unmapped_seen)
+
+    def _place(self, draft: ContactDraft, row: int, label: str) -> None:
+        res = self.result
+        target, why = (None, "") if self.policy == "create" else self._match(draft)
+        if target is None:
+            self.new.append(_New(draft, row, label))
+            self._register(draft, -len(self.new))
+            self._claim_office_country(draft)
+            res.added += 1
+            return
+        if self.policy == "skip":
+            res.skipped += 1
+            res.duplicates.append(
+                RowIssue(
+                    row,
+                    (f"skipped: {why} as {self._describe(target)}",),
+                    label,
+                    contact_id=max(target, 0) or None,
+                )
+            )
+            return
+        if target < 0:  # an earlier row of this import
+            into = self.new[-target - 1].draft
+            had_office = bool(into.office)
+            if _merge(into, draft):
+                res.updated += 1
+                res.duplicates.append(RowIssue(row, (f"merged into {self._describe(target)}: {why}",), label))
+                if not had_office and into.office:
+                    self._claim_office_country(into)
+            else:
+                res.skipped += 1
+                res.duplicates.append(
+                    RowIssue(row, (f"skipped: {why} as {self._describe(target)}, nothing new",), label)
+                )
+            self._register(into, target)
+            return
+        self.db_merges.setdefault(target, []).append((draft, row, label, why))
+        self._register(draft, target)
+
+    # -- phase 2: write --------------------------------------------------------------------------------
+    def write(self) -> None:
+        s = self.s
+        now = utcnow()
+        # offices and tags first (few), then contacts and their rows in bulk
+        needed_offices = {fold(n.draft.office) for n in self.new if n.draft.office}
+        needed_offices |= {
+            fold(d.office) for merges in self.db_merges.values() for d, *_ in merges if d.office
+        }
+        created = []
+        for key in sorted(needed_offices):
+            office = self.offices[key]
+            if office.id is None:
+                obj = Office(name=office.name, name_key=key, country=office.country)
+                s.add(obj)
+                created.append((office, obj))
+        changed = [o for o in self.offices.values() if o.id is not None and o.changed]
+        for office in changed:
+            obj = s.get(Office, office.id)
+            if obj is not None and obj.country is None:
+                obj.country = office.country
+        needed_tags: dict[str, str] = {}
+        for n in self.new:
+            for t in n.draft.tags:
+                needed_tags.setdefault(fold(t), t)
+        for merges in self.db_merges.values():
+            for d, *_ in merges:
+                for t in d.tags:
+                    needed_tags.setdefault(fold(t), t)
+        new_tags = []
+        for key, name in needed_tags.items():
+            if key not in self.tags:
+                obj = Tag(name=name, name_key=key)
+                s.add(obj)
+                new_tags.append((key, obj))
+        s.flush()
+        for office, obj in created:
+            office.id = obj.id
+        for key, obj in new_tags:
+            self.tags[key] = (obj.id, obj.name)
+
+        contact_table = Contact.__table__
+        stmt = insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True)
+        for start in range(0, len(self.new), self.CHUNK):
+            chunk = self.new[start : start + self.CHUNK]
+            rows = []
+            for n in chunk:
+                d = n.draft
+                office = self.offices.get(fold(d.office)) if d.office else None
+                tag_names = sorted((self.tags[fold(t)] for t in d.tags), key=lambda x: fold(x[1]))
+                country = (office.country if office is not None and office.country else None) or d.country
+                rows.append(
+                    {
+                        "name": d.name,
+                        "name_key": fold(d.name),
+                        "role": d.role,
+                        "office_id": office.id if office is not None else None,
+                        "country": d.country,
+                        "notes": d.notes,
+                        "search_text": search_text_for(
+                            d.name,
+                            d.role,
+                            office.name if office is not None else "",
+                            country,
+                            d.emails,
+                            [name for _id, name in tag_names],
+                            d.phones,
+                        ),
+                        "created_at": now,
+                        "updated_at": now,
+                        "version": 1,
+                    }
+                )
+            ids = list(s.scalars(stmt, rows))
+            phone_rows, email_rows, tag_rows = [], [], []
+            for cid, n in zip(ids, chunk, strict=True):
+                d = n.draft
+                phone_rows.extend(
+                    {
+                        "contact_id": cid,
+                        "position": i,
+                        "raw": p.raw,
+                        "e164": p.e164,
+                        "display": p.display,
+                        "kind": p.kind,
+                        "valid": p.valid,
+                        "extension": p.extension,
+                    }
+                    for i, p in enumerate(d.phones)
+                )
+                email_rows.extend(
+                    {"contact_id": cid, "position": i, "address": a, "address_key": email_key(a)}
+                    for i, a in enumerate(d.emails)
+                )
+                tag_ids = {self.tags[fold(t)][0] for t in d.tags}
+                tag_rows.extend({"contact_id": cid, "tag_id": tid} for tid in tag_ids)
+            if phone_rows:
+                s.execute(insert(Phone.__table__), phone_rows)
+            if email_rows:
+                s.execute(insert(Email.__table__), email_rows)
+            if tag_rows:
+                s.execute(insert(contact_tags), tag_rows)
+            self.result.added_ids.extend(ids)
+            self._tick(len(chunk))
+        self._write_merges()
+
+    def _write_merges(self) -> None:
+        s = self.s
+        res = self.result
+        ids = list(self.db_merges)
+        for start in range(0, len(ids), self.CHUNK):
+            chunk = ids[start : start + self.CHUNK]
+            contacts = {
+                c.id: c
+                for c in s.scalars(select(Contact).where(Contact.id.in_(chunk)).options(*CONTACT_LOAD))
+            }
+            for cid in chunk:
+                contact = contacts.get(cid)
+                merges = self.db_merges[cid]
+                if contact is None:  # deleted meanwhile: treat as skipped
+                    res.skipped += len(merges)
+                    continue
+                changed_any = False
+                for draft, row, label, why in merges:
+                    if self._apply(contact, draft):
+                        changed_any = True
+                        res.updated += 1
+                        res.duplicates.append(
+                            RowIssue(row, (f"added to {self._describe(cid)}: {why}",), label, contact_id=cid)
+                        )
+                    else:
+                        res.skipped += 1
+                        res.duplicates.append(
+                            RowIssue(
+                                row,
+                                (f"skipped: {why} as {self._describe(cid)}, nothing new",),
+                                label,
+                                contact_id=cid,
+                            )
+                        )
+                if changed_any:
+                    refresh_search_text(contact)
+                    res.updated_ids.append(cid)
+            s.flush()
+            self._tick(sum(len(self.db_merges[c]) for c in chunk))
+
+    def _apply(self, contact: Contact, d: ContactDraft) -> bool:
+        """Fill empty fields and add what is new; never remove anything."""
+        changed = False
+        if not contact.role and d.role:
+            contact.role, changed = d.role, True
+        if contact.office is None and d.office:
+            office = self.offices[fold(d.office)]
+            contact.office = self.s.get(Office, office.id)
+            changed = True
+        if not contact.country and d.country:
+            contact.country, changed = d.country, True
+        if d.notes and d.notes not in (contact.notes or ""):
+            contact.notes = f"{contact.notes}\n\n{d.notes}" if contact.notes else d.notes
+            changed = True
+        have = {p.e164 or p.raw for p in contact.phones}
+        for p in d.phones:
+            if (p.e164 or p.raw) not in have:
+                contact.phones.append(
+                    Phone(
+                        position=len(contact.phones),
+                        raw=p.raw,
+                        e164=p.e164,
+                        display=p.display,
+                        kind=p.kind,
+                        valid=p.valid,
+                        extension=p.extension,
+                    )
+                )
+                have.add(p.e164 or p.raw)
+                changed = True
+        have = {e.address_key for e in contact.emails}
+        for a in d.emails:
+            if email_key(a) not in have:
+                contact.emails.append(
+                    Email(position=len(contact.emails), address=a, address_key=email_key(a))
+                )
+                have.add(email_key(a))
+                changed = True
+        have = {t.name_key for t in contact.tags}
+        for t in d.tags:
+            key = fold(t)
+            if key not in have:
+                contact.tags.append(self.s.get(Tag, self.tags[key][0]))
+                have.add(key)
+                changed = True
+        return changed
+
+
+class ImportService:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self.sf = session_factory
+
+    def read(
+        self,
+        path: str | os.PathLike,
+        *,
+        format: str = "auto",
+        encoding: str | None = None,
+        delimiter: str | None = None,
+    ) -> ImportSource:
+        return read_source(path, format=format, encoding=encoding, delimiter=delimiter)
+
+    def import_file(self, path: str | os.PathLike, **options) -> ImportResult:
+        """Read and import one file. ``options``: format, encoding, delimiter, then as
+        :meth:`import_sources`."""
+        read_opts = {k: options.pop(k) for k in ("format", "encoding", "delimiter") if k in options}
+        return self.import_sources([read_source(path, **read_opts)], **options)
+
+    def import_source(
+        self, source: ImportSource, mapping: list[ColumnMap] | None = None, **options
+    ) -> ImportResult:
+        if mapping is not None:
+            source.mapping = mapping
+        return self.import_sources([source], **options)
+
+    def import_sources(
+        self,
+        sources: Sequence[ImportSource],
+        *,
+        on_duplicate: str = "skip",
+        strict: bool = False,
+        dry_run: bool = False,
+        unmapped: str = "notes",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportResult:
+        """Import every row of ``sources`` in one transaction.
+
+        ``on_duplicate``: "skip", "update" (fill empty fields, add new phones/emails/tags/notes) or
+        "create". ``strict``: import nothing if any row is rejected. ``dry_run``: validate and count,
+        store nothing. ``unmapped``: "notes" keeps values of columns that map to no field in the
+        contact's notes ("Header: value" lines); "report" lists those columns in the result instead.
+        ``progress(done, total)`` is called as work advances (done/total is the fraction);
+        ``cancelled()`` is polled as often, and returning True raises ImportCancelled with nothing
+        stored. Raises MappingError or FileReadError (UserErrors) before touching the database.
+        """
+        if on_duplicate not in DUPLICATE_POLICIES:
+            raise ValueError(f"on_duplicate must be one of {DUPLICATE_POLICIES}, not {on_duplicate!r}")
+        if unmapped not in UNMAPPED_POLICIES:
+            raise ValueError(f"unmapped must be one of {UNMAPPED_POLICIES}, not {unmapped!r}")
+        for src in sources:
+            if src.format == "csv":
+                check_mapping(src.mapping, len(src.headers))
+        result: ImportResult
+        try:
+            with self.sf.begin() as s:
+                run = _Run(s, on_duplicate, unmapped, progress, cancelled)
+                run.plan(sources)
+                result = run.result
+                for src in sources:
+                    result.warnings.extend(f"{src.name}: {w}" if src.name else w for w in src.warnings)
+                if strict and result.rejected:
+                    result.added = result.updated = result.skipped = 0
+                    result.duplicates.clear()
+                    result.strict_failed = True
+                    return result
+                run.write()
+                if dry_run:
+                    raise _DryRun()
+                result.stored = True
+        except _DryRun:
+            result.dry_run = True
+            result.added_ids.clear()
+            result.updated_ids.clear()
+        if progress is not None:
+            progress(1, 1)
+        return result

@@ -1,0 +1,288 @@
+"""Saving press releases: the article, its media contacts, and the links between them.
+
+A contact named in a release is matched against the directory by the same e-mail address
+(case-insensitive), else the same E.164 phone number, else the same name (folded) and office. A
+match is linked to the article and gains the phones and e-mails it did not have (nothing is
+dropped; an empty role or office is filled in). Anyone else becomes a new contact. Importing the same
+release twice creates nothing new.
+
+Each user action is one transaction: :meth:`PressImportService.save` for one release,
+:meth:`PressImportService.save_many` for a folder (cancel rolls the whole batch back).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..core.contact import ContactDraft, ContactInput, PhoneInput
+from ..core.emails import email_key
+from ..core.errors import FieldError, UserError, ValidationError
+from ..core.offices import country_for_office
+from ..core.text import fold
+from ..interchange.press import ExtractedContact, ExtractedRelease
+from ..store.models import Contact, Email, Phone
+from ..store.search import refresh_search_text
+from .articles import get_or_create_article
+from .contacts import CONTACT_LOAD, apply_draft, draft_for, find_office
+
+__all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult"]
+
+
+class Cancelled(UserError):
+    """The user cancelled the import; the database is exactly as it was before."""
+
+    def __init__(self, message: str = "the import was cancelled; nothing was stored"):
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class ContactMatch:
+    """What saving one extracted contact would do."""
+
+    contact: ExtractedContact
+    existing_id: int | None  # the directory contact it matches, or None for a new one
+    existing_name: str | None
+    reason: str  # "same email ...", "same phone ...", "same name and office", or "new contact"
+    problems: tuple[FieldError, ...] = ()  # data that cannot be stored (kept out, reported)
+
+
+@dataclass
+class SaveResult:
+    article_id: int
+    created_article: bool
+    created_contact_ids: list[int] = field(default_factory=list)
+    linked_contact_ids: list[int] = field(default_factory=list)  # newly linked to the article
+    updated_contact_ids: list[int] = field(default_factory=list)  # existing contacts that gained data
+    # one per selected contact, in order: the id it matched or was created as (None: not stored)
+    contact_ids: list[int | None] = field(default_factory=list)
+    # values that could not be stored; field is "contacts[i].phones[j]" etc., value the raw text
+    problems: list[FieldError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+_INDEXED = re.compile(r"^(phones|emails)\[(\d+)\]$")
+
+
+def _input_for(c: ExtractedContact) -> ContactInput:
+    office = (c.office or "").strip()
+    # The phones were read with the office's country, else the release's: pass that country on when
+    # the office name does not tell one, so numbers without +CC read the same way when stored.
+    country = "" if office and country_for_office(office) else (c.country or "")
+    return ContactInput(
+        name=c.name,
+        role=c.role or "",
+        office=office,
+        country=country,
+        phones=[PhoneInput(p.raw or p.e164 or "", p.kind) for p in c.phones]
+        + [PhoneInput(raw) for raw in c.invalid_phones],
+        emails=list(c.emails) + list(c.invalid_emails),
+    )
+
+
+def _draft(s: Session, c: ExtractedContact, index: int) -> tuple[ContactDraft | None, list[FieldError]]:
+    """Validate ``c``; drop the phones and e-mails that do not validate and report them."""
+    data = _input_for(c)
+    problems: list[FieldError] = []
+    for _ in range(3):
+        try:
+            return draft_for(s, data), problems
+        except ValidationError as exc:
+            bad: dict[str, set[int]] = {"phones": set(), "emails": set()}
+            fatal = False
+            for e in exc.errors:
+                where = f"contacts[{index}].{e.field}"
+                problems.append(FieldError(where, f"{c.name or '(no name)'}: {e.message}", e.value))
+                m = _INDEXED.match(e.field)
+                if m:
+                    bad[m.group(1)].add(int(m.group(2)))
+                else:
+                    fatal = True
+            if fatal:
+                return None, problems
+            data.phones = [p for i, p in enumerate(data.phones) if i not in bad["phones"]]
+            data.emails = [a for i, a in enumerate(data.emails) if i not in bad["emails"]]
+    return None, problems  # pragma: no cover - a second pass always validates
+
+
+def _match(s: Session, draft: ContactDraft) -> tuple[Contact | None, str]:
+    keys = [email_key(a) for a in draft.emails]
+    if keys:
+        row = s.execute(
+            select(Contact, Email.address).join(Email).where(Email.address_key.in_(keys)).order_by(Contact.id)
+        ).first()
+        if row is not None:
+            return row[0], f"same email {row[1]}"
+    numbers = [p.e164 for p in draft.phones if p.e164]
+    if numbers:
+        row = s.execute(
+            select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers)).order_by(Contact.id)
+        ).first()
+        if row is not None:
+            return row[0], f"same phone {row[1]}"
+    stmt = select(Contact).where(Contact.name_key == fold(draft.name))
+    if draft.office:
+        office = find_office(s, draft.office)
+        if office is None:
+            return None, "new contact"
+        stmt = stmt.where(Contact.office_id == office.id)
+        reason = "same name and office"
+    else:
+        stmt = stmt.where(Contact.office_id.is_(None))
+        reason = "same name, no office"
+    found = s.scalars(stmt.order_by(Contact.id)).first()
+    return (found, reason) if found is not None else (None, "new contact")
+
+
+def _load(s: Session, contact: Contact) -> Contact:
+    loaded = s.get(Contact, contact.id, options=CONTACT_LOAD)
+    assert loaded is not None
+    return loaded
+
+
+def _merge(s: Session, contact: Contact, draft: ContactDraft) -> bool:
+    """Add what ``draft`` knows that ``contact`` lacks. Returns whether anything changed."""
+    changed = False
+    have_phones = {p.e164 or p.raw for p in contact.phones}
+    for p in draft.phones:
+        if (p.e164 or p.raw) in have_phones:
+            continue
+        contact.phones.append(
+            Phone(
+                position=len(contact.phones),
+                raw=p.raw,
+                e164=p.e164,
+                display=p.display,
+                kind=p.kind,
+                valid=p.valid,
+                extension=p.extension,
+            )
+        )
+        have_phones.add(p.e164 or p.raw)
+        changed = True
+    have_emails = {e.address_key for e in contact.emails}
+    for address in draft.emails:
+        if email_key(address) in have_emails:
+            continue
+        contact.emails.append(Email(position=len(contact.emails), address=address, address_key=email_key(address)))
+        have_emails.add(email_key(address))
+        changed = True
+    if not contact.role and draft.role:
+        contact.role = draft.role
+        changed = True
+    if contact.office is None and draft.office:
+        from .contacts import get_or_create_office
+
+        contact.office = get_or_create_office(s, draft.office, draft.office_country or draft.country)
+        changed = True
+    return changed
+
+
+class PressImportService:
+    def __init__(self, session_factory: sessionmaker[Session]):
+        self.sf = session_factory
+
+    def preview(self, release: ExtractedRelease) -> list[ContactMatch]:
+        """For each extracted contact: the directory contact it would be linked to, and why."""
+        matches = []
+        with self.sf.begin() as s:
+            for i, c in enumerate(release.contacts):
+                draft, problems = _draft(s, c, i)
+                if draft is None:
+                    matches.append(ContactMatch(c, None, None, "cannot be stored", tuple(problems)))
+                    continue
+                found, reason = _match(s, draft)
+                matches.append(
+                    ContactMatch(
+                        c,
+                        found.id if found else None,
+                        found.name if found else None,
+                        reason,
+                        tuple(problems),
+                    )
+                )
+        return matches
+
+    def save(
+        self,
+        release: ExtractedRelease,
+        selected: Sequence[ExtractedContact] | None = None,
+    ) -> SaveResult:
+        """Store the article and ``selected`` contacts (default: all of them) in one transaction."""
+        with self.sf.begin() as s:
+            return self._save(s, release, release.contacts if selected is None else selected)
+
+    def save_many(
+        self,
+        releases: Sequence[ExtractedRelease],
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[SaveResult]:
+        """Store several releases with all their contacts in one transaction.
+
+        ``progress(done, total)`` is called after each release; when ``cancelled()`` turns true the
+        whole batch is rolled back and :class:`Cancelled` is raised.
+        """
+        total = len(releases)
+        results = []
+        with self.sf.begin() as s:
+            for done, release in enumerate(releases, start=1):
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                results.append(self._save(s, release, release.contacts))
+                if progress is not None:
+                    progress(done, total)
+            if cancelled is not None and cancelled():
+                raise Cancelled()
+        return results
+
+    def _save(self, s: Session, release: ExtractedRelease, selected: Sequence[ExtractedContact]) -> SaveResult:
+        article, created_article = get_or_create_article(
+            s,
+            release.title,
+            release.date,
+            release.dateline,
+            release.url,
+            release.body,
+            release.source,
+        )
+        result = SaveResult(article_id=article.id, created_article=created_article)
+        for i, c in enumerate(selected):
+            draft, problems = _draft(s, c, i)
+            result.problems.extend(problems)
+            if draft is None:
+                result.contact_ids.append(None)
+                continue
+            found, _reason = _match(s, draft)
+            if found is None:
+                contact = Contact()
+                apply_draft(s, contact, draft)  # looks offices up first: add the contact afterwards
+                contact.articles = [article]
+                refresh_search_text(contact)
+                s.add(contact)
+                s.flush()
+                result.created_contact_ids.append(contact.id)
+                result.contact_ids.append(contact.id)
+                continue
+            contact = _load(s, found)
+            changed = _merge(s, contact, draft)
+            linked = article not in contact.articles
+            if linked:
+                contact.articles.append(article)
+            if changed or linked:
+                refresh_search_text(contact)
+                s.flush()
+            if changed and contact.id not in result.updated_contact_ids:
+                result.updated_contact_ids.append(contact.id)
+            if linked:
+                result.linked_contact_ids.append(contact.id)
+            result.contact_ids.append(contact.id)
+        return result
+

@@ -1,0 +1,94 @@
+"""`iomdesk import-article`: JSON contract, saving, exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from iomdesk.app import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "press" / "samples"
+
+
+@pytest.fixture
+def run(db_path, capsys):
+    def _run(*argv: str) -> tuple[int, str, str]:
+        code = main(["--db", str(db_path), *argv])
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return _run
+
+
+def test_dry_run_json_of_a_folder_saves_nothing(run):
+    code, out, err = run("import-article", str(SAMPLES), "--dry-run", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [Path(d["file"]).name for d in data] == sorted(p.name for p in SAMPLES.glob("0*"))
+    seed = data[0]
+    assert seed["title"] == "Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)"
+    assert seed["dateline"] == "Zimbabwe" and seed["date"] is None
+    assert seed["contacts"] == [
+        {
+            "name": "Knowledge Mareyanadzo",
+            "role": "",
+            "office": "IOM Zimbabwe",
+            "country": "ZW",
+            "phones": ["+2634335044"],
+            "emails": ["kmareyanadzo@iom.int"],
+            "existing_id": None,
+        }
+    ]
+    assert data[6]["date"] == "2021-03-04"
+    code, out, _ = run("search", "--json")
+    assert json.loads(out) == []
+
+
+def test_saving_then_importing_again_reports_the_same_contacts(run):
+    code, out, _ = run("import-article", str(SAMPLES / "02_two_contacts_inline.txt"), "--json")
+    assert code == 0
+    ids = [c["existing_id"] for c in json.loads(out)[0]["contacts"]]
+    assert all(isinstance(i, int) for i in ids)
+    code, out, _ = run("import-article", str(SAMPLES / "02_two_contacts_inline.txt"), "--dry-run", "--json")
+    assert [c["existing_id"] for c in json.loads(out)[0]["contacts"]] == ids
+    code, out, _ = run("search", "Lindqvist", "--json")
+    (sofia,) = json.loads(out)
+    assert sofia["articles"][0]["title"].startswith("IOM Appeals for USD 12 Million")
+
+
+def test_readable_summary(run):
+    code, out, err = run("import-article", str(SAMPLES / "00_seed_zimbabwe_mcof.txt"))
+    assert code == 0
+    assert "Knowledge Mareyanadzo - IOM Zimbabwe, ZW  [created #1]" in out
+    assert "+2634335044 (unverified" in out
+    assert "saved: new article #1" in out
+
+
+def test_missing_file_exits_2_and_saves_nothing(run, tmp_path):
+    code, _, err = run("import-article", str(SAMPLES / "01_one_line_contact.txt"), str(tmp_path / "nope.txt"))
+    assert code == 2
+    assert "nope.txt: does not exist" in err
+    assert json.loads(run("search", "--json")[1]) == []
+
+
+def test_folder_without_releases_exits_2(run, tmp_path):
+    (tmp_path / "notes.csv").write_text("a,b\n")
+    code, _, err = run("import-article", str(tmp_path))
+    assert code == 2 and "holds no .txt" in err
+
+
+def test_invalid_contact_data_exits_1_and_keeps_the_valid_part(run, tmp_path):
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "01_one_line_contact.txt", folder)
+    (folder / "bad.txt").write_text(
+        "A title without a dateline\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n", "utf-8"
+    )
+    code, out, err = run("import-article", str(folder))
+    assert code == 1
+    assert "555 0142 999" in err and "Jane Doe" in err
+    names = [c["name"] for c in json.loads(run("search", "--json")[1])]
+    assert names == ["Ana Kovač", "Jane Doe"]

@@ -1,0 +1,63 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+from iomdesk.core.contact import ContactInput, PhoneInput
+
+
+class Captured:
+    """Replaces dialogs and the desktop's URL handler: tests never pop real modal dialogs."""
+
+    def __init__(self):
+        self.urls: list[str] = []
+        self.messages: list[tuple[str, str, str]] = []
+
+    def open_url(self, url) -> bool:
+        self.urls.append(bytes(url.toEncoded()).decode("ascii"))
+        return True
+
+    def present(self, level, title, text, details=None):
+        self.messages.append((level, title, text))
+
+
+@pytest.fixture
+def captured():
+    return Captured()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def seeded(ctx):
+    """A few contacts, one per kind of case the window must handle."""
+    add = ctx.contacts.add
+    mcof = ctx.articles.add("Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)")
+    k = add(ContactInput(name="Knowledge Mareyanadzo", office="IOM Zimbabwe", phones=["+ 263 4 33 50 44"],
+                         emails=["kmareyanadzo@iom.int"], tags=["media"]))
+    ctx.contacts.link_article(k.id, mcof.id)
+    add(ContactInput(name="Ana Kovač", role="Media Officer", office="IOM Croatia", phones=["+385 1 4816 774"],
+                     emails=["akovac@iom.int"]))
+    add(ContactInput(name="Sofia Lindqvist", office="IOM Geneva",
+                     phones=["+41 22 717 9111", PhoneInput("+41 79 285 4410", "mobile")],
+                     emails=["slindqvist@iom.int", "sofia.l@example.org"]))
+    add(ContactInput(name="No Email Person", office="IOM Geneva", phones=["+41 22 717 9000"]))
+    return ctx
+
+
+def make_window(ctx, qtbot, settings, captured):
+    from iomdesk.ui.application import make_app
+    from iomdesk.ui.main_window import MainWindow
+
+    make_app([])
+    window = MainWindow(ctx, settings=settings, open_url=captured.open_url)
+    window.alerts.presenter = captured.present
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+@pytest.fixture
+def window(seeded, qtbot, settings, captured):
+    return make_window(seeded, qtbot, settings, captured)
