@@ -125,7 +125,10 @@ def pct(n: int, d: int) -> str:
 
 
 def table(title: str, score: Score) -> str:
-    lines = [title, f"{'field':<10} {'precision':>10} {'recall':>8} {'correct/produced':>17} {'correct/expected':>17}"]
+    lines = [
+        title,
+        f"{'field':<10} {'precision':>10} {'recall':>8} {'correct/produced':>17} {'correct/expected':>17}",
+    ]
     for f in FIELDS:
         lines.append(
             f"{f:<10} {pct(score.tp_p[f], score.produced[f]):>10} {pct(score.tp_r[f], score.expected[f]):>8} "
@@ -135,8 +138,12 @@ def table(title: str, score: Score) -> str:
 
 
 def main(argv: list[str]) -> int:
-    folders = [Path(a) for a in argv] if argv else sorted(
-        p for p in (ROOT / "tests" / "fixtures" / "press").iterdir() if (p / "expected.json").exists()
+    folders = (
+        [Path(a) for a in argv]
+        if argv
+        else sorted(
+            p for p in (ROOT / "tests" / "fixtures" / "press").iterdir() if (p / "expected.json").exists()
+        )
     )
     total = Score()
     for folder in folders:

@@ -78,13 +78,13 @@ def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dic
     }
 
 
-def _summary(file: Path, r: ExtractedRelease, ids: list[int | None], notes: list[str]) -> str:
+def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
     head = f"{file}: {r.title or '(no title)'}"
     extra = ", ".join(x for x in (r.dateline, r.date.isoformat() if r.date else "") if x)
     lines = [head + (f" ({extra})" if extra else "")]
     if not r.contacts:
         lines.append("  no media contacts found")
-    for c, cid, note in zip(r.contacts, ids, notes, strict=True):
+    for c, note in zip(r.contacts, notes, strict=True):
         where = ", ".join(x for x in (c.role, c.office or "", c.country or "") if x)
         lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
         for p in c.phones:
@@ -144,10 +144,14 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
             state = "new article" if res.created_article else "article already in the directory"
             reports.append((f, r, list(res.contact_ids), notes, f"saved: {state} #{res.article_id}"))
     if args.json:
-        out(json.dumps([_release_json(rep[0], rep[1], rep[2]) for rep in reports], ensure_ascii=False, indent=2))
+        out(
+            json.dumps(
+                [_release_json(rep[0], rep[1], rep[2]) for rep in reports], ensure_ascii=False, indent=2
+            )
+        )
     else:
         for rep in reports:
-            out(_summary(rep[0], rep[1], rep[2], rep[3]))
+            out(_summary(rep[0], rep[1], rep[3]))
             if rep[4]:
                 out(f"  {rep[4]}")
         if args.dry_run:

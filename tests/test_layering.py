@@ -30,4 +30,5 @@ def test_nothing_outside_ui_imports_pyside6():
 def test_core_does_no_io_and_knows_no_database():
     for path in (PACKAGE / "core").rglob("*.py"):
         for module in imported_modules(path):
-            assert module.split(".")[0] not in {"sqlalchemy", "alembic", "PySide6", "socket", "urllib"}, path
+            assert module.split(".")[0] not in {"sqlalchemy", "alembic", "PySide6", "socket", "http"}, path
+            assert module not in {"urllib.request", "os", "pathlib", "shutil"}, path

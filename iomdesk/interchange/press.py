@@ -256,9 +256,12 @@ def _is_title_candidate(line: str) -> bool:
 
 _OPENER = re.compile(
     r"""
-    \bfor\s+(?:more|further|additional|any|additional\s+media)\s+(?:information|info|details|questions|enquiries|inquiries)
+    \bfor\s+(?:(?:interviews?|interview\s+requests?|media\s+requests?|comments?)\s+(?:and|or|&)\s+)?
+        (?:more|further|additional|any|additional\s+media)\s+(?:information|info|details|questions|enquiries|inquiries)
         (?:\s+(?:and|or|on)\s+[\w\s]{0,30}?(?=[,:]|\s+please|\s+contact))?
         (?:\s*[,:.\-–]?\s*(?:please\s+)?(?:contact|reach\s+out\s+to|get\s+in\s+touch\s+with|call|e-?mail|write\s+to)\b)?
+    |\bfor\s+(?:interviews?|interview\s+requests?|media\s+requests?)(?=\s*[,:]|\s+please|\s+contact)
+        (?:\s*[,:]?\s*(?:please\s+)?contact\b)?
     |\bmedia\s+(?:and\s+press\s+)?(?:contacts?|enquiries|inquiries|relations)(?:\s+to)?\b
     |\bpress\s+(?:contacts?|enquiries|inquiries)\b
     |\bcontacts?\s+for\s+(?:the\s+)?(?:media|press|journalists)\b
@@ -813,7 +816,12 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
         last = text.count("\n", 0, opener.start()) if opener else len(lines)
         head = [(i, clean(line)) for i, line in enumerate(lines[:last]) if clean(line) and "@" not in line]
         for i, s in head:
-            if counts.get(s, 0) == 1 and _is_title_candidate(s) and len(s.split()) >= 4 and not s.endswith("."):
+            if (
+                counts.get(s, 0) == 1
+                and _is_title_candidate(s)
+                and len(s.split()) >= 4
+                and not s.endswith(".")
+            ):
                 title_index = i
                 break
         if title_index is None:

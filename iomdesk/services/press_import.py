@@ -171,7 +171,9 @@ def _merge(s: Session, contact: Contact, draft: ContactDraft) -> bool:
     for address in draft.emails:
         if email_key(address) in have_emails:
             continue
-        contact.emails.append(Email(position=len(contact.emails), address=address, address_key=email_key(address)))
+        contact.emails.append(
+            Email(position=len(contact.emails), address=address, address_key=email_key(address))
+        )
         have_emails.add(email_key(address))
         changed = True
     if not contact.role and draft.role:
@@ -243,7 +245,9 @@ class PressImportService:
                 raise Cancelled()
         return results
 
-    def _save(self, s: Session, release: ExtractedRelease, selected: Sequence[ExtractedContact]) -> SaveResult:
+    def _save(
+        self, s: Session, release: ExtractedRelease, selected: Sequence[ExtractedContact]
+    ) -> SaveResult:
         article, created_article = get_or_create_article(
             s,
             release.title,
@@ -285,4 +289,3 @@ class PressImportService:
                 result.linked_contact_ids.append(contact.id)
             result.contact_ids.append(contact.id)
         return result
-

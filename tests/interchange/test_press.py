@@ -173,7 +173,8 @@ def test_canonical_url_is_read():
 
 
 @pytest.mark.parametrize(
-    "text", ["Marie-Claire N'Diaye", "Seán O'Brien", "Olena Kovalenko", "محمد العلي", "Ana María López-García"]
+    "text",
+    ["Marie-Claire N'Diaye", "Seán O'Brien", "Olena Kovalenko", "محمد العلي", "Ana María López-García"],
 )
 def test_person_names(text):
     assert is_person_name(text)

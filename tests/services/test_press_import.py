@@ -61,7 +61,10 @@ def test_unverified_number_is_stored_flagged_with_what_was_printed(ctx, service)
 def test_existing_contact_matched_by_email_gains_new_numbers_and_keeps_old_ones(ctx, service):
     old = ctx.contacts.add(
         ContactInput(
-            name="Ana Kovac", office="IOM Croatia", phones=[PhoneInput("+385 91 111 2222")], emails=["AKovac@iom.int"]
+            name="Ana Kovac",
+            office="IOM Croatia",
+            phones=[PhoneInput("+385 91 111 2222")],
+            emails=["AKovac@iom.int"],
         )
     )
     release = _release("01_one_line_contact.txt")
@@ -113,7 +116,9 @@ def test_only_selected_contacts_are_saved_as_edited(ctx, service):
 
 
 def test_invalid_data_is_reported_and_the_valid_part_saved(ctx, service):
-    release = extract_release("Some title for a test\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n")
+    release = extract_release(
+        "Some title for a test\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n"
+    )
     bad = ExtractedContact(name="   ", emails=["x@iom.int"])
     result = service.save(release, [*release.contacts, bad])
     assert not result.ok
@@ -137,8 +142,10 @@ def test_phone_read_with_the_dateline_country_is_stored_the_same(ctx, service):
 
 
 def test_articles_are_unique_by_url(ctx, service):
-    a = extract_release("<html><head><link rel='canonical' href='https://iom.int/n/1'></head>"
-                        "<body><h1>First title</h1></body></html>")
+    a = extract_release(
+        "<html><head><link rel='canonical' href='https://iom.int/n/1'></head>"
+        "<body><h1>First title</h1></body></html>"
+    )
     b = dataclasses.replace(a, title="Title changed later")
     first, second = service.save(a), service.save(b)
     assert second.article_id == first.article_id and not second.created_article
@@ -157,7 +164,10 @@ def test_save_many_reports_progress_and_shares_new_contacts_between_releases(ctx
 
 def test_cancelled_batch_leaves_the_database_as_it_was(ctx, service):
     existing = ctx.contacts.add(ContactInput(name="Ana Kovac", emails=["akovac@iom.int"]))
-    releases = [_release(n) for n in ("01_one_line_contact.txt", "02_two_contacts_inline.txt", "04_spanish_stacked.txt")]
+    releases = [
+        _release(n)
+        for n in ("01_one_line_contact.txt", "02_two_contacts_inline.txt", "04_spanish_stacked.txt")
+    ]
     done = []
     with pytest.raises(Cancelled):
         service.save_many(releases, progress=lambda d, t: done.append(d), cancelled=lambda: len(done) >= 2)
