@@ -23,7 +23,7 @@ from ..paths import default_database_path
 
 # The newest Alembic revision this app knows. A test checks it matches the migration scripts; the
 # start-up path compares against it without importing Alembic when the database is current.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -189,4 +189,8 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
         engine.dispose()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
+    if migrate:
+        from .fts import ensure_search_index
+
+        ensure_search_index(factory)
     return Database(url=url, engine=engine, session_factory=factory, backup=backup)

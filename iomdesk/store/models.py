@@ -96,6 +96,15 @@ class Contact(Base):
     country: Mapped[str | None] = mapped_column(String(2))  # own country when the office tells none
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Search fields (iomdesk.store.search): folded words per field, indexed by FTS5 on SQLite.
+    fts_name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_office: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_country: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_email: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_tags: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_articles: Mapped[str] = mapped_column(Text, default="", server_default="")
+    fts_digits: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
@@ -147,6 +156,15 @@ class Email(Base):
     address_key: Mapped[str] = mapped_column(String(320), index=True)  # casefolded, for duplicates
 
     contact: Mapped[Contact] = relationship(back_populates="emails")
+
+
+class Meta(Base):
+    """Small key/value facts about the database (e.g. the search index version)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
 
 
 class Article(Base):

@@ -1,18 +1,66 @@
-"""The normalized text each contact is found by.
+"""The normalized text each contact is found by, and the full-text index over it.
 
-Every write to a contact (service calls, imports, undo) goes through :func:`refresh_search_text`, so
-the text and any index built over it stay in step with the data.
+Every write to a contact (service calls, imports, undo) sets these fields through
+:func:`refresh_search_text` (or :func:`search_fields` for bulk inserts). On SQLite an FTS5 index with
+external content (``contacts_fts``) is kept in step with them by triggers, so no write path can
+forget the index.
+
+Field text is folded (case and accents removed, ø/æ/ß/ł mapped), CJK characters are spaced so a
+given name inside a CJK full name is a word of its own, and every phone contributes every suffix of
+its digits (E.164 and national forms) so that a digit substring is a prefix of some indexed word.
 """
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from ..core.offices import country_name
 from ..core.text import digits, fold
 from .models import Contact
 
+# Bump when the folding or the fields change: contacts are then re-indexed at start.
+INDEX_VERSION = 2
+FIELDS = ("name", "role", "office", "country", "email", "tags", "articles", "digits")
+COLUMNS = tuple(f"fts_{f}" for f in FIELDS)
 
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # Hiragana, Katakana
+        or 0x3400 <= code <= 0x4DBF  # CJK Extension A
+        or 0x4E00 <= code <= 0x9FFF  # CJK Unified Ideographs
+        or 0xAC00 <= code <= 0xD7AF  # Hangul syllables
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x2FA1F
+    )
+
+
+def index_text(text: str | None) -> str:
+    """Folded text split into the words the index and the query agree on."""
+    folded = fold(text)
+    if not folded:
+        return ""
+    out = []
+    for ch in folded:
+        if _is_cjk(ch):
+            out.append(f" {ch} ")
+        elif ch.isalnum() or unicodedata.category(ch).startswith("M"):
+            out.append(ch)
+        else:
+            out.append(" ")
+    return " ".join("".join(out).split())
+
+
+def words(text: str | None) -> list[str]:
+    return index_text(text).split()
+
+
+@lru_cache(maxsize=8192)
 def national_digits(e164: str | None) -> str:
-    """ "+2634335044" -> "04335044"-style national form digits, for searching "0772 ..."."""
+    """"+2634335044" -> "04335044": the digits of the national form, for searching "0772 ..."."""
     if not e164:
         return ""
     import phonenumbers
@@ -24,27 +72,76 @@ def national_digits(e164: str | None) -> str:
     return digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
-def contact_search_text(contact: Contact) -> str:
-    country = contact.effective_country
-    parts = [
+def digit_suffixes(number: str) -> list[str]:
+    return [number[i:] for i in range(len(number))]
+
+
+@lru_cache(maxsize=512)
+def _country_words(code: str | None) -> str:
+    if not code:
+        return ""
+    return index_text(f"{country_name(code)} {code}")
+
+
+def search_fields(
+    name: str,
+    role: str = "",
+    office: str = "",
+    country: str | None = None,
+    emails: Sequence[str] = (),
+    tags: Sequence[str] = (),
+    phones: Iterable = (),
+    articles: Sequence[str] = (),
+) -> dict[str, str]:
+    """Column values (``search_text`` and ``fts_*``) for a contact given as plain values.
+
+    ``country`` is the effective country (office's, else own); ``phones`` have ``e164`` and ``raw``.
+    """
+    numbers: list[str] = []
+    for p in phones:
+        for d in (digits(p.e164) or digits(p.raw), national_digits(p.e164)):
+            if d and d not in numbers:
+                numbers.append(d)
+    seen: set[str] = set()
+    suffixes = []
+    for n in numbers:
+        for s in digit_suffixes(n):
+            if s not in seen:
+                seen.add(s)
+                suffixes.append(s)
+    fields = {
+        "fts_name": index_text(name),
+        "fts_role": index_text(role),
+        "fts_office": index_text(office),
+        "fts_country": _country_words(country),
+        "fts_email": index_text(" ".join(emails)),
+        "fts_tags": index_text(" ".join(tags)),
+        "fts_articles": index_text(" ".join(articles)),
+        "fts_digits": " ".join(suffixes),
+    }
+    text = " ".join(v for k, v in fields.items() if k != "fts_digits" and v)
+    fields["search_text"] = f"{text} {' '.join(numbers)}".strip()
+    return fields
+
+
+def contact_search_fields(contact: Contact) -> dict[str, str]:
+    return search_fields(
         contact.name,
-        contact.role,
+        contact.role or "",
         contact.office.name if contact.office else "",
-        country_name(country),
-        country or "",
-        " ".join(e.address for e in contact.emails),
-        " ".join(t.name for t in contact.tags),
-        " ".join(a.title for a in contact.articles),
-    ]
-    text = fold(" ".join(p for p in parts if p))
-    phone_digits = []
-    for p in contact.phones:
-        phone_digits.append(digits(p.e164) or digits(p.raw))
-        nat = national_digits(p.e164)
-        if nat:
-            phone_digits.append(nat)
-    return f"{text} {' '.join(phone_digits)}".strip()
+        contact.effective_country,
+        [e.address for e in contact.emails],
+        [t.name for t in contact.tags],
+        contact.phones,
+        [a.title for a in contact.articles],
+    )
+
+
+def contact_search_text(contact: Contact) -> str:
+    return contact_search_fields(contact)["search_text"]
 
 
 def refresh_search_text(contact: Contact) -> None:
-    contact.search_text = contact_search_text(contact)
+    """Recompute every search field of ``contact`` (call after any change to it or its relations)."""
+    for key, value in contact_search_fields(contact).items():
+        setattr(contact, key, value)

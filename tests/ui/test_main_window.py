@@ -315,3 +315,38 @@ def test_screenshot_command_renders_a_png(seeded, db_path, tmp_path, capsys):
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 600)
     assert main(["--db", str(db_path), "screenshot", str(out), "--size", "huge"]) == 2
+
+
+def test_delete_key_in_the_search_field_edits_text_not_contacts(window, qtbot):
+    window.search_edit.setText("abc")
+    window.search_edit.setFocus()
+    window.search_edit.setCursorPosition(0)
+    window.table.selectRow(0)
+    window.search_edit.setFocus()
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Delete)
+    assert window.search_edit.text() == "bc"
+    assert window.ctx.contacts.count() == 4
+
+
+def test_activating_an_article_in_the_detail_pane_shows_it(window, qtbot):
+    select_name(window, "Knowledge Mareyanadzo")
+    articles = window.detail.articles
+    assert articles.count() == 1
+    articles.itemActivated.emit(articles.item(0))
+    dialog = window.article_dialog
+    assert dialog.isVisible()
+    assert dialog.windowTitle() == "Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)"
+
+
+def test_controls_have_accessible_names_and_tab_order_follows_the_layout(window):
+    for widget in (window.search_edit, window.table, window.filter_tree, window.detail, window.count_label):
+        assert widget.accessibleName()
+    chain, widget = [], window.search_edit
+    for _ in range(6):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(window):
+            widget = widget.nextInFocusChain()
+    order = [w for w in chain if w in (window.search_edit, window.new_button, window.email_button,
+                                       window.filter_tree, window.table)]
+    assert order == [window.search_edit, window.new_button, window.email_button, window.filter_tree, window.table]

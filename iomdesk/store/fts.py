@@ -1,0 +1,58 @@
+"""Keeping the search fields current: a full re-index when the folding rules change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from .models import Contact, Meta
+from .search import INDEX_VERSION, contact_search_fields
+
+KEY = "search_index_version"
+
+
+def index_version(session: Session) -> int | None:
+    row = session.get(Meta, KEY)
+    try:
+        return int(row.value) if row else None
+    except ValueError:
+        return None
+
+
+def reindex_all(session_factory: sessionmaker[Session], progress: Callable[[int, int], None] | None = None,
+                batch: int = 2000) -> int:
+    """Recompute every contact's search fields in one transaction; returns how many."""
+    with session_factory.begin() as s:
+        ids = list(s.scalars(select(Contact.id).order_by(Contact.id)))
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            contacts = s.scalars(
+                select(Contact).where(Contact.id.in_(chunk)).options(
+                    selectinload(Contact.office), selectinload(Contact.phones), selectinload(Contact.emails),
+                    selectinload(Contact.tags), selectinload(Contact.articles),
+                ).execution_options(populate_existing=True)
+            ).all()
+            # Plain UPDATEs: the version counter is for user edits, not for index maintenance.
+            for c in contacts:
+                s.execute(update(Contact).where(Contact.id == c.id).values(updated_at=Contact.updated_at, **contact_search_fields(c))
+                          .execution_options(synchronize_session=False))
+            s.expunge_all()
+            if progress:
+                progress(min(start + batch, len(ids)), len(ids))
+        row = s.get(Meta, KEY)
+        if row is None:
+            s.add(Meta(key=KEY, value=str(INDEX_VERSION)))
+        else:
+            row.value = str(INDEX_VERSION)
+        return len(ids)
+
+
+def ensure_search_index(session_factory: sessionmaker[Session]) -> bool:
+    """Re-index when the stored index was built by other folding rules. Returns True if it did."""
+    with session_factory.begin() as s:
+        if index_version(s) == INDEX_VERSION:
+            return False
+    reindex_all(session_factory)
+    return True

@@ -1,0 +1,167 @@
+"""Search semantics: every example of the search issue, on the FTS5 index."""
+
+import pytest
+
+from iomdesk.core.contact import ContactInput, PhoneInput
+from iomdesk.services.search import SHORT_QUERY_CAP, Filters, parse_query
+
+
+@pytest.fixture
+def people(ctx):
+    add = ctx.contacts.add
+    mcof = ctx.articles.add("Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)")
+    ids = {}
+    ids["km"] = add(ContactInput(name="Knowledge Mareyanadzo", office="IOM Zimbabwe", phones=["+ 263 4 33 50 44"],
+                                 emails=["kmareyanadzo@iom.int"], tags=["media"])).id
+    ctx.contacts.link_article(ids["km"], mcof.id)
+    ids["jose"] = add(ContactInput(name="José Núñez", role="Spokesperson", office="OIM Ecuador",
+                                   phones=["+593 2 393 4400"], emails=["jnunez@iom.int"])).id
+    ids["lef"] = add(ContactInput(name="Claire Lefèvre", office="OIM France", country="FR",
+                                  emails=["clefevre@example.fr"], tags=["press"])).id
+    ids["sor"] = add(ContactInput(name="Mette Sørensen", office="IOM Denmark", phones=["+45 33 12 34 56"])).id
+    ids["ru"] = add(ContactInput(name="Мария Иванова", office="IOM Ukraine", phones=["+380 44 568 5015"])).id
+    ids["ar"] = add(ContactInput(name="محمد الأمين", office="IOM Libya")).id
+    ids["cjk"] = add(ContactInput(name="王小明", office="IOM China")).id
+    ids["mob"] = add(ContactInput(name="Tendai Moyo", office="IOM Zimbabwe", phones=["0772 123 456"])).id
+    ids["officer"] = add(ContactInput(name="Zimbabwe Ndlovu", role="Driver", office="IOM Malawi")).id
+    ids["strasse"] = add(ContactInput(name="Hans Straße", office="IOM Germany")).id
+    ids["lukasz"] = add(ContactInput(name="Łukasz Nowak", office="IOM Poland", tags=["media"])).id
+    return ids
+
+
+def found(ctx, query, **kw):
+    return ctx.search.search_ids(query, **kw)
+
+
+def test_every_word_must_match_as_a_prefix(ctx, people):
+    assert found(ctx, "know mare") == [people["km"]]
+    assert found(ctx, "knowledge malawi") == []
+    assert found(ctx, "owledge") == []  # a prefix of a word, not any substring
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [("jose nunez", "jose"), ("JOSÉ NÚÑEZ", "jose"), ("lefevre", "lef"), ("sorensen", "sor"),
+     ("strasse", "strasse"), ("lukasz", "lukasz"), ("мария", "ru"), ("иванова", "ru"),
+     ("الأمين", "ar"), ("王小明", "cjk"), ("小明", "cjk"), ("王", "cjk")],
+)
+def test_case_and_accent_insensitive_in_every_script(ctx, people, query, who):
+    assert found(ctx, query) == [people[who]]
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [("335044", "km"), ("263 4 33", "km"), ("+263 4", "km"), ("0772", "mob"),
+     ("772 123", "mob"), ("568-5015", "ru")],
+)
+def test_phone_digits_in_any_format(ctx, people, query, who):
+    assert found(ctx, query) == [people[who]]
+
+
+def test_plus_country_code_finds_every_number_of_that_country(ctx, people):
+    assert set(found(ctx, "+263")) == {people["km"], people["mob"]}
+
+
+def test_matches_role_office_country_email_tags_and_article_titles(ctx, people):
+    assert found(ctx, "spokes") == [people["jose"]]
+    assert found(ctx, "ecuador") == [people["jose"]]
+    assert found(ctx, "denmark") == [people["sor"]]  # office and country name
+    assert set(found(ctx, "iom.int")) == {people["km"], people["jose"]}
+    assert found(ctx, "kmarey") == [people["km"]]
+    assert set(found(ctx, "media")) == {people["km"], people["lukasz"]}
+    assert found(ctx, "mcof") == [people["km"]]  # title of a linked article
+
+
+def test_field_filters(ctx, people):
+    assert set(found(ctx, "office:zimbabwe")) == {people["km"], people["mob"]}
+    assert set(found(ctx, "country:ZW")) == {people["km"], people["mob"]}
+    assert found(ctx, "country:FR") == [people["lef"]]
+    assert set(found(ctx, "tag:media")) == {people["km"], people["lukasz"]}
+    assert set(found(ctx, "email:iom.int")) == {people["km"], people["jose"]}
+    assert found(ctx, "email:example.fr") == [people["lef"]]
+    assert found(ctx, "article:mcof") == [people["km"]]
+    assert found(ctx, "tag:media office:zimbabwe") == [people["km"]]
+    assert found(ctx, 'office:"iom zimbabwe" tendai') == [people["mob"]]
+
+
+def test_quoted_phrases(ctx, people):
+    assert found(ctx, '"knowledge mareyanadzo"') == [people["km"]]
+    assert found(ctx, '"mareyanadzo knowledge"') == []
+
+
+def test_name_matches_rank_before_office_matches(ctx, people):
+    # "Zimbabwe Ndlovu" is named Zimbabwe; the others only work at IOM Zimbabwe.
+    ids = found(ctx, "zimbabwe")
+    assert ids[0] == people["officer"]
+    assert set(ids) == {people["officer"], people["km"], people["mob"]}
+    # then by name among equally relevant contacts
+    assert ids[1:] == [people["km"], people["mob"]]
+
+
+def test_sorting_by_a_column_instead_of_relevance(ctx, people):
+    ids = found(ctx, "zimbabwe", sort="name", descending=True)
+    assert ids == [people["officer"], people["mob"], people["km"]]
+
+
+def test_side_panel_filters_combine_with_the_query(ctx, people):
+    assert found(ctx, "iom", filters=Filters(tag="media")) == sorted(
+        [people["km"], people["lukasz"]], key=lambda i: ctx.contacts.get(i).name)
+    assert found(ctx, "", filters=Filters(country="ZW")) == [people["km"], people["mob"]]
+
+
+def test_count_agrees_with_results(ctx, people):
+    assert ctx.search.count("office:zimbabwe") == 2
+    assert ctx.search.count("") == len(people)
+    assert ctx.search.count("zzzz") == 0
+
+
+def test_odd_input_never_breaks_the_query(ctx, people):
+    for query in ['"', '""', "a AND", "NOT", "*", "office:", ":", "(", "a\"b", "NEAR(x y)", "-", "'", "%", "_"]:
+        ctx.search.search_ids(query)
+        ctx.search.count(query)
+
+
+def test_short_queries_are_bounded(ctx):
+    from sqlalchemy import insert
+
+    from iomdesk.store.models import Contact
+
+    rows = [{"name": f"Anna {i:05d}", "name_key": f"anna {i:05d}", "role": "", "notes": "", "search_text": "",
+             "fts_name": f"anna {i:05d}", "version": 1} for i in range(SHORT_QUERY_CAP + 300)]
+    with ctx.db.session_factory.begin() as s:
+        s.execute(insert(Contact), rows)
+    assert parse_query("an").short and not parse_query("ann").short
+    assert ctx.search.count("an") == SHORT_QUERY_CAP
+    assert ctx.search.is_bounded("an")
+    assert ctx.search.count("ann") == SHORT_QUERY_CAP + 300
+
+
+def test_index_follows_add_edit_delete_undo(ctx):
+    rec = ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia", phones=["+385 1 4816 774"]))
+    assert found(ctx, "kovac") == [rec.id]
+    ctx.contacts.update(rec.id, ContactInput(name="Ana Horvat", office="IOM Croatia",
+                                             phones=[PhoneInput("+385 91 234 5678", "mobile")]))
+    assert found(ctx, "kovac") == [] and found(ctx, "horvat") == [rec.id]
+    assert found(ctx, "4816") == [] and found(ctx, "2345678") == [rec.id]
+    deleted = ctx.contacts.delete(rec.id)
+    assert found(ctx, "horvat") == []
+    ctx.contacts.restore(deleted)
+    assert found(ctx, "horvat") == [rec.id]
+    ctx.contacts.tag([rec.id], "vip")
+    assert found(ctx, "tag:vip") == [rec.id]
+    ctx.contacts.set_office_country("IOM Croatia", "HR")
+    assert found(ctx, "croatia horvat") == [rec.id]
+
+
+def test_reindex_rebuilds_the_index_from_the_data(ctx, people):
+    from sqlalchemy import text
+
+    from iomdesk.store.fts import reindex_all
+
+    with ctx.db.session_factory.begin() as s:
+        s.execute(text("UPDATE contacts SET fts_name = '', search_text = ''"))
+    assert found(ctx, "lefevre") == []
+    assert reindex_all(ctx.db.session_factory) == len(people)
+    assert found(ctx, "lefevre") == [people["lef"]]
+    version_before = ctx.contacts.get(people["lef"]).version
+    assert ctx.contacts.get(people["lef"]).version == version_before  # re-indexing is not a user edit
