@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
 from .core.errors import FieldError
-from .interchange.press import RELEASE_SUFFIXES, ExtractedRelease, UnreadableRelease, read_release
+from .interchange.press import ExtractedRelease, UnreadableRelease, read_release, release_files
 from .services.context import AppContext
 from .services.press_import import PressImportService
 
@@ -39,21 +39,6 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
-def release_files(paths: list[str]) -> list[Path]:
-    """Files named, and the release files inside folders named. Raises UnreadableRelease."""
-    files: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES)
-            if not found:
-                raise UnreadableRelease("holds no .txt, .html or .htm files", raw)
-            files.extend(found)
-        elif path.is_file():
-            files.append(path)
-        else:
-            raise UnreadableRelease("does not exist", raw)
-    return files
 
 
 def _contact_json(c, existing_id: int | None) -> dict:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,7 @@ __all__ = [
     "parse_date",
     "read_release",
     "RELEASE_SUFFIXES",
+    "release_files",
 ]
 
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
@@ -906,3 +908,20 @@ def read_release(path: str | Path) -> ExtractedRelease:
     text = decode_bytes(data)
     is_html = True if path.suffix.lower() in (".html", ".htm") else None
     return extract_release(text, is_html=is_html, source=str(path))
+
+
+def release_files(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named, and the release files inside folders named. Raises UnreadableRelease."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RELEASE_SUFFIXES)
+            if not found:
+                raise UnreadableRelease("holds no .txt, .html or .htm files", raw)
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            raise UnreadableRelease("does not exist", raw)
+    return files

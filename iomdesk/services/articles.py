@@ -102,14 +102,47 @@ class ArticleService:
         with self.sf.begin() as s:
             return [article_record(a) for a in s.scalars(stmt)]
 
-    def delete(self, article_id: int) -> None:
-        """Delete an article; its contacts stay (only the links go)."""
+    def delete(self, article_id: int) -> ArticleRecord:
+        """Delete an article; its contacts stay (only the links go). Returns it for :meth:`restore`."""
         with self.sf.begin() as s:
             a = s.get(Article, article_id, options=[selectinload(Article.contacts)])
             if a is None:
                 raise NotFound("article", article_id)
+            record = article_record(a)
             linked = [c.id for c in a.contacts]
             s.delete(a)
             s.flush()
-            for c in s.scalars(select(Contact).where(Contact.id.in_(linked)).options(*CONTACT_LOAD)):
-                refresh_search_text(c)
+            _refresh_contacts(s, linked)
+            return record
+
+    def restore(self, record: ArticleRecord) -> ArticleRecord:
+        """Put a deleted article back with its id and its links to contacts that still exist."""
+        with self.sf.begin() as s:
+            a = Article(
+                id=record.id, title=record.title, date=record.date, dateline=record.dateline, url=record.url,
+                body=record.body, source_file=record.source_file,
+                search_text=fold(f"{record.title} {record.dateline} {record.body}"),
+            )
+            s.add(a)
+            ids = [cid for cid, _ in record.contacts]
+            a.contacts = list(s.scalars(select(Contact).where(Contact.id.in_(ids)))) if ids else []
+            s.flush()
+            _refresh_contacts(s, ids)
+            return article_record(a)
+
+    def link(self, article_id: int, contact_id: int) -> None:
+        from .contacts import ContactService
+
+        ContactService(self.sf).link_article(contact_id, article_id)
+
+    def unlink(self, article_id: int, contact_id: int) -> None:
+        from .contacts import ContactService
+
+        ContactService(self.sf).unlink_article(contact_id, article_id)
+
+
+def _refresh_contacts(s: Session, ids: list[int]) -> None:
+    if ids:
+        for c in s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)
+                           .execution_options(populate_existing=True)):
+            refresh_search_text(c)

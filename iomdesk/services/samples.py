@@ -10,8 +10,8 @@ from ..core.contact import ContactInput, PhoneInput
 from ..store.models import Contact
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
-from .context import AppContext
 from .contacts import apply_draft, draft_for
+from .context import AppContext
 
 
 def sample_data() -> dict:

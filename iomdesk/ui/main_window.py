@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QPlainTextEdit,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,10 +35,12 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord
 from ..services.search import Filters
 from .alerts import Alerts
+from .articles_view import ArticlesView
 from .contact_dialog import ContactDialog
 from .contact_model import COLUMNS, ContactTableModel, SearchResult, SearchSpec, run_search
 from .detail_pane import DetailPane, plain_label
-from .undo import AddContact, DeleteContacts, EditContact
+from .release_review import ReleaseReviewDialog
+from .undo import AddContact, DeleteArticle, DeleteContacts, EditContact
 from .workers import run_task
 
 DEBOUNCE_MS = 150
@@ -85,26 +89,9 @@ class BccDialog(QDialog):
         layout.addWidget(close)
 
 
-class ArticleDialog(QDialog):
-    def __init__(self, title: str, meta: str, body: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        layout = QVBoxLayout(self)
-        heading = plain_label(title)
-        font = heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
-        layout.addWidget(heading)
-        layout.addWidget(plain_label(meta))
-        text = QPlainTextEdit(body)
-        text.setReadOnly(True)
-        layout.addWidget(text)
-        self.resize(640, 520)
-
-
 class MainWindow(QMainWindow):
     searchFinished = Signal()  # a search result was applied (tests wait on it)
+    releaseImportFinished = Signal()
 
     def __init__(self, ctx: AppContext, settings: QSettings | None = None, alerts: Alerts | None = None,
                  open_url: Callable[[QUrl], bool] = open_url_default):
@@ -217,7 +204,18 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([170, 820, 290])
         outer.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(central, "&Contacts")
+        self.articles_view = ArticlesView(self.ctx)
+        self.articles_view.emailContact.connect(self.email_contact)
+        self.articles_view.showContact.connect(self.show_contact_tab)
+        self.articles_view.changed.connect(lambda: (self.model.forget(), self.refresh()))
+        self.articles_view.deleteRequested.connect(self.delete_article)
+        self.articles_view.status.connect(self.status)
+        self.tabs.addTab(self.articles_view, "&Articles")
+        self.setCentralWidget(self.tabs)
+        self.setAcceptDrops(True)
 
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Number of contacts shown")
@@ -256,6 +254,14 @@ class MainWindow(QMainWindow):
         self.act_email = self._action("&Write email", self.email_current, tip="Write to this contact (Enter)")
         self.act_email_selected = self._action("Email &selected (BCC)...", self.email_selected, "Ctrl+Shift+E")
         self.act_call = self._action("C&all", self.call_current)
+        self.act_import_release = self._action("Import press &release...", self.choose_release_files,
+                                               "Ctrl+Shift+R")
+        self.act_import_release_folder = self._action("Import press releases from a &folder...",
+                                                      self.choose_release_folder)
+        self.act_import_release_clipboard = self._action("Import press release from the clip&board",
+                                                         self.import_release_from_clipboard, "Ctrl+Shift+V")
+        self.act_contacts_tab = self._action("Contacts", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_articles_tab = self._action("Articles", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
         self.act_undo = self.undo_stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_stack.createRedoAction(self, "&Redo")
@@ -278,6 +284,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("&File")
         self.file_menu.addAction(self.act_new)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import_release)
+        self.file_menu.addAction(self.act_import_release_folder)
+        self.file_menu.addAction(self.act_import_release_clipboard)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
         edit = bar.addMenu("&Edit")
         edit.addAction(self.act_undo)
@@ -290,6 +300,9 @@ class MainWindow(QMainWindow):
         contact = bar.addMenu("&Contact")
         for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_delete):
             contact.addAction(a)
+        view = bar.addMenu("&View")
+        view.addAction(self.act_contacts_tab)
+        view.addAction(self.act_articles_tab)
 
     # -- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
@@ -673,13 +686,199 @@ class MainWindow(QMainWindow):
         self.status(f"Loaded {n} sample contacts")
 
     def show_article(self, article_id: int) -> None:
+        """Open the Articles view on this article."""
+        self.tabs.setCurrentIndex(1)
+        self.articles_view.select_article(article_id)
+
+    # -- articles and press releases -------------------------------------------------------------
+    def show_contact_tab(self, contact_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.show_contact(contact_id)
+
+    def delete_article(self, article_id: int) -> None:
         try:
-            a = self.ctx.articles.get(article_id)
+            record = self.ctx.articles.delete(article_id)
         except Exception as exc:
-            self.alerts.error("Cannot open the article", exc)
+            self.alerts.error("Cannot delete the article", exc)
             return
-        meta = " - ".join(p for p in (a.date.isoformat() if a.date else "", a.dateline) if p)
-        dialog = ArticleDialog(a.title, meta, a.body, self)
+        self.undo_stack.push(DeleteArticle(self.ctx, record, self._article_changed, self._undo_failed))
+        self._article_changed(None)
+        self.status(f"Deleted the article \u201c{record.title}\u201d; its contacts stay. Undo with Ctrl+Z.")
+
+    def _article_changed(self, article_id: int | None) -> None:
+        self.articles_view.refresh(article_id)
+        self.model.forget()
+        self.refresh()
+
+    def choose_release_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, "Import press releases", "", "Press releases (*.txt *.html *.htm);;All files (*)")
+        if paths:
+            self.import_releases(paths)
+
+    def choose_release_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Import every press release in a folder")
+        if folder:
+            self.import_releases([folder])
+
+    def import_release_from_clipboard(self) -> None:
+        from ..interchange.press import extract_release
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.alerts.info("Nothing to import", "The clipboard holds no text. Copy a press release first.")
+            return
+        self.review_release(extract_release(text, source="clipboard"))
+
+    REVIEW_AT_MOST = 5  # more files than this import in the background without a review each
+
+    def import_releases(self, paths: list[str]) -> None:
+        """Files are reviewed one by one; a folder or many files import in the background."""
+        from pathlib import Path
+
+        from ..interchange.press import read_release, release_files
+
+        try:
+            files = release_files(paths)
+        except Exception as exc:
+            self.alerts.error("Cannot import", exc)
+            return
+        if len(files) > self.REVIEW_AT_MOST or any(Path(p).is_dir() for p in paths):
+            self.import_releases_in_background(files)
+            return
+        self._review_queue = list(files)
+        self._review_next(read_release)
+
+    def _review_next(self, read_release) -> None:
+        while self._review_queue:
+            path = self._review_queue.pop(0)
+            try:
+                release = read_release(path)
+            except Exception as exc:
+                self.alerts.error(f"Cannot read {path}", exc)
+                continue
+            dialog = self.review_release(release)
+            dialog.finished.connect(lambda _r: self._review_next(read_release))
+            return
+
+    def review_release(self, release) -> ReleaseReviewDialog:
+        from ..services.press_import import PressImportService
+
+        service = PressImportService(self.ctx.db.session_factory)
+        dialog = ReleaseReviewDialog(release, service.preview(release), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.article_dialog = dialog
+        dialog.acceptedRelease.connect(lambda r, contacts: self._save_release(service, r, contacts))
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_release(self, service, release, contacts) -> None:
+        try:
+            result = service.save(release, contacts)
+        except Exception as exc:
+            self.alerts.error("Cannot save the press release", exc)
+            return
+        parts = [f"Saved \u201c{release.title}\u201d"]
+        if result.created_contact_ids:
+            parts.append(f"{len(result.created_contact_ids)} new contact(s)")
+        linked = len([i for i in result.contact_ids if i is not None]) - len(result.created_contact_ids)
+        if linked:
+            parts.append(f"{linked} existing contact(s) linked")
+        self.status(", ".join(parts))
+        if result.problems:
+            self.alerts.info("Some contact details were not stored",
+                             "\n".join(str(p) for p in result.problems))
+        self._article_changed(result.article_id)
+
+    def import_releases_in_background(self, files) -> None:
+        from ..interchange.press import read_release
+        from ..services.press_import import Cancelled, PressImportService
+
+        service = PressImportService(self.ctx.db.session_factory)
+        progress = QProgressDialog(f"Importing {len(files)} press releases...", "Cancel", 0, len(files) * 2, self)
+        progress.setWindowTitle("Import press releases")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.release_progress = progress
+        problems: list[str] = []
+
+        def work(task):
+            releases = []
+            for i, path in enumerate(files, start=1):
+                if task.cancelled:
+                    raise Cancelled()
+                try:
+                    releases.append(read_release(path))
+                except Exception as exc:  # reported at the end; the others still import
+                    problems.append(f"{path}: {exc}")
+                task.report(i, len(files) * 2)
+            return service.save_many(
+                releases, progress=lambda d, t: task.report(len(files) + d, len(files) * 2),
+                cancelled=lambda: task.cancelled,
+            )
+
+        def done(results) -> None:
+            progress.close()
+            created = sum(len(r.created_contact_ids) for r in results)
+            articles = sum(1 for r in results if r.created_article)
+            self.status(f"Imported {articles} new article(s) from {len(files)} file(s); {created} new contact(s)")
+            details = problems + [str(p) for r in results for p in r.problems]
+            if details:
+                self.alerts.info("Some files or details were not imported", "\n".join(details[:50]))
+            self._article_changed(None)
+            self.releaseImportFinished.emit()
+
+        def failed(exc) -> None:
+            progress.close()
+            if isinstance(exc, Cancelled):
+                self.status("Import cancelled: nothing was stored")
+            else:
+                self.alerts.error("The import failed; nothing was stored", exc)
+            self.releaseImportFinished.emit()
+
+        def report(d, t) -> None:
+            progress.setMaximum(t)
+            progress.setValue(d)
+
+        task = run_task(work, done, failed, report)
+        progress.canceled.connect(task.cancel)
+        self.release_task = task
+        progress.show()
+
+    # -- drag and drop -------------------------------------------------------------------------
+    RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+
+    def _dropped_paths(self, event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_paths(event)
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.open_paths(paths)
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Dropped files: press releases are reviewed, contact files go to the import."""
+        from pathlib import Path
+
+        releases = [p for p in paths if Path(p).suffix.lower() in self.RELEASE_SUFFIXES or Path(p).is_dir()]
+        others = [p for p in paths if p not in releases]
+        if releases:
+            self.import_releases(releases)
+        if others:
+            self.import_contact_files(others)
+
+    def import_contact_files(self, paths: list[str]) -> None:
+        self.alerts.info("Cannot import these files", "Only press releases (.txt, .html) can be dropped here: "
+                         + ", ".join(paths))

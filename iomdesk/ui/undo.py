@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from ..services.context import AppContext
-from ..services.records import ContactRecord
+from ..services.records import ArticleRecord, ContactRecord
 
 Changed = Callable[[list[int], int | None], None]  # (changed ids, id to select)
 Failed = Callable[[BaseException], None]
@@ -92,3 +92,21 @@ class DeleteContacts(_Command):
     def do(self) -> None:
         self.records = self.ctx.contacts.delete_many([r.id for r in self.records])
         self.changed([r.id for r in self.records], None)
+
+
+class DeleteArticle(_Command):
+    """Deleting an article never deletes contacts; undo brings the article and its links back."""
+
+    def __init__(self, ctx: AppContext, record: ArticleRecord, changed: Callable[[int | None], None],
+                 failed: Failed):
+        super().__init__(f"Delete article {record.title}", ctx, lambda ids, sel: None, failed)
+        self.record = record
+        self.article_changed = changed
+
+    def undo_it(self) -> None:
+        self.record = self.ctx.articles.restore(self.record)
+        self.article_changed(self.record.id)
+
+    def do(self) -> None:
+        self.record = self.ctx.articles.delete(self.record.id)
+        self.article_changed(None)

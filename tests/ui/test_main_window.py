@@ -333,9 +333,10 @@ def test_activating_an_article_in_the_detail_pane_shows_it(window, qtbot):
     articles = window.detail.articles
     assert articles.count() == 1
     articles.itemActivated.emit(articles.item(0))
-    dialog = window.article_dialog
-    assert dialog.isVisible()
-    assert dialog.windowTitle() == "Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)"
+    assert window.tabs.currentWidget() is window.articles_view
+    view = window.articles_view
+    assert view.heading.text() == "Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)"
+    assert [view.contacts.item(i).text() for i in range(view.contacts.count())] == ["Knowledge Mareyanadzo"]
 
 
 def test_controls_have_accessible_names_and_tab_order_follows_the_layout(window):

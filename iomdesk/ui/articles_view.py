@@ -1,0 +1,278 @@
+"""The Articles view: find press releases, read one, see and edit the contacts it names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.context import AppContext
+from ..services.records import ArticleRecord
+from .detail_pane import plain_label
+
+HEADERS = ["Date", "Title", "Place", "Contacts"]
+
+
+class ArticleTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[ArticleRecord] = []
+        self._sort = (0, Qt.SortOrder.DescendingOrder)
+
+    def set_rows(self, rows: list[ArticleRecord]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._apply_sort()
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        a = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [a.date.isoformat() if a.date else "", a.title, a.dateline, len(a.contacts)][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return a.title
+        return None
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        keys = [
+            lambda a: (a.date is None, a.date.isoformat() if a.date else ""),
+            lambda a: a.title.casefold(),
+            lambda a: a.dateline.casefold(),
+            lambda a: len(a.contacts),
+        ]
+        self.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        if column == 0:  # undated articles last, whichever way
+            self.rows.sort(key=lambda a: a.date is None)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._apply_sort()
+        self.layoutChanged.emit()
+
+
+class LinkContactDialog(QDialog):
+    """Pick a contact (search as you type) to link to an article."""
+
+    chosen = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Link a contact")
+        layout = QVBoxLayout(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Type a name, office or email")
+        self.search.setAccessibleName("Find the contact to link")
+        self.results = QListWidget()
+        self.results.setAccessibleName("Matching contacts")
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self.refresh)
+        self.results.itemActivated.connect(lambda _i: self._accept())
+        self.refresh()
+        self.resize(420, 360)
+
+    def refresh(self) -> None:
+        self.results.clear()
+        for r in self.ctx.search.search(self.search.text(), limit=50):
+            item = QListWidgetItem(f"{r.name}  ({r.office})" if r.office else r.name)
+            item.setData(Qt.ItemDataRole.UserRole, r.id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _accept(self) -> None:
+        item = self.results.currentItem()
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.accept()
+
+
+class ArticlesView(QWidget):
+    emailContact = Signal(int)
+    showContact = Signal(int)
+    changed = Signal()  # links or articles changed: the contacts view should refresh
+    deleteRequested = Signal(int)
+    status = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search article titles, places and text")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search articles")
+        layout.addWidget(self.search)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.model = ArticleTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Articles")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((90, 380, 110, 70)):
+            header.resizeSection(col, width)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
+        splitter.addWidget(self.table)
+
+        right = QWidget()
+        side = QVBoxLayout(right)
+        self.heading = plain_label("")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.meta = plain_label("")
+        self.body = QPlainTextEdit()
+        self.body.setReadOnly(True)
+        self.body.setAccessibleName("Article text")
+        side.addWidget(self.heading)
+        side.addWidget(self.meta)
+        side.addWidget(self.body, 2)
+        side.addWidget(plain_label("Contacts named in this article (double-click to write to one):", selectable=False))
+        self.contacts = QListWidget()
+        self.contacts.setAccessibleName("Contacts linked to this article")
+        self.contacts.itemDoubleClicked.connect(
+            lambda item: self.emailContact.emit(item.data(Qt.ItemDataRole.UserRole)))
+        side.addWidget(self.contacts, 1)
+        buttons = QHBoxLayout()
+        self.link_button = QPushButton("Link contact...")
+        self.unlink_button = QPushButton("Unlink")
+        self.show_button = QPushButton("Show in Contacts")
+        self.delete_button = QPushButton("Delete article")
+        self.delete_button.setToolTip("Deletes the article only; its contacts stay. Undo with Ctrl+Z.")
+        for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button):
+            buttons.addWidget(b)
+        side.addLayout(buttons)
+        splitter.addWidget(right)
+        splitter.setSizes([640, 560])
+        layout.addWidget(splitter, 1)
+
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.unlink_button.clicked.connect(self.unlink_selected)
+        self.show_button.clicked.connect(self._show_in_contacts)
+        self.delete_button.clicked.connect(self._delete)
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.refresh()
+
+    # -- data ----------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else self.current_id()
+        self.model.set_rows(self.ctx.articles.list(self.search.text()))
+        row = next((i for i, a in enumerate(self.model.rows) if a.id == current), None)
+        if row is not None:
+            self.table.selectRow(row)
+        self._show_current()
+
+    def current_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.rows[rows[0].row()].id if rows and rows[0].row() < len(self.model.rows) else None
+
+    def select_article(self, article_id: int) -> None:
+        self.search.clear()
+        self.refresh(article_id)
+
+    def _show_current(self) -> None:
+        aid = self.current_id()
+        self.contacts.clear()
+        has = aid is not None
+        for b in (self.link_button, self.unlink_button, self.delete_button):
+            b.setEnabled(has)
+        if not has:
+            self.heading.setText("Select an article" if self.model.rows else "No articles yet: File > Import press release")
+            self.meta.setText("")
+            self.body.setPlainText("")
+            return
+        a = self.ctx.articles.get(aid)
+        self.heading.setText(a.title)
+        self.meta.setText(" - ".join(p for p in (a.date.isoformat() if a.date else "", a.dateline, a.url or "") if p))
+        self.body.setPlainText(a.body)
+        for cid, name in a.contacts:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, cid)
+            self.contacts.addItem(item)
+        if self.contacts.count():
+            self.contacts.setCurrentRow(0)
+
+    # -- actions -------------------------------------------------------------------------------
+    def open_link_dialog(self) -> LinkContactDialog | None:
+        aid = self.current_id()
+        if aid is None:
+            return None
+        dialog = LinkContactDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda cid: self.link(aid, cid))
+        self.link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def link(self, article_id: int, contact_id: int) -> None:
+        self.ctx.articles.link(article_id, contact_id)
+        self.refresh(article_id)
+        self.changed.emit()
+        self.status.emit("Contact linked to the article")
+
+    def unlink_selected(self) -> None:
+        aid, item = self.current_id(), self.contacts.currentItem()
+        if aid is None or item is None:
+            return
+        name, contact_id = item.text(), item.data(Qt.ItemDataRole.UserRole)
+        self.ctx.articles.unlink(aid, contact_id)
+        self.refresh(aid)  # rebuilds the list: ``item`` is gone after this
+        self.changed.emit()
+        self.status.emit(f"{name} unlinked from the article")
+
+    def _show_in_contacts(self) -> None:
+        item = self.contacts.currentItem()
+        if item is not None:
+            self.showContact.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _delete(self) -> None:
+        aid = self.current_id()
+        if aid is not None:
+            self.deleteRequested.emit(aid)

@@ -1,0 +1,173 @@
+"""Review a press release before anything is saved: the article, each contact found, edits, ticks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import InvalidValue
+from ..core.offices import country_for_office
+from ..core.phones import parse_phone
+from ..interchange.press import ExtractedContact, ExtractedRelease
+from ..services.press_import import ContactMatch
+
+COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
+SEP = "; "
+
+
+def _item(text: str, editable: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    if editable:
+        flags |= Qt.ItemFlag.ItemIsEditable
+    item.setFlags(flags)
+    return item
+
+
+class ReleaseReviewDialog(QDialog):
+    """Emits ``accepted_release(release, contacts)`` with the edited article and the ticked contacts."""
+
+    acceptedRelease = Signal(object, object)
+
+    def __init__(self, release: ExtractedRelease, matches: list[ContactMatch], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.release = release
+        self.setWindowTitle("Import press release")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.title = QLineEdit(release.title)
+        self.title.setAccessibleName("Article title")
+        self.date = QLineEdit(release.date.isoformat() if release.date else "")
+        self.date.setPlaceholderText("YYYY-MM-DD")
+        self.date.setAccessibleName("Article date")
+        self.place = QLineEdit(release.dateline)
+        self.place.setAccessibleName("Dateline place")
+        form.addRow("&Title", self.title)
+        form.addRow("&Date", self.date)
+        form.addRow("&Place", self.place)
+        if release.source:
+            source = QLabel()
+            source.setTextFormat(Qt.TextFormat.PlainText)
+            source.setText(release.source)
+            form.addRow("From", source)
+        layout.addLayout(form)
+
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(matches), len(COLUMNS))
+        self.table.setAccessibleName("Contacts found in the release")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((45, 160, 150, 130, 170, 170, 200)):
+            header.resizeSection(col, width)
+        for row, match in enumerate(matches):
+            c = match.contact
+            check = _item("", editable=False)
+            check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            check.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, 0, check)
+            self.table.setItem(row, 1, _item(c.name))
+            self.table.setItem(row, 2, _item(c.role))
+            self.table.setItem(row, 3, _item(c.office or ""))
+            phones = [p.e164 or p.raw for p in c.phones] + list(c.invalid_phones)
+            self.table.setItem(row, 4, _item(SEP.join(phones)))
+            self.table.setItem(row, 5, _item(SEP.join(list(c.emails) + list(c.invalid_emails))))
+            status = (f"matches {match.existing_name} ({match.reason}): will be linked"
+                      if match.existing_id else "new contact")
+            problems = [str(p) for p in match.problems] or c.problems
+            if problems:
+                status += "; " + "; ".join(problems)
+            status_item = _item(status, editable=False)
+            status_item.setToolTip(status)
+            self.table.setItem(row, 6, status_item)
+        layout.addWidget(self.table, 1)
+        self._update_summary()
+        self.table.itemChanged.connect(lambda _item: self._update_summary())
+
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(1080, 460)
+
+    def _update_summary(self) -> None:
+        ticked = sum(self.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(self.table.rowCount()))
+        if self.table.rowCount() == 0:
+            self.summary.setText("No media contact block was found in this release. The article can still be saved.")
+        else:
+            self.summary.setText(
+                f"{self.table.rowCount()} contact(s) found; {ticked} ticked will be saved and linked to the "
+                "article. Edit a cell to correct it; untick a contact to leave it out."
+            )
+
+    def set_checked(self, row: int, checked: bool) -> None:
+        self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def edited_release(self) -> ExtractedRelease:
+        text = self.date.text().strip()
+        try:
+            date = dt.date.fromisoformat(text) if text else None
+        except ValueError:
+            raise InvalidValue("the date must look like 2024-06-12", text) from None
+        if not self.title.text().strip():
+            raise InvalidValue("the article needs a title", "")
+        return ExtractedRelease(
+            title=self.title.text().strip(), date=date, dateline=self.place.text().strip(), body=self.release.body,
+            url=self.release.url, source=self.release.source, contacts=list(self.release.contacts),
+        )
+
+    def selected_contacts(self) -> list[ExtractedContact]:
+        chosen = []
+        for row, original in enumerate(self.release.contacts):
+            if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
+                continue
+            office = self.table.item(row, 3).text().strip()
+            region = country_for_office(office) or original.country
+            phones, bad_phones = [], []
+            for raw in self.table.item(row, 4).text().split(";"):
+                raw = raw.strip()
+                if not raw:
+                    continue
+                try:
+                    phones.append(parse_phone(raw, region))
+                except InvalidValue:
+                    bad_phones.append(raw)
+            emails = [e.strip() for e in self.table.item(row, 5).text().split(";") if e.strip()]
+            chosen.append(ExtractedContact(
+                name=self.table.item(row, 1).text().strip(), role=self.table.item(row, 2).text().strip(),
+                office=office or None, country=region, phones=phones, emails=emails, raw=original.raw,
+                invalid_phones=bad_phones,
+            ))
+        return chosen
+
+    def try_accept(self) -> None:
+        try:
+            release = self.edited_release()
+        except InvalidValue as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        self.acceptedRelease.emit(release, self.selected_contacts())
+        self.accept()
