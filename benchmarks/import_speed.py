@@ -20,16 +20,24 @@ import tempfile
 import time
 from pathlib import Path
 
-OFFICES = [
-    ("IOM Zimbabwe", "077{}", "+263 4 {}"),
-    ("OIM Sénégal", "77 {}", "+221 33 {}"),
-    ("IOM Kenya", "0712 {}", "+254 20 {}"),
-    ("OIM Ecuador", "099 {}", "+593 2 {}"),
-    ("IOM Bangladesh", "01712 {}", "+880 2 {}"),
-    ("IOM Geneva", "079 {}", "+41 22 {}"),
-    ("OIM Niger", "96 {}", "+227 20 {}"),
-    ("IOM Philippines", "0917 {}", "+63 2 {}"),
+OFFICES = [  # office, local mobile template, international work template ("#" = a digit)
+    ("IOM Zimbabwe", "0772 ### ###", "+263 71 ### ####"),
+    ("OIM Sénégal", "77 ### ## ##", "+221 33 8## ## ##"),
+    ("IOM Kenya", "0712 ######", "+254 722 ######"),
+    ("OIM Ecuador", "099 ### ####", "+593 2 2## ####"),
+    ("IOM Bangladesh", "01712 ######", "+880 1812 ######"),
+    ("IOM Geneva", "079 ### ## ##", "+41 22 ### ## ##"),
+    ("OIM Niger", "96 ## ## ##", "+227 20 ## ## ##"),
+    ("IOM Philippines", "0917 ### ####", "+63 2 8### ####"),
 ]
+
+
+def fill(template: str, i: int) -> str:
+    n = template.count("#")
+    digits = iter(f"{i:0{n}d}"[-n:])
+    return "".join(next(digits) if ch == "#" else ch for ch in template)
+
+
 FIRST = ["Amina", "José", "Ngozi", "Fatou", "Chidi", "Łukasz", "Zoë", "Aïssata", "Tendai", "María", "Søren"]
 LAST = ["Diop", "Núñez", "Okafor", "Sow", "Moyo", "Nowak", "Müller", "Traoré", "Chikwanha", "García"]
 TAGS = ["press", "radio", "tv", "online", "wire", "freelance", "photo"]
@@ -58,9 +66,8 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
         for i in range(rows):
             office, mobile, work = OFFICES[i % len(OFFICES)]
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
-            n = f"{i:06d}"
-            mob = mobile.format(n[:3] + " " + n[3:]) if "{}" in mobile else mobile
-            wk = work.format(n) if rnd.random() < 0.5 else ""
+            mob = fill(mobile, i)
+            wk = fill(work, i) if rnd.random() < 0.5 else ""
             email2 = f"{first[0].lower()}{i}@gmail.com" if rnd.random() < 0.3 else ""
             w.writerow(
                 [
@@ -109,7 +116,9 @@ def main() -> int:
             import cProfile
             import pstats
 
-            cProfile.runctx("run_once(csv_path, folder / 'p.sqlite3')", globals(), locals(), str(folder / "prof"))
+            cProfile.runctx(
+                "run_once(csv_path, folder / 'p.sqlite3')", globals(), locals(), str(folder / "prof")
+            )
             pstats.Stats(str(folder / "prof")).sort_stats("cumulative").print_stats(35)
             return 0
         times = []

@@ -52,8 +52,9 @@ class ContactLike(Protocol):
 
 
 def export_country(c: ContactLike) -> str:
-    """The contact's own country when it has one, else the office's (the region of its phones)."""
-    return getattr(c, "own_country", None) or c.country or ""
+    """The contact's effective country (the office's, else its own): the region its phones were
+    read with, so an import reads them the same way and the office gets the same country."""
+    return c.country or getattr(c, "own_country", None) or ""
 
 
 @lru_cache(maxsize=512)

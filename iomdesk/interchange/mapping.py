@@ -212,7 +212,11 @@ _EMAIL = re.compile(
     r"(?:e ?mails?|courriels?|correos?(?: electronicos?)?|adresse (?:e ?mail|courriel|electronique)|mail)"
     r"(?: \d+)?(?: address| adresse| value)?$"
 )
-_EMAIL_NOISE = re.compile(r"^e ?mail(?: \d+)? (?:type|label|display name)$")
+# Labels of values the app has no field for (or keeps no label of): "E-mail 1 - Label", "Address 1 - Type".
+_EMAIL_NOISE = re.compile(
+    r"^(?:e ?mail|address|website|relation|event|im|organization|custom field)(?: \d+)? "
+    r"(?:type|label|display name)$"
+)
 _PHONE_GROUP = re.compile(r"^phone (\d+) (value|label|type)$")
 _PHONE_WORK = _keys(
     "phone",

@@ -156,7 +156,7 @@ def read_vcards(text: str) -> list[CardInput]:
     result = []
     for number, (line, block) in enumerate(split_cards(text), start=1):
         try:
-            card = vobject.readOne(block, ignoreUnreadable=True)
+            card = vobject.readOne(block)
             data, unmapped = card_to_input(card)
         except Exception as exc:  # vobject raises many types for damaged cards
             why = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
@@ -182,7 +182,8 @@ def contact_to_card(c: ContactLike, version: str = "3.0"):
         card.add("title").value = c.role
     for p in c.phones:
         tel = card.add("tel")
-        tel.value = p.raw
+        # Other apps dial what they read: E.164 when known (the text as typed stays in our own CSV).
+        tel.value = p.e164 or p.raw
         tel.params["TYPE"] = list(KIND_TYPES.get(p.kind, ["other"]))
     for address in c.emails:
         email = card.add("email")

@@ -58,6 +58,11 @@ from ..interchange.mapping import (
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import national_digits, refresh_search_text
+
+try:  # the bulk-insert form of refresh_search_text, when the store provides it
+    from ..store.search import search_fields as _store_search_fields
+except ImportError:  # pragma: no cover - older store
+    _store_search_fields = None
 from .contacts import CONTACT_LOAD
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
@@ -305,6 +310,12 @@ def _reason(e: FieldError) -> str:
     return f"{label}{shown}: {e.message}"
 
 
+@lru_cache(maxsize=65536)
+def _key(text: str) -> str:
+    """fold() for strings that repeat across rows (office and tag names)."""
+    return fold(text)
+
+
 @lru_cache(maxsize=4096)
 def _national(e164: str) -> str:
     return national_digits(e164)
@@ -325,11 +336,9 @@ def search_text_for(
     phones: Sequence,
     articles: Sequence[str] = (),
 ) -> str:
-    """The same text as :func:`iomdesk.store.search.contact_search_text`, from plain values.
-
-    ``country`` is the effective country; ``tags`` in the order the relationship loads them (by
-    folded name). A test proves both functions give identical text for imported contacts.
-    """
+    """The same text as the store's ``contact_search_text`` for a contact given as plain values
+    (used when the store has no ``search_fields``). ``country`` is the effective country; ``tags``
+    in the order the relationship loads them (by folded name)."""
     parts = [
         name,
         role,
@@ -348,6 +357,34 @@ def search_text_for(
         if nat:
             phone_digits.append(nat)
     return f"{text} {' '.join(phone_digits)}".strip()
+
+
+def search_columns(
+    name: str,
+    role: str,
+    office: str,
+    country: str | None,
+    emails: Sequence[str],
+    tags: Sequence[str],
+    phones: Sequence,
+) -> dict[str, str]:
+    """Every search column of a new contact, as ``refresh_search_text`` would set them.
+
+    Uses the store's ``search_fields`` (the bulk-insert form of ``refresh_search_text``) when the
+    store has it. A test proves the stored values equal a fresh ``refresh_search_text``.
+    """
+    if _store_search_fields is not None:
+        return _store_search_fields(name, role, office, country, emails, tags, phones)
+    return {"search_text": search_text_for(name, role, office, country, emails, tags, phones)}
+
+
+def draft_name_key(draft: ContactDraft) -> str:
+    """fold(draft.name), computed once per draft (names rarely repeat, so no global cache)."""
+    key = draft.__dict__.get("_name_key")
+    if key is None or key[0] != draft.name:
+        key = (draft.name, fold(draft.name))
+        draft.__dict__["_name_key"] = key
+    return key[1]
 
 
 @dataclass
@@ -398,11 +435,11 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
             into.emails.append(a)
             have.add(email_key(a))
             changed = True
-    have = {fold(t) for t in into.tags}
+    have = {_key(t) for t in into.tags}
     for t in new.tags:
-        if fold(t) not in have:
+        if _key(t) not in have:
             into.tags.append(t)
-            have.add(fold(t))
+            have.add(_key(t))
             changed = True
     return changed
 
@@ -470,7 +507,7 @@ class _Run:
 
     def _office(self, name: str) -> _Office | None:
         name = clean(name)
-        key = fold(name)
+        key = _key(name)
         if not key:
             return None
         office = self.offices.get(key)
@@ -502,7 +539,7 @@ class _Run:
                 t = self.by_phone.get(p.e164)
                 if t is not None:
                     return t, f"same phone {p.e164}"
-        t = self.by_name.get((fold(draft.name), fold(draft.office)))
+        t = self.by_name.get((draft_name_key(draft), _key(draft.office)))
         if t is not None:
             return t, "same name and office"
         return None, ""
@@ -513,7 +550,7 @@ class _Run:
         for p in draft.phones:
             if p.e164:
                 self.by_phone.setdefault(p.e164, target)
-        self.by_name.setdefault((fold(draft.name), fold(draft.office)), target)
+        self.by_name.setdefault((draft_name_key(draft), _key(draft.office)), target)
 
     # -- phase 1: read, validate, resolve duplicates (nothing written) ---------------------------------
     def plan(self, sources: Sequence[ImportSource]) -> None:
@@ -588,9 +625,9 @@ class _Run:
         s = self.s
         now = utcnow()
         # offices and tags first (few), then contacts and their rows in bulk
-        needed_offices = {fold(n.draft.office) for n in self.new if n.draft.office}
+        needed_offices = {_key(n.draft.office) for n in self.new if n.draft.office}
         needed_offices |= {
-            fold(d.office) for merges in self.db_merges.values() for d, *_ in merges if d.office
+            _key(d.office) for merges in self.db_merges.values() for d, *_ in merges if d.office
         }
         created = []
         for key in sorted(needed_offices):
@@ -607,11 +644,11 @@ class _Run:
         needed_tags: dict[str, str] = {}
         for n in self.new:
             for t in n.draft.tags:
-                needed_tags.setdefault(fold(t), t)
+                needed_tags.setdefault(_key(t), t)
         for merges in self.db_merges.values():
             for d, *_ in merges:
                 for t in d.tags:
-                    needed_tags.setdefault(fold(t), t)
+                    needed_tags.setdefault(_key(t), t)
         new_tags = []
         for key, name in needed_tags.items():
             if key not in self.tags:
@@ -631,31 +668,32 @@ class _Run:
             rows = []
             for n in chunk:
                 d = n.draft
-                office = self.offices.get(fold(d.office)) if d.office else None
-                tag_names = sorted((self.tags[fold(t)] for t in d.tags), key=lambda x: fold(x[1]))
+                office = self.offices.get(_key(d.office)) if d.office else None
+                tag_names = sorted((self.tags[_key(t)] for t in d.tags), key=lambda x: _key(x[1]))
                 country = (office.country if office is not None and office.country else None) or d.country
-                rows.append(
-                    {
-                        "name": d.name,
-                        "name_key": fold(d.name),
-                        "role": d.role,
-                        "office_id": office.id if office is not None else None,
-                        "country": d.country,
-                        "notes": d.notes,
-                        "search_text": search_text_for(
-                            d.name,
-                            d.role,
-                            office.name if office is not None else "",
-                            country,
-                            d.emails,
-                            [name for _id, name in tag_names],
-                            d.phones,
-                        ),
-                        "created_at": now,
-                        "updated_at": now,
-                        "version": 1,
-                    }
+                row = {
+                    "name": d.name,
+                    "name_key": draft_name_key(d),
+                    "role": d.role,
+                    "office_id": office.id if office is not None else None,
+                    "country": d.country,
+                    "notes": d.notes,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                row.update(
+                    search_columns(
+                        d.name,
+                        d.role,
+                        office.name if office is not None else "",
+                        country,
+                        d.emails,
+                        [name for _id, name in tag_names],
+                        d.phones,
+                    )
                 )
+                rows.append(row)
             ids = list(s.scalars(stmt, rows))
             phone_rows, email_rows, tag_rows = [], [], []
             for cid, n in zip(ids, chunk, strict=True):
@@ -677,7 +715,7 @@ class _Run:
                     {"contact_id": cid, "position": i, "address": a, "address_key": email_key(a)}
                     for i, a in enumerate(d.emails)
                 )
-                tag_ids = {self.tags[fold(t)][0] for t in d.tags}
+                tag_ids = {self.tags[_key(t)][0] for t in d.tags}
                 tag_rows.extend({"contact_id": cid, "tag_id": tid} for tid in tag_ids)
             if phone_rows:
                 s.execute(insert(Phone.__table__), phone_rows)
@@ -735,7 +773,7 @@ class _Run:
         if not contact.role and d.role:
             contact.role, changed = d.role, True
         if contact.office is None and d.office:
-            office = self.offices[fold(d.office)]
+            office = self.offices[_key(d.office)]
             contact.office = self.s.get(Office, office.id)
             changed = True
         if not contact.country and d.country:
@@ -769,7 +807,7 @@ class _Run:
                 changed = True
         have = {t.name_key for t in contact.tags}
         for t in d.tags:
-            key = fold(t)
+            key = _key(t)
             if key not in have:
                 contact.tags.append(self.s.get(Tag, self.tags[key][0]))
                 have.add(key)

@@ -8,8 +8,10 @@ typed ("335044", "263 4 33", "+263", "0772"). Field filters ``office:`` ``countr
 by relevance (a name match before an office match), then by name.
 
 On SQLite the query runs on the FTS5 index ``contacts_fts``; elsewhere (PostgreSQL) on the same
-search fields with LIKE. A query whose words are all one or two letters is bounded: it looks at no
-more than ``SHORT_QUERY_CAP`` candidates instead of ranking the whole directory.
+search fields with LIKE. The work per page is bounded, for one- and two-letter queries too: a tier
+with at most ``SPARSE_CAP`` matches is read from the index and sorted; a denser one is read by
+walking contacts in name order and testing each until the page is full, so a page never ranks the
+whole table. Counts stop at ``COUNT_CAP``.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal_column, or_, select, text
+from sqlalchemy import and_, case, func, literal, literal_column, not_, or_, select, text, true, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.text import digits, fold
@@ -33,7 +35,8 @@ FIELD_ALIASES = {
     "tag": "tags", "tags": "tags", "email": "email", "mail": "email", "article": "articles",
     "articles": "articles", "phone": "digits", "tel": "digits",
 }
-SHORT_QUERY_CAP = 1000
+SPARSE_CAP = 2000  # at most this many matches in a tier: take them all from the index and sort
+COUNT_CAP = 100_000  # counts above this are shown as "100,000+"
 
 _PHONEISH = re.compile(r"^\+?[\d().\-/]*\d[\d().\-/]*$")
 _TOKEN = re.compile(r'(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)')
@@ -69,10 +72,6 @@ class ParsedQuery:
     def empty(self) -> bool:
         return not self.terms
 
-    @property
-    def short(self) -> bool:
-        """Every word is one or two characters: matching would touch most of the directory."""
-        return bool(self.terms) and all(len("".join(t.words)) <= 2 for t in self.terms)
 
 
 @dataclass(frozen=True)
@@ -159,14 +158,12 @@ def _escape_like(term: str) -> str:
 
 
 def _like_condition(t: Term):
-    pattern = " " + " ".join(t.words)
-    conds = []
-    for f in t.fields:
-        col = getattr(Contact, f"fts_{f}")
-        padded = " " + col + " "
-        like = f"%{_escape_like(pattern)}{'%' if t.prefix else ' %'}"
-        conds.append(padded.like(like, escape="\\"))
-    return or_(*conds)
+    """The same test as the FTS5 term, on the stored search fields (word-prefix or phrase)."""
+    pattern = f"%{_escape_like(' ' + ' '.join(t.words))}{'%' if t.prefix else ' %'}"
+    if t.fields == TEXT_FIELDS and len(t.words) == 1:
+        # One word in any text field: ``search_text`` holds them all, one test instead of seven.
+        return (" " + Contact.search_text + " ").like(pattern, escape="\\")
+    return or_(*[(" " + getattr(Contact, f"fts_{f}") + " ").like(pattern, escape="\\") for f in t.fields])
 
 
 def _first_phone():
@@ -194,7 +191,31 @@ def _office_country():
     return select(Office.country).where(Office.id == Contact.office_id).scalar_subquery()
 
 
+def _after(after: tuple[str, int] | None) -> list:
+    """Keyset paging: rows after (name_key, id), so page 50 costs what page 1 costs."""
+    if after is None:
+        return []
+    return [tuple_(Contact.name_key, Contact.id) > tuple_(literal(after[0]), literal(after[1]))]
+
+
+@dataclass
+class Page:
+    """Ids in display order, and where the next page starts (None: nothing more)."""
+
+    ids: list[int]
+    cursor: object | None
+
+
+@dataclass
+class FirstPage(Page):
+    total: int = 0  # matching contacts (at most COUNT_CAP)
+    total_capped: bool = False  # True: there are more than ``total``
+    rows: dict[int, ContactRow] = field(default_factory=dict)
+
+
 class SearchService:
+    """Search over the contacts. See the module docstring for the semantics."""
+
     def __init__(self, session_factory: sessionmaker[Session]):
         self.sf = session_factory
         self._fts: bool | None = None
@@ -207,55 +228,139 @@ class SearchService:
             )
         return self._fts
 
-    # -- building ------------------------------------------------------------------------------
-    def _filtered(self, stmt, filters: Filters | None):
+    # -- conditions ----------------------------------------------------------------------------
+    @staticmethod
+    def _filter_conditions(filters: Filters | None) -> list:
+        conds = []
         if filters:
             if filters.office_id is not None:
-                stmt = stmt.where(Contact.office_id == filters.office_id)
+                conds.append(Contact.office_id == filters.office_id)
             if filters.country:
-                stmt = stmt.where(func.coalesce(_office_country(), Contact.country) == filters.country)
+                in_offices = select(Office.id).where(Office.country == filters.country)
+                conds.append(or_(
+                    Contact.office_id.in_(in_offices),
+                    and_(Contact.country == filters.country,
+                         or_(Contact.office_id.is_(None),
+                             Contact.office_id.in_(select(Office.id).where(Office.country.is_(None))))),
+                ))
             if filters.tag:
-                stmt = stmt.where(
-                    Contact.id.in_(
-                        select(contact_tags.c.contact_id).join(Tag).where(Tag.name_key == fold(filters.tag))
-                    )
-                )
-        return stmt
+                conds.append(Contact.id.in_(
+                    select(contact_tags.c.contact_id).join(Tag).where(Tag.name_key == fold(filters.tag))
+                ))
+        return conds
 
-    def _matches(self, s: Session, parsed: ParsedQuery):
-        """A selectable of (id, score) for the matching contacts.
-
-        score 0: the name matches every word; 1: some word matched only elsewhere (office, email...).
-        """
+    @staticmethod
+    def _tiers(parsed: ParsedQuery) -> list[tuple[str, object]]:
+        """(FTS expression, equivalent SQL condition) per relevance tier: names first, then the rest."""
         name_only = ParsedQuery(
             [Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t for t in parsed.terms]
         )
+        full_fts, name_fts = fts_match(parsed), fts_match(name_only)
+        full_like = and_(*[_like_condition(t) for t in parsed.terms])
+        name_like = and_(*[_like_condition(t) for t in name_only.terms])
+        if full_fts == name_fts:
+            return [(full_fts, full_like)]
+        return [(name_fts, name_like), (f"({full_fts}) NOT ({name_fts})", and_(full_like, not_(name_like)))]
+
+    @staticmethod
+    def _fts_ids(expression: str, limit: int | None = None):
+        stmt = (select(literal_column("rowid").label("id")).select_from(text("contacts_fts"))
+                .where(text("contacts_fts MATCH :e").bindparams(e=expression)))
+        return stmt.limit(limit) if limit is not None else stmt
+
+    def _capped_count(self, s: Session, expression: str, cap: int) -> int:
+        inner = self._fts_ids(expression, cap + 1).subquery()
+        return s.scalar(select(func.count()).select_from(inner)) or 0
+
+    def _tier_page(self, s: Session, expression: str, like, filters: Filters | None,
+                   after: tuple[str, int] | None, limit: int) -> list[tuple[int, str]]:
+        """Up to ``limit`` (id, name_key) of one tier, in name order, after ``after``."""
+        filter_conds = self._filter_conditions(filters)
+        conds = filter_conds + _after(after)
+        base = select(Contact.id, Contact.name_key)
+        order = (Contact.name_key, Contact.id)
+        if self.uses_fts(s) and not filter_conds:
+            if self._capped_count(s, expression, SPARSE_CAP) <= SPARSE_CAP:
+                # Few matches: take them all from the index and sort them.
+                m = self._fts_ids(expression).subquery("m")
+                stmt = base.join(m, m.c.id == Contact.id).where(*conds).order_by(*order).limit(limit)
+                return [(r[0], r[1]) for r in s.execute(stmt)]
+        # Many matches (or a side-panel filter): walk contacts in name order, test each, stop at
+        # ``limit``. Cost is about limit / density rows, never the whole table for a dense match.
+        stmt = base.where(like, *conds).order_by(*order).limit(limit)
+        return [(r[0], r[1]) for r in s.execute(stmt)]
+
+    # -- paging --------------------------------------------------------------------------------
+    def _page(self, s: Session, query: str, filters: Filters | None, sort: str, descending: bool,
+              limit: int, cursor) -> Page:
+        if sort not in SORT_KEYS:
+            raise ValueError(f"unknown sort key {sort!r}")
+        parsed = parse_query(query)
+        if sort in ("name", "relevance") and not descending:
+            # Relevance tiers, each in name order; the cursor is (tier, name_key, id).
+            tiers = self._tiers(parsed) if not parsed.empty else [(None, true())]
+            tier_index, after = cursor if cursor is not None else (0, None)
+            ids: list[int] = []
+            while tier_index < len(tiers) and len(ids) < limit:
+                expression, like = tiers[tier_index]
+                want = limit - len(ids)
+                if expression is None:  # no query: everyone, in name order
+                    conds = self._filter_conditions(filters) + _after(after)
+                    got = [(r[0], r[1]) for r in s.execute(
+                        select(Contact.id, Contact.name_key).where(*conds)
+                        .order_by(Contact.name_key, Contact.id).limit(want))]
+                else:
+                    got = self._tier_page(s, expression, like, filters, after, want)
+                ids.extend(i for i, _ in got)
+                if len(got) == want:
+                    last_id, last_key = got[-1]
+                    return Page(ids, (tier_index, (last_key, last_id)))
+                tier_index, after = tier_index + 1, None
+            return Page(ids, None)
+        # Another column: sort every match by it (offset cursor).
+        offset = cursor or 0
+        stmt, _ = self._statement(s, query, filters, sort, descending)
+        ids = list(s.scalars(stmt.offset(offset).limit(limit + 1)))
+        more = len(ids) > limit
+        return Page(ids[:limit], offset + limit if more else None)
+
+    def first_page(self, query: str = "", filters: Filters | None = None, sort: str = "name",
+                   descending: bool = False, limit: int = 200, row_block: int = 60) -> FirstPage:
+        """What the table shows first, in one transaction: ids, the count, and the first rows."""
+        with self.sf.begin() as s:
+            page = self._page(s, query, filters, sort, descending, limit, None)
+            if page.cursor is None:
+                total, capped = len(page.ids), False
+            else:
+                total = self._count(s, query, filters, COUNT_CAP)
+                capped = total > COUNT_CAP
+                total = min(total, COUNT_CAP)
+            rows = self._rows(s, page.ids[:row_block])
+        return FirstPage(page.ids, page.cursor, total, capped, rows)
+
+    def next_page(self, query: str, filters: Filters | None, sort: str, descending: bool, cursor,
+                  limit: int = 200) -> Page:
+        with self.sf.begin() as s:
+            return self._page(s, query, filters, sort, descending, limit, cursor)
+
+    # -- the general statement (any sort order; CLI and column sorts) --------------------------
+    def _matches(self, s: Session, parsed: ParsedQuery):
+        """A selectable of (id, score): score 0 when the name matches every word, else 1."""
+        tiers = self._tiers(parsed)
         if self.uses_fts(s):
             rowid = literal_column("rowid")
-            name_ids = (
-                select(rowid).select_from(text("contacts_fts"))
-                .where(text("contacts_fts MATCH :name_match").bindparams(name_match=fts_match(name_only)))
-            )
-            if parsed.short:
-                # Bounded: only words of names, and no more than the cap (FTS5 stops early).
-                return (
-                    select(rowid.label("id"), literal_column("0").label("score"))
-                    .select_from(name_ids.limit(SHORT_QUERY_CAP).subquery("n"))
-                    .subquery("m")
-                )
+            if len(tiers) == 1:
+                score = literal_column("0")
+            else:
+                score = case((rowid.in_(self._fts_ids(tiers[0][0])), 0), else_=1)
             return (
-                select(rowid.label("id"), case((rowid.in_(name_ids), 0), else_=1).label("score"))
-                .select_from(text("contacts_fts"))
+                select(rowid.label("id"), score.label("score")).select_from(text("contacts_fts"))
                 .where(text("contacts_fts MATCH :match").bindparams(match=fts_match(parsed)))
                 .subquery("m")
             )
-        name_hit = and_(*[_like_condition(t) for t in name_only.terms])
-        if parsed.short:
-            stmt = select(Contact.id.label("id"), literal_column("0").label("score")).where(name_hit)
-            return stmt.limit(SHORT_QUERY_CAP).subquery("m")
-        conds = [_like_condition(t) for t in parsed.terms]
-        stmt = select(Contact.id.label("id"), case((name_hit, 0), else_=1).label("score")).where(and_(*conds))
-        return stmt.subquery("m")
+        full_like = and_(*[_like_condition(t) for t in parsed.terms])
+        score = literal_column("0") if len(tiers) == 1 else case((tiers[0][1], 0), else_=1)
+        return select(Contact.id.label("id"), score.label("score")).where(full_like).subquery("m")
 
     def _statement(self, s: Session, query: str, filters: Filters | None, sort: str, descending: bool):
         if sort not in SORT_KEYS:
@@ -268,7 +373,7 @@ class SearchService:
             m = self._matches(s, parsed)
             stmt = select(Contact.id).join(m, m.c.id == Contact.id)
             score = m.c.score
-        stmt = self._filtered(stmt, filters)
+        stmt = stmt.where(*self._filter_conditions(filters))
         keys = {
             "name": Contact.name_key,
             "role": func.lower(Contact.role),
@@ -282,7 +387,7 @@ class SearchService:
             order = [score.asc()] if score is not None else []
             order += [Contact.name_key.asc(), Contact.id.asc()]
         else:
-            key = keys["name" if sort == "relevance" else sort]
+            key = keys[sort]
             order = [(key.desc() if descending else key.asc()).nulls_last(), Contact.name_key, Contact.id]
         return stmt.order_by(*order), parsed
 
@@ -291,7 +396,7 @@ class SearchService:
         self, query: str = "", filters: Filters | None = None, sort: str = "name", descending: bool = False,
         limit: int | None = None, offset: int = 0,
     ) -> list[int]:
-        """Ids of matching contacts, most relevant first when sorted by name ascending (the default)."""
+        """Ids of matching contacts: by relevance then name (the default), or by another column."""
         with self.sf.begin() as s:
             stmt, _ = self._statement(s, query, filters, sort, descending)
             stmt = stmt.offset(offset)
@@ -308,22 +413,31 @@ class SearchService:
             rows = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD))}
             return [to_record(rows[i]) for i in ids if i in rows]
 
+    def _count(self, s: Session, query: str, filters: Filters | None, cap: int | None = None) -> int:
+        parsed = parse_query(query)
+        conds = self._filter_conditions(filters)
+        if parsed.empty:
+            return s.scalar(select(func.count(Contact.id)).where(*conds)) or 0
+        if self.uses_fts(s) and not conds:
+            expression = fts_match(parsed)
+            if cap is not None:
+                return self._capped_count(s, expression, cap)
+            return s.scalar(select(func.count()).select_from(self._fts_ids(expression).subquery())) or 0
+        stmt = select(Contact.id).where(and_(*[_like_condition(t) for t in parsed.terms]), *conds)
+        if cap is not None:
+            stmt = stmt.limit(cap + 1)
+        return s.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+
     def count(self, query: str = "", filters: Filters | None = None) -> int:
         with self.sf.begin() as s:
-            parsed = parse_query(query)
-            if parsed.empty:
-                stmt = self._filtered(select(func.count(Contact.id)), filters)
-            else:
-                m = self._matches(s, parsed)
-                stmt = self._filtered(select(func.count(Contact.id)).join(m, m.c.id == Contact.id), filters)
-            return s.scalar(stmt) or 0
-
-    def is_bounded(self, query: str) -> bool:
-        """True when the query is so short that only the first candidates were looked at."""
-        return parse_query(query).short
+            return self._count(s, query, filters)
 
     def rows(self, ids: list[int]) -> dict[int, ContactRow]:
-        """Table rows for ``ids`` (one query; ids that no longer exist are absent)."""
+        """Table rows for ``ids`` (ids that no longer exist are absent)."""
+        with self.sf.begin() as s:
+            return self._rows(s, ids)
+
+    def _rows(self, s: Session, ids: list[int]) -> dict[int, ContactRow]:
         if not ids:
             return {}
         first_valid = (
@@ -338,12 +452,11 @@ class SearchService:
             .outerjoin(Office, Office.id == Contact.office_id)
             .where(Contact.id.in_(ids))
         )
-        with self.sf.begin() as s:
-            return {
-                r[0]: ContactRow(
-                    id=r[0], name=r[1], role=r[2] or "", office=r[3] or "", country=r[4] or r[5],
-                    phone=r[6] or "", phone_valid=bool(r[7]) if r[6] else True, email=r[8] or "",
-                    articles=r[9] or 0,
-                )
-                for r in s.execute(stmt)
-            }
+        return {
+            r[0]: ContactRow(
+                id=r[0], name=r[1], role=r[2] or "", office=r[3] or "", country=r[4] or r[5],
+                phone=r[6] or "", phone_valid=bool(r[7]) if r[6] else True, email=r[8] or "",
+                articles=r[9] or 0,
+            )
+            for r in s.execute(stmt)
+        }

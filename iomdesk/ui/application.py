@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 
 from .. import APP_AUTHOR, APP_NAME, __version__
 
@@ -37,6 +39,15 @@ def run_gui(db_value: str | None = None) -> int:
     assert isinstance(alerts, Alerts)
     install_excepthook(alerts)
     window.show()
+    if os.environ.get("IOMDESK_EXIT_AFTER_SHOW"):  # benchmarks/perf.py: time to the first shown window
+        from PySide6.QtCore import QTimer
+
+        def shown() -> None:
+            sys.stdout.write(f"shown {time.time():.6f}\n")
+            sys.stdout.flush()
+            app.quit()
+
+        QTimer.singleShot(0, shown)
     try:
         return app.exec()
     finally:

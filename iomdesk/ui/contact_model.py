@@ -19,7 +19,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("Phone", "phone"), ("Email", "email"), ("Articles", "articles"),
 ]
 PAGE = 200
-ROW_BLOCK = 100
+ROW_BLOCK = 60
 CACHE_LIMIT = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,15 +38,16 @@ class SearchResult:
     ids: list[int]
     total: int
     rows: dict[int, ContactRow]
+    cursor: object = None  # where the next page starts; None when every match is loaded
+    total_capped: bool = False
     generation: int = 0
 
 
 def run_search(search: SearchService, spec: SearchSpec, page: int = PAGE) -> SearchResult:
     """The first page of a search, ready for the model. Safe to call on a worker thread."""
-    ids = search.search_ids(spec.query, spec.filters, spec.sort, spec.descending, limit=page)
-    total = len(ids) if len(ids) < page else search.count(spec.query, spec.filters)
-    rows = search.rows(ids[:ROW_BLOCK])
-    return SearchResult(spec, ids, total, rows)
+    first = search.first_page(spec.query, spec.filters, spec.sort, spec.descending, limit=page,
+                              row_block=ROW_BLOCK)
+    return SearchResult(spec, first.ids, first.total, first.rows, first.cursor, first.total_capped)
 
 
 def _warning_icon():
@@ -62,7 +63,10 @@ class ContactTableModel(QAbstractTableModel):
         self.search = search
         self.spec = SearchSpec()
         self._ids: list[int] = []
+        self._id_set: set[int] = set()
+        self._cursor: object = None
         self._total = 0
+        self.total_capped = False
         self._rows: dict[int, ContactRow] = {}
         self.loader: Callable[[SearchSpec], None] | None = None  # async search, set by the window
 
@@ -71,7 +75,10 @@ class ContactTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.spec = result.spec
         self._ids = list(result.ids)
+        self._id_set = set(self._ids)
+        self._cursor = result.cursor
         self._total = result.total
+        self.total_capped = result.total_capped
         self._rows = dict(result.rows)
         self.endResetModel()
 
@@ -131,23 +138,24 @@ class ContactTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._ids) < self._total
+        return not parent.isValid() and self._cursor is not None
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or len(self._ids) >= self._total:
+        if parent.isValid() or self._cursor is None:
             return
-        more = self.search.search_ids(
-            self.spec.query, self.spec.filters, self.spec.sort, self.spec.descending,
-            limit=PAGE, offset=len(self._ids),
-        )
-        more = [i for i in more if i not in set(self._ids)]
+        page = self.search.next_page(self.spec.query, self.spec.filters, self.spec.sort, self.spec.descending,
+                                     self._cursor, limit=PAGE)
+        self._cursor = page.cursor
+        more = [i for i in page.ids if i not in self._id_set]
         if not more:
-            self._total = len(self._ids)
             return
         first = len(self._ids)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._ids.extend(more)
+        self._id_set.update(more)
         self.endInsertRows()
+        if self._cursor is None or len(self._ids) > self._total:
+            self._total = max(self._total, len(self._ids))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -372,7 +372,8 @@ class MainWindow(QMainWindow):
     def _after_result(self) -> None:
         total_all = self.ctx.contacts.count()
         shown = self.model.total
-        self.count_label.setText(f"{shown:,} of {total_all:,} contacts")
+        plus = "+" if self.model.total_capped else ""
+        self.count_label.setText(f"{shown:,}{plus} of {total_all:,} contacts")
         self.banner.setVisible(total_all == 0 and not self.search_edit.text())
         self.searchFinished.emit()
 

@@ -3,7 +3,7 @@
 import pytest
 
 from iomdesk.core.contact import ContactInput, PhoneInput
-from iomdesk.services.search import SHORT_QUERY_CAP, Filters, parse_query
+from iomdesk.services.search import SPARSE_CAP, Filters, parse_query
 
 
 @pytest.fixture
@@ -121,19 +121,75 @@ def test_odd_input_never_breaks_the_query(ctx, people):
         ctx.search.count(query)
 
 
-def test_short_queries_are_bounded(ctx):
+def _bulk(ctx, n, name="Anna"):
     from sqlalchemy import insert
 
     from iomdesk.store.models import Contact
+    from iomdesk.store.search import search_fields
 
-    rows = [{"name": f"Anna {i:05d}", "name_key": f"anna {i:05d}", "role": "", "notes": "", "search_text": "",
-             "fts_name": f"anna {i:05d}", "version": 1} for i in range(SHORT_QUERY_CAP + 300)]
+    rows = []
+    for i in range(n):
+        full = f"{name} {i:05d}"
+        rows.append({"name": full, "name_key": full.lower(), "role": "", "notes": "", "version": 1,
+                     **search_fields(full, office="IOM Kenya", country="KE")})
     with ctx.db.session_factory.begin() as s:
         s.execute(insert(Contact), rows)
-    assert parse_query("an").short and not parse_query("ann").short
-    assert ctx.search.count("an") == SHORT_QUERY_CAP
-    assert ctx.search.is_bounded("an")
-    assert ctx.search.count("ann") == SHORT_QUERY_CAP + 300
+
+
+def all_pages(ctx, query, page=200, **kw):
+    first = ctx.search.first_page(query, limit=page, **kw)
+    ids, cursor = list(first.ids), first.cursor
+    while cursor is not None:
+        nxt = ctx.search.next_page(query, kw.get("filters"), kw.get("sort", "name"), kw.get("descending", False),
+                                   cursor, limit=page)
+        ids += nxt.ids
+        cursor = nxt.cursor
+    return first, ids
+
+
+def test_paging_walks_every_match_once_in_relevance_then_name_order(ctx, people):
+    _bulk(ctx, SPARSE_CAP + 500)  # dense: more matches than the sparse path takes
+    _bulk(ctx, 300, name="Kenyatta")
+    for query in ["a", "an", "anna", "kenya", "k", "", "tag:media", "zz"]:
+        first, ids = all_pages(ctx, query, page=150)
+        assert ids == ctx.search.search_ids(query), query
+        assert len(ids) == len(set(ids)) == ctx.search.count(query)
+        assert first.total == ctx.search.count(query)
+    # "kenya": names (Kenyatta ...) before office matches (IOM Kenya), each tier by name
+    ids = ctx.search.search_ids("kenya")
+    names = [ctx.contacts.get(i).name for i in ids[:301]]
+    assert names[:300] == sorted(names[:300]) and all(n.startswith("Kenyatta") for n in names[:300])
+    assert names[300].startswith("Anna")
+
+
+def test_a_dense_one_letter_page_walks_names_and_stops_at_the_page(ctx):
+    from sqlalchemy import event
+
+    _bulk(ctx, SPARSE_CAP + 500)
+    statements = []
+
+    def record(conn, cursor, statement, params, context, executemany):
+        statements.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", record)
+    try:
+        first = ctx.search.first_page("a", limit=100)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", record)
+    assert len(first.ids) == 100 and first.cursor is not None
+    # The page query walks contacts in name order with a LIMIT; the index is only asked for a capped count.
+    page_sql = [q for q in statements if "ORDER BY contacts.name_key" in q]
+    assert page_sql and all("LIMIT" in q and "contacts_fts" not in q for q in page_sql)
+    assert all("LIMIT" in q for q in statements if "contacts_fts" in q and "count" in q)
+
+
+def test_counts_stop_at_the_cap(ctx, monkeypatch):
+    from iomdesk.services import search as search_module
+
+    _bulk(ctx, 120)
+    monkeypatch.setattr(search_module, "COUNT_CAP", 50)
+    first = ctx.search.first_page("anna", limit=20)
+    assert (first.total, first.total_capped) == (50, True)
 
 
 def test_index_follows_add_edit_delete_undo(ctx):
