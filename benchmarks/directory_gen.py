@@ -69,7 +69,16 @@ def generate(session_factory, n: int, articles: int = 3000, seed: int = 7, progr
 
     from iomdesk.core.emails import email_key
     from iomdesk.core.text import fold
-    from iomdesk.store.models import Article, Contact, Email, Office, Phone, Tag, contact_articles, contact_tags
+    from iomdesk.store.models import (
+        Article,
+        Contact,
+        Email,
+        Office,
+        Phone,
+        Tag,
+        contact_articles,
+        contact_tags,
+    )
     from iomdesk.store.search import search_fields
 
     rng = random.Random(seed)

@@ -3,7 +3,7 @@
 import pytest
 
 from iomdesk.core.contact import ContactInput, PhoneInput
-from iomdesk.services.search import SPARSE_CAP, Filters, parse_query
+from iomdesk.services.search import SPARSE_CAP, Filters
 
 
 @pytest.fixture
