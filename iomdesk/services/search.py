@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, literal_column, not_, or_, select, text, true, tuple_
+from sqlalchemy import and_, case, func, literal, literal_column, not_, or_, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.text import digits, fold
@@ -35,8 +35,9 @@ FIELD_ALIASES = {
     "tag": "tags", "tags": "tags", "email": "email", "mail": "email", "article": "articles",
     "articles": "articles", "phone": "digits", "tel": "digits",
 }
-SPARSE_CAP = 2000  # at most this many matches in a tier: take them all from the index and sort
-COUNT_CAP = 100_000  # counts above this are shown as "100,000+"
+SPARSE_CAP = 5000  # a word with at most this many matches is selective: its matches come from the index
+WALK_BUDGET = 10_000  # contacts tested in name order for one page before asking the index instead
+COUNT_CAP = 10_000  # the first page counts up to this ("10,000+"); the exact count can follow later
 
 _PHONEISH = re.compile(r"^\+?[\d().\-/]*\d[\d().\-/]*$")
 _TOKEN = re.compile(r'(\w+):"([^"]*)"?|(\w+):(\S+)|"([^"]*)"?|(\S+)')
@@ -272,65 +273,128 @@ class SearchService:
         inner = self._fts_ids(expression, cap + 1).subquery()
         return s.scalar(select(func.count()).select_from(inner)) or 0
 
-    def _tier_page(self, s: Session, expression: str, like, filters: Filters | None,
-                   after: tuple[str, int] | None, limit: int) -> list[tuple[int, str]]:
-        """Up to ``limit`` (id, name_key) of one tier, in name order, after ``after``."""
-        filter_conds = self._filter_conditions(filters)
-        conds = filter_conds + _after(after)
-        base = select(Contact.id, Contact.name_key)
-        order = (Contact.name_key, Contact.id)
-        if self.uses_fts(s) and not filter_conds:
-            if self._capped_count(s, expression, SPARSE_CAP) <= SPARSE_CAP:
-                # Few matches: take them all from the index and sort them.
-                m = self._fts_ids(expression).subquery("m")
-                stmt = base.join(m, m.c.id == Contact.id).where(*conds).order_by(*order).limit(limit)
-                return [(r[0], r[1]) for r in s.execute(stmt)]
-        # Many matches (or a side-panel filter): walk contacts in name order, test each, stop at
-        # ``limit``. Cost is about limit / density rows, never the whole table for a dense match.
-        stmt = base.where(like, *conds).order_by(*order).limit(limit)
-        return [(r[0], r[1]) for r in s.execute(stmt)]
+    # -- paging in relevance-then-name order ------------------------------------------------------
+    def _split_terms(self, s: Session, parsed: ParsedQuery) -> tuple[list[Term], list[Term]]:
+        """(selective terms, common terms): a term with more than SPARSE_CAP matches is common.
 
-    # -- paging --------------------------------------------------------------------------------
+        Counting stops at SPARSE_CAP + 1, so this costs little even for a word every contact has.
+        """
+        if not self.uses_fts(s):
+            return [], list(parsed.terms)
+        selective, common = [], []
+        for t in parsed.terms:
+            n = self._capped_count(s, fts_match(ParsedQuery([t])), SPARSE_CAP)
+            (selective if n <= SPARSE_CAP else common).append(t)
+        return selective, common
+
+    @staticmethod
+    def _name_condition(parsed: ParsedQuery):
+        return and_(*[_like_condition(Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t)
+                      for t in parsed.terms])
+
+    def _selective_ids(self, s: Session, parsed: ParsedQuery, selective: list[Term], common: list[Term],
+                       filters: Filters | None) -> list[int]:
+        """Every match, in order, when some term is selective: its few candidates come from the
+        index; the common terms and the tiers are tested on those rows only."""
+        m = self._fts_ids(fts_match(ParsedQuery(selective))).subquery("m")
+        tier = case((self._name_condition(parsed), 0), else_=1)
+        stmt = (
+            select(Contact.id).join(m, m.c.id == Contact.id)
+            .where(*[_like_condition(t) for t in common], *self._filter_conditions(filters))
+            .order_by(tier, Contact.name_key, Contact.id)
+        )
+        return list(s.scalars(stmt))
+
+    def _walk(self, s: Session, like, filter_conds: list, after, want: int) -> tuple[list[tuple[int, str]], bool]:
+        """Contacts in name order after ``after`` that satisfy ``like``, testing at most WALK_BUDGET
+        rows. Returns (rows found, budget exhausted before the page was full)."""
+        stmt = select(Contact.id, Contact.name_key).where(*_after(after), *filter_conds, like)
+        order = (Contact.name_key, Contact.id)
+        if filter_conds:
+            return [(r[0], r[1]) for r in s.execute(stmt.order_by(*order).limit(want))], False
+        # Where the walk must stop: read from the name index alone, so it costs little.
+        end = s.execute(
+            select(Contact.name_key, Contact.id).where(*_after(after)).order_by(*order)
+            .offset(WALK_BUDGET - 1).limit(1)
+        ).first()
+        if end is not None:
+            stmt = stmt.where(tuple_(Contact.name_key, Contact.id) <= tuple_(literal(end[0]), literal(end[1])))
+        got = [(r[0], r[1]) for r in s.execute(stmt.order_by(*order).limit(want))]
+        return got, len(got) < want and end is not None
+
+    def _tier_rows(self, s: Session, parsed: ParsedQuery, tier: int, filters: Filters | None, after,
+                   want: int) -> list[tuple[int, str]]:
+        """Up to ``want`` (id, name_key) of one tier (0: the name matches every word), in name order."""
+        name_like = self._name_condition(parsed)
+        full_like = and_(*[_like_condition(t) for t in parsed.terms])
+        like = name_like if tier == 0 else and_(full_like, not_(name_like))
+        filter_conds = self._filter_conditions(filters)
+        got, exhausted = self._walk(s, like, filter_conds, after, want)
+        if not exhausted:
+            return got
+        # The matches lie further on in name order than the walk may go: take them from the index.
+        last = (got[-1][1], got[-1][0]) if got else after
+        m = self._fts_ids(fts_match(parsed)).subquery("m")
+        rest = (
+            select(Contact.id, Contact.name_key).join(m, m.c.id == Contact.id)
+            .where(like, *_after(last), *filter_conds).order_by(Contact.name_key, Contact.id)
+            .limit(want - len(got))
+        )
+        return got + [(r[0], r[1]) for r in s.execute(rest)]
+
     def _page(self, s: Session, query: str, filters: Filters | None, sort: str, descending: bool,
-              limit: int, cursor) -> Page:
+              limit: int, cursor) -> tuple[Page, int | None]:
+        """A page and, when it is cheap to know, the exact number of matches."""
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key {sort!r}")
         parsed = parse_query(query)
         if sort in ("name", "relevance") and not descending:
-            # Relevance tiers, each in name order; the cursor is (tier, name_key, id).
-            tiers = self._tiers(parsed) if not parsed.empty else [(None, true())]
-            tier_index, after = cursor if cursor is not None else (0, None)
+            if parsed.empty:
+                rows = s.execute(
+                    select(Contact.id, Contact.name_key)
+                    .where(*self._filter_conditions(filters), *_after(cursor[2] if cursor else None))
+                    .order_by(Contact.name_key, Contact.id).limit(limit)
+                ).all()
+                more = len(rows) == limit
+                return Page([r[0] for r in rows], ("walk", 0, (rows[-1][1], rows[-1][0])) if more else None), None
+            if cursor is None or cursor[0] == "all":
+                selective, common = self._split_terms(s, parsed)
+                if not selective and len(parsed.terms) > 1 and self.uses_fts(s) and \
+                        self._capped_count(s, fts_match(parsed), SPARSE_CAP) <= SPARSE_CAP:
+                    selective, common = list(parsed.terms), []  # common words, rare together
+                if selective:
+                    ids = self._selective_ids(s, parsed, selective, common, filters)
+                    offset = cursor[1] if cursor else 0
+                    end = offset + limit
+                    return Page(ids[offset:end], ("all", end) if end < len(ids) else None), len(ids)
+            # Every word is common: walk each tier in name order (cursor: tier, name_key, id).
+            _kind, tier, after = cursor if cursor is not None else ("walk", 0, None)
             ids: list[int] = []
-            while tier_index < len(tiers) and len(ids) < limit:
-                expression, like = tiers[tier_index]
+            while tier < 2 and len(ids) < limit:
                 want = limit - len(ids)
-                if expression is None:  # no query: everyone, in name order
-                    conds = self._filter_conditions(filters) + _after(after)
-                    got = [(r[0], r[1]) for r in s.execute(
-                        select(Contact.id, Contact.name_key).where(*conds)
-                        .order_by(Contact.name_key, Contact.id).limit(want))]
-                else:
-                    got = self._tier_page(s, expression, like, filters, after, want)
+                got = self._tier_rows(s, parsed, tier, filters, after, want)
                 ids.extend(i for i, _ in got)
                 if len(got) == want:
                     last_id, last_key = got[-1]
-                    return Page(ids, (tier_index, (last_key, last_id)))
-                tier_index, after = tier_index + 1, None
-            return Page(ids, None)
+                    return Page(ids, ("walk", tier, (last_key, last_id))), None
+                tier, after = tier + 1, None
+            return Page(ids, None), None
         # Another column: sort every match by it (offset cursor).
-        offset = cursor or 0
+        offset = cursor[1] if cursor else 0
         stmt, _ = self._statement(s, query, filters, sort, descending)
         ids = list(s.scalars(stmt.offset(offset).limit(limit + 1)))
         more = len(ids) > limit
-        return Page(ids[:limit], offset + limit if more else None)
+        return Page(ids[:limit], ("offset", offset + limit) if more else None), None
 
     def first_page(self, query: str = "", filters: Filters | None = None, sort: str = "name",
                    descending: bool = False, limit: int = 200, row_block: int = 60) -> FirstPage:
         """What the table shows first, in one transaction: ids, the count, and the first rows."""
         with self.sf.begin() as s:
-            page = self._page(s, query, filters, sort, descending, limit, None)
+            page, exact = self._page(s, query, filters, sort, descending, limit, None)
             if page.cursor is None:
                 total, capped = len(page.ids), False
+            elif exact is not None:
+                total, capped = exact, False
             else:
                 total = self._count(s, query, filters, COUNT_CAP)
                 capped = total > COUNT_CAP
@@ -341,7 +405,7 @@ class SearchService:
     def next_page(self, query: str, filters: Filters | None, sort: str, descending: bool, cursor,
                   limit: int = 200) -> Page:
         with self.sf.begin() as s:
-            return self._page(s, query, filters, sort, descending, limit, cursor)
+            return self._page(s, query, filters, sort, descending, limit, cursor)[0]
 
     # -- the general statement (any sort order; CLI and column sorts) --------------------------
     def _matches(self, s: Session, parsed: ParsedQuery):

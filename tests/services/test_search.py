@@ -187,9 +187,24 @@ def test_counts_stop_at_the_cap(ctx, monkeypatch):
     from iomdesk.services import search as search_module
 
     _bulk(ctx, 120)
+    monkeypatch.setattr(search_module, "SPARSE_CAP", 100)  # "anna" is then a common word
     monkeypatch.setattr(search_module, "COUNT_CAP", 50)
     first = ctx.search.first_page("anna", limit=20)
     assert (first.total, first.total_capped) == (50, True)
+    assert ctx.search.count("anna") == 120  # the exact count, asked for on its own
+    monkeypatch.setattr(search_module, "SPARSE_CAP", 2000)  # selective: the exact count comes free
+    assert ctx.search.first_page("anna", limit=20).total == 120
+
+
+def test_walk_falls_back_to_the_index_when_matches_lie_far_away(ctx, monkeypatch):
+    from iomdesk.services import search as search_module
+
+    _bulk(ctx, 300, name="Aaron")
+    _bulk(ctx, 300, name="Zoe")
+    monkeypatch.setattr(search_module, "SPARSE_CAP", 100)  # "zoe" (300 matches) counts as common
+    monkeypatch.setattr(search_module, "WALK_BUDGET", 50)  # the walk gives up among the Aarons
+    first, ids = all_pages(ctx, "zoe", page=40)
+    assert ids == ctx.search.search_ids("zoe") and len(ids) == 300
 
 
 def test_index_follows_add_edit_delete_undo(ctx):
