@@ -146,11 +146,15 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("#emptyBanner { background: #e8f1fb; border: 1px solid #9cc0e6; border-radius: 4px; }")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(plain_label(
-            "Your directory is empty. Load the sample contacts to try IOM Desk, or add your own.", selectable=False
+            "Your directory is empty. Load the sample contacts to try IOM Desk, import a CSV or vCard file, "
+            "or add your own (Ctrl+N).", selectable=False
         ), 1)
         self.sample_button = QPushButton("Load sample contacts")
         self.sample_button.clicked.connect(self.load_samples)
         banner_layout.addWidget(self.sample_button)
+        self.banner_import = QPushButton("Import a file...")
+        self.banner_import.clicked.connect(lambda: self.open_import_wizard())
+        banner_layout.addWidget(self.banner_import)
         self.banner_dismiss = QPushButton("Dismiss")
         self.banner_dismiss.clicked.connect(self.banner.hide)
         banner_layout.addWidget(self.banner_dismiss)
@@ -254,6 +258,9 @@ class MainWindow(QMainWindow):
         self.act_email = self._action("&Write email", self.email_current, tip="Write to this contact (Enter)")
         self.act_email_selected = self._action("Email &selected (BCC)...", self.email_selected, "Ctrl+Shift+E")
         self.act_call = self._action("C&all", self.call_current)
+        self.act_import = self._action("&Import contacts...", self.open_import_wizard, "Ctrl+I",
+                                       "Import a CSV or vCard file")
+        self.act_export = self._action("E&xport contacts...", self.open_export_dialog, "Ctrl+Shift+X")
         self.act_import_release = self._action("Import press &release...", self.choose_release_files,
                                                "Ctrl+Shift+R")
         self.act_import_release_folder = self._action("Import press releases from a &folder...",
@@ -283,6 +290,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         self.file_menu.addAction(self.act_new)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.act_import)
+        self.file_menu.addAction(self.act_export)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_release)
         self.file_menu.addAction(self.act_import_release_folder)
@@ -881,5 +891,31 @@ class MainWindow(QMainWindow):
             self.import_contact_files(others)
 
     def import_contact_files(self, paths: list[str]) -> None:
-        self.alerts.info("Cannot import these files", "Only press releases (.txt, .html) can be dropped here: "
-                         + ", ".join(paths))
+        for path in paths:
+            self.open_import_wizard(path)
+
+    # -- import and export of contacts ---------------------------------------------------------
+    def open_import_wizard(self, path: str | None = None):
+        from .import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.ctx, path, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finishedImport.connect(self._contacts_imported)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _contacts_imported(self, result) -> None:
+        self.model.forget()
+        self.refresh()
+        self.status(f"Import: {result.summary()}")
+
+    def open_export_dialog(self):
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx, self.search_edit.text(), self.selected_ids(), self.model.total, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda n, path: self.status(f"Exported {n:,} contacts to {path}"))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog

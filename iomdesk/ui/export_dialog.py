@@ -1,0 +1,143 @@
+"""File > Export: all contacts, the current search results or the selection, in a chosen format."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.context import AppContext
+from ..services.exporter import EXPORT_FORMATS, ExportCancelled, ExportService
+from .workers import run_task
+
+SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf"}
+
+
+class ExportDialog(QDialog):
+    exported = Signal(int, str)  # how many, path
+
+    def __init__(self, ctx: AppContext, query: str = "", selected_ids: list[int] | None = None,
+                 shown_count: int = 0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.query = query
+        self.selected_ids = list(selected_ids or [])
+        self.task = None
+        self.setWindowTitle("Export contacts")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        scope = QVBoxLayout()
+        self.scope = QButtonGroup(self)
+        total = ctx.contacts.count()
+        self.all_radio = QRadioButton(f"All contacts ({total:,})")
+        self.search_radio = QRadioButton(f"The current search results ({shown_count:,}): \u201c{query}\u201d")
+        self.selection_radio = QRadioButton(f"The selected contacts ({len(self.selected_ids):,})")
+        for i, radio in enumerate((self.all_radio, self.search_radio, self.selection_radio)):
+            self.scope.addButton(radio, i)
+            scope.addWidget(radio)
+        self.search_radio.setEnabled(bool(query.strip()))
+        self.selection_radio.setEnabled(bool(self.selected_ids))
+        (self.selection_radio if len(self.selected_ids) > 1 else self.all_radio).setChecked(True)
+        form.addRow("Export", scope)
+        self.format = QComboBox()
+        for key, label in EXPORT_FORMATS.items():
+            self.format.addItem(label, key)
+        self.format.setAccessibleName("Format")
+        form.addRow("&Format", self.format)
+        row = QHBoxLayout()
+        self.path = QLineEdit()
+        self.path.setAccessibleName("File to write")
+        browse = QPushButton("&Browse...")
+        browse.clicked.connect(self.browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("&To file", row)
+        layout.addLayout(form)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.export_button = QPushButton("&Export")
+        self.export_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.format.currentIndexChanged.connect(self._fix_suffix)
+        self.resize(560, 260)
+
+    def _fix_suffix(self) -> None:
+        text = self.path.text().strip()
+        if text:
+            base = text.rsplit(".", 1)[0] if "." in text.rsplit("/", 1)[-1] else text
+            self.path.setText(base + SUFFIX.get(self.format.currentData(), ".csv"))
+
+    def browse(self) -> None:
+        fmt = self.format.currentData()
+        suffix = SUFFIX.get(fmt, ".csv")
+        path, _ = QFileDialog.getSaveFileName(self, "Export contacts", "contacts" + suffix,
+                                              "vCard (*.vcf)" if suffix == ".vcf" else "CSV (*.csv)")
+        if path:
+            self.path.setText(path)
+
+    def start(self) -> None:
+        path = self.path.text().strip()
+        if not path:
+            self.message.setText("Choose the file to write first.")
+            return
+        fmt = self.format.currentData()
+        which = self.scope.checkedId()
+        query = self.query if which == 1 else None
+        ids = self.selected_ids if which == 2 else None
+        service = ExportService(self.ctx.db.session_factory)
+        self.progress.show()
+        self.export_button.setEnabled(False)
+        self.message.setText("Exporting...")
+
+        def work(task):
+            return service.export(path, fmt, query=query, ids=ids, progress=task.report,
+                                  cancelled=lambda: task.cancelled)
+
+        def done(n: int) -> None:
+            self.task = None
+            self.exported.emit(n, path)
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.task = None
+            self.export_button.setEnabled(True)
+            self.progress.hide()
+            self.message.setText("Export cancelled; no file was written." if isinstance(exc, ExportCancelled)
+                                 else f"Export failed, no file was written: {exc}")
+
+        def report(done_, total) -> None:
+            self.progress.setValue(int(1000 * done_ / total) if total else 0)
+
+        self.task = run_task(work, done, failed, report)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        else:
+            self.reject()
