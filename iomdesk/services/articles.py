@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..core.errors import FieldError, NotFound, ValidationError
 from ..core.text import clean, fold
-from ..store.models import Article, Contact
+from ..store.models import Article, Contact, contact_articles
 from ..store.search import refresh_search_text
 from .contacts import CONTACT_LOAD
-from .records import ArticleRecord
+from .records import ArticleRecord, ArticleRow
 
 
 def article_record(a: Article) -> ArticleRecord:
@@ -92,15 +92,21 @@ class ArticleService:
                 raise NotFound("article", article_id)
             return article_record(a)
 
-    def list(self, query: str = "", limit: int | None = None) -> list[ArticleRecord]:
-        stmt = select(Article).options(selectinload(Article.contacts))
+    def list(self, query: str = "", limit: int | None = None) -> list[ArticleRow]:
+        """Articles whose title, place or text hold every word of ``query``, newest first."""
+        linked = (
+            select(func.count()).select_from(contact_articles)
+            .where(contact_articles.c.article_id == Article.id).correlate(Article).scalar_subquery()
+        )
+        stmt = select(Article.id, Article.title, Article.date, Article.dateline, Article.url, linked)
         for word in fold(query).split():
-            stmt = stmt.where(Article.search_text.like(f"%{word}%"))
-        stmt = stmt.order_by(Article.date.desc().nulls_last(), Article.title)
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            stmt = stmt.where(Article.search_text.like(f"%{escaped}%", escape="\\"))
+        stmt = stmt.order_by(Article.date.desc().nulls_last(), Article.title, Article.id)
         if limit:
             stmt = stmt.limit(limit)
         with self.sf.begin() as s:
-            return [article_record(a) for a in s.scalars(stmt)]
+            return [ArticleRow(*row) for row in s.execute(stmt)]
 
     def delete(self, article_id: int) -> ArticleRecord:
         """Delete an article; its contacts stay (only the links go). Returns it for :meth:`restore`."""

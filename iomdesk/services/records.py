@@ -106,3 +106,15 @@ class ArticleRecord:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    """One line of the articles list (no body, no contact names)."""
+
+    id: int
+    title: str
+    date: dt.date | None
+    dateline: str
+    url: str | None
+    contacts: int

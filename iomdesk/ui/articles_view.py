@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.context import AppContext
-from ..services.records import ArticleRecord
+from ..services.records import ArticleRow
 from .detail_pane import plain_label
 
 HEADERS = ["Date", "Title", "Place", "Contacts"]
@@ -30,10 +30,10 @@ HEADERS = ["Date", "Title", "Place", "Contacts"]
 class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[ArticleRecord] = []
+        self.rows: list[ArticleRow] = []
         self._sort = (0, Qt.SortOrder.DescendingOrder)
 
-    def set_rows(self, rows: list[ArticleRecord]) -> None:
+    def set_rows(self, rows: list[ArticleRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self._apply_sort()
@@ -55,7 +55,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [a.date.isoformat() if a.date else "", a.title, a.dateline, len(a.contacts)][index.column()]
+            return [a.date.isoformat() if a.date else "", a.title, a.dateline, a.contacts][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return a.title
         return None
@@ -66,7 +66,7 @@ class ArticleTableModel(QAbstractTableModel):
             lambda a: (a.date is None, a.date.isoformat() if a.date else ""),
             lambda a: a.title.casefold(),
             lambda a: a.dateline.casefold(),
-            lambda a: len(a.contacts),
+            lambda a: a.contacts,
         ]
         self.rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         if column == 0:  # undated articles last, whichever way
@@ -198,10 +198,16 @@ class ArticlesView(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.refresh()
+        self._loaded = False  # the list is read when the view is first shown, not at start-up
+
+    def showEvent(self, event) -> None:
+        if not self._loaded:
+            self.refresh()
+        super().showEvent(event)
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
+        self._loaded = True
         current = select_id if select_id is not None else self.current_id()
         self.model.set_rows(self.ctx.articles.list(self.search.text()))
         row = next((i for i, a in enumerate(self.model.rows) if a.id == current), None)

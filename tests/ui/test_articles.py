@@ -140,6 +140,8 @@ def test_articles_sort_by_date(seeded, qtbot, settings, captured):
     seeded.articles.add("Newer", date=dt.date(2024, 1, 1))
     window = make_window(seeded, qtbot, settings, captured)
     view = window.articles_view
+    assert view.model.rowCount() == 0  # not read at start-up
+    window.act_articles_tab.trigger()  # Ctrl+2
     assert [a.title for a in view.model.rows][:2] == ["Newer", "Older"]
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [a.title for a in view.model.rows][:2] == ["Older", "Newer"]
