@@ -149,3 +149,37 @@ def generate(session_factory, n: int, articles: int = 3000, seed: int = 7, progr
             if progress:
                 progress(f"  generated {min(n, start + batch):,} / {n:,} contacts "
                          f"({time.perf_counter() - started:.0f} s)")
+
+
+def replicate(engine, base: int, n: int, progress=print) -> None:
+    """Grow a generated directory of ``base`` contacts to ``n`` by copying it in SQL (fast): each copy
+    gets new ids, its own phones, emails, tags and article links, and a number in its names so that
+    copies are distinct contacts. The FTS5 triggers index every copy."""
+    cols = ("name, name_key, role, office_id, country, notes, search_text, fts_name, fts_role, fts_office, "
+            "fts_country, fts_email, fts_tags, fts_articles, fts_digits, created_at, updated_at, version")
+    copy = 1
+    with engine.begin() as conn:
+        while copy * base < n:
+            offset = copy * base
+            take = min(base, n - offset)
+            conn.exec_driver_sql(
+                f"INSERT INTO contacts (id, {cols}) SELECT id + {offset}, "
+                f"name || ' {copy}', name_key || ' {copy}', role, office_id, country, notes, "
+                f"search_text || ' {copy}', fts_name || ' {copy}', fts_role, fts_office, fts_country, fts_email, "
+                f"fts_tags, fts_articles, fts_digits, created_at, updated_at, version "
+                f"FROM contacts WHERE id <= {take}")
+            conn.exec_driver_sql(
+                f"INSERT INTO phones (contact_id, position, raw, e164, display, kind, valid, extension) "
+                f"SELECT contact_id + {offset}, position, raw, e164, display, kind, valid, extension "
+                f"FROM phones WHERE contact_id <= {take}")
+            conn.exec_driver_sql(
+                f"INSERT INTO emails (contact_id, position, address, address_key) "
+                f"SELECT contact_id + {offset}, position, '{copy}.' || address, '{copy}.' || address_key "
+                f"FROM emails WHERE contact_id <= {take}")
+            conn.exec_driver_sql(f"INSERT INTO contact_tags SELECT contact_id + {offset}, tag_id FROM contact_tags "
+                                 f"WHERE contact_id <= {take}")
+            conn.exec_driver_sql(f"INSERT INTO contact_articles SELECT contact_id + {offset}, article_id "
+                                 f"FROM contact_articles WHERE contact_id <= {take}")
+            copy += 1
+            if progress:
+                progress(f"  copied to {offset + take:,} / {n:,} contacts")

@@ -44,8 +44,11 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
 
 
+BASE = 100_000  # bigger directories are this one copied (new ids, same kinds of data)
+
+
 def build(path: Path, n: int) -> None:
-    from directory_gen import generate
+    from directory_gen import generate, replicate
 
     from iomdesk.store.db import open_database
 
@@ -54,8 +57,10 @@ def build(path: Path, n: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"generating {n:,} contacts into {path} ...", flush=True)
     db = open_database(str(path))
-    generate(db.session_factory, n, progress=lambda m: print(m, flush=True) if "000 /" in m and
+    generate(db.session_factory, min(n, BASE), progress=lambda m: print(m, flush=True) if "000 /" in m and
              (int(m.split()[1].replace(",", "")) % 50000 == 0) else None)
+    if n > BASE:
+        replicate(db.engine, min(n, BASE), n, progress=lambda m: print(m, flush=True))
     db.dispose()
 
 
