@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.records import ArticleRow
-from .detail_pane import plain_label
+from .widgets import plain_label
 
 HEADERS = ["Date", "Title", "Place", "Contacts"]
 

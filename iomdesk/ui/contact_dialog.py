@@ -31,19 +31,7 @@ from ..core.phones import KINDS, parse_phone
 from ..core.text import fold
 from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: palette(mid);"
-
-
-def _label(text: str = "", style: str = "") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    if style:
-        label.setStyleSheet(style)
-    return label
+from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
 def all_countries() -> list[tuple[str, str]]:
@@ -77,7 +65,7 @@ class PhoneRow(QWidget):
         top.addWidget(self.kind)
         top.addWidget(self.remove)
         layout.addLayout(top)
-        self.preview = _label(style=OK_STYLE)
+        self.preview = plain_label(selectable=False, style=HINT_STYLE)
         self.preview.setObjectName("phonePreview")
         layout.addWidget(self.preview)
         self.edit.textChanged.connect(self.changed)
@@ -98,7 +86,7 @@ class PhoneRow(QWidget):
             self.preview.setStyleSheet(ERROR_STYLE)
             self.preview.setText(f"{raw.strip()} {exc.message}")
             return False
-        self.preview.setStyleSheet(OK_STYLE)
+        self.preview.setStyleSheet(HINT_STYLE)
         self.preview.setText(f"Stored as {value.display} ({value.kind}), {value.status}")
         return True
 
@@ -120,7 +108,7 @@ class EmailRow(QWidget):
         top.addWidget(self.edit, 1)
         top.addWidget(self.remove)
         layout.addLayout(top)
-        self.error = _label(style=ERROR_STYLE)
+        self.error = plain_label(selectable=False, style=ERROR_STYLE)
         self.error.setObjectName("emailError")
         self.error.hide()
         layout.addWidget(self.error)
@@ -171,7 +159,7 @@ class ContactDialog(QDialog):
 
         self.name = QLineEdit()
         self.name.setAccessibleName("Name")
-        self.name_error = _label(style=ERROR_STYLE)
+        self.name_error = plain_label(selectable=False, style=ERROR_STYLE)
         self.name_error.setObjectName("nameError")
         self.name_error.hide()
         form.addRow("&Name", self.name)
@@ -194,7 +182,7 @@ class ContactDialog(QDialog):
             self.country.addItem(f"{label} ({code})", code)
         self.country_label = QLabel("&Country")
         self.country_label.setBuddy(self.country)
-        self.country_hint = _label(style=OK_STYLE)
+        self.country_hint = plain_label(selectable=False, style=HINT_STYLE)
         form.addRow(self.country_label, self.country)
         form.addRow("", self.country_hint)
 
@@ -234,7 +222,7 @@ class ContactDialog(QDialog):
             "#duplicatePanel { background: #fff8e1; border: 1px solid #e0b060; border-radius: 4px; }"
         )
         dup_layout = QVBoxLayout(self.duplicate_panel)
-        self.duplicate_text = _label()
+        self.duplicate_text = plain_label(selectable=False)
         dup_layout.addWidget(self.duplicate_text)
         dup_buttons = QHBoxLayout()
         self.open_existing = QPushButton("Open existing contact")

@@ -20,17 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.records import ContactRecord, PhoneRecord
-
-
-def plain_label(text: str = "", selectable: bool = True) -> QLabel:
-    """A label that shows user data literally: never rich text, never a link."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from .widgets import plain_label
 
 
 class DetailPane(QScrollArea):

@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from ..services.importer import (
     write_rejects,
 )
 from .alerts import log
+from .widgets import ERROR_STYLE, plain_label, table_item
 from .workers import run_task
 
 ENCODINGS = [("Detect automatically", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
@@ -52,23 +51,6 @@ POLICIES = [("skip", "Skip them (keep the directory as it is)"),
             ("update", "Update the existing contact (fill empty fields, add new phones, emails and tags)"),
             ("create", "Create them anyway")]
 PREVIEW_ROWS = 20
-
-
-def _label(text: str = "", style: str = "") -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    if style:
-        label.setStyleSheet(style)
-    return label
-
-
-def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setToolTip(text)
-    return item
 
 
 class ImportWizard(QDialog):
@@ -133,10 +115,10 @@ class ImportWizard(QDialog):
         self.delimiter.setAccessibleName("Delimiter")
         form.addRow("&Encoding", self.encoding)
         form.addRow("&Delimiter", self.delimiter)
-        self.file_info = _label()
+        self.file_info = plain_label(selectable=False)
         self.file_info.setObjectName("fileInfo")
         form.addRow("", self.file_info)
-        self.file_error = _label(style="color: #b00020;")
+        self.file_error = plain_label(selectable=False, style=ERROR_STYLE)
         self.file_error.setObjectName("fileError")
         form.addRow("", self.file_error)
         self.path_edit.editingFinished.connect(self.load)
@@ -147,7 +129,7 @@ class ImportWizard(QDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label("Check which field each column fills. Columns that fill no field are not lost: "
+        layout.addWidget(plain_label("Check which field each column fills. Columns that fill no field are not lost: "
                                 "keep them in the contact's notes, or have them listed in the summary."))
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(["Column", "First value", "Fills"])
@@ -163,7 +145,7 @@ class ImportWizard(QDialog):
         unmapped.addWidget(self.report_only)
         unmapped.addStretch(1)
         layout.addLayout(unmapped)
-        layout.addWidget(_label(f"The first {PREVIEW_ROWS} rows as they will be stored:"))
+        layout.addWidget(plain_label(f"The first {PREVIEW_ROWS} rows as they will be stored:", selectable=False))
         self.preview = QTableWidget(0, 8)
         self.preview.setHorizontalHeaderLabels(["Row", "Name", "Role", "Office", "Country", "Phones", "Emails",
                                                 "Problems"])
@@ -179,7 +161,7 @@ class ImportWizard(QDialog):
     def _options_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(_label("A row is a duplicate when it has the same email as a contact (in the directory "
+        layout.addWidget(plain_label("A row is a duplicate when it has the same email as a contact (in the directory "
                                 "or earlier in the file), else the same phone number, else the same name and "
                                 "office. Duplicates:"))
         self.policy = QButtonGroup(self)
@@ -199,25 +181,25 @@ class ImportWizard(QDialog):
     def _running_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.running_label = _label("Importing...")
+        self.running_label = plain_label("Importing...", selectable=False)
         layout.addWidget(self.running_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         layout.addWidget(self.progress)
-        layout.addWidget(_label("Cancel leaves the directory exactly as it was."))
+        layout.addWidget(plain_label("Cancel leaves the directory exactly as it was.", selectable=False))
         layout.addStretch(1)
         return page
 
     def _summary_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.summary = _label()
+        self.summary = plain_label(selectable=False)
         self.summary.setObjectName("summary")
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
         layout.addWidget(self.summary)
-        self.summary_details = _label()
+        self.summary_details = plain_label(selectable=False)
         layout.addWidget(self.summary_details)
         self.rejects = QTableWidget(0, 2)
         self.rejects.setHorizontalHeaderLabels(["Row", "Why it was not imported"])
@@ -310,8 +292,8 @@ class ImportWizard(QDialog):
         self.columns.setRowCount(len(self.mapping))
         self.field_boxes: list[QComboBox] = []
         for r, m in enumerate(self.mapping):
-            self.columns.setItem(r, 0, _item(m.header or f"(column {m.index + 1})"))
-            self.columns.setItem(r, 1, _item(first[m.index] if m.index < len(first) else ""))
+            self.columns.setItem(r, 0, table_item(m.header or f"(column {m.index + 1})"))
+            self.columns.setItem(r, 1, table_item(first[m.index] if m.index < len(first) else ""))
             box = QComboBox()
             for key, label in FIELDS.items():
                 box.addItem(label, key)
@@ -347,7 +329,7 @@ class ImportWizard(QDialog):
                     reasons = [str(e) for e in getattr(exc, "errors", [])] or [str(exc)]
                     cells[7] = "; ".join(filter(None, [cells[7], *reasons]))
             for c, text in enumerate(cells):
-                item = _item(text)
+                item = table_item(text)
                 if c == 7 and text:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.preview.setItem(r, c, item)
@@ -394,8 +376,8 @@ class ImportWizard(QDialog):
         self.summary_details.setText("\n".join(details))
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):
-            self.rejects.setItem(r, 0, _item(str(issue.row)))
-            self.rejects.setItem(r, 1, _item("; ".join(issue.reasons)))
+            self.rejects.setItem(r, 0, table_item(str(issue.row)))
+            self.rejects.setItem(r, 1, table_item("; ".join(issue.reasons)))
         self.save_rejects_button.setEnabled(bool(result.rejected))
         self.pages.setCurrentIndex(self.SUMMARY)
         self.cancel_button.setEnabled(True)

@@ -38,9 +38,10 @@ from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_dialog import ContactDialog
 from .contact_model import COLUMNS, ContactTableModel, SearchResult, SearchSpec, run_search
-from .detail_pane import DetailPane, plain_label
+from .detail_pane import DetailPane
 from .release_review import ReleaseReviewDialog
 from .undo import AddContact, DeleteArticle, DeleteContacts, EditContact
+from .widgets import plain_label
 from .workers import run_task
 
 DEBOUNCE_MS = 150

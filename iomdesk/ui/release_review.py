@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -23,18 +22,10 @@ from ..core.offices import country_for_office
 from ..core.phones import parse_phone
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
+from .widgets import table_item
 
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
 SEP = "; "
-
-
-def _item(text: str, editable: bool = True) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    item.setFlags(flags)
-    return item
 
 
 class ReleaseReviewDialog(QDialog):
@@ -79,22 +70,22 @@ class ReleaseReviewDialog(QDialog):
             header.resizeSection(col, width)
         for row, match in enumerate(matches):
             c = match.contact
-            check = _item("", editable=False)
+            check = table_item("", tooltip=False)
             check.setFlags(check.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             check.setCheckState(Qt.CheckState.Checked)
             self.table.setItem(row, 0, check)
-            self.table.setItem(row, 1, _item(c.name))
-            self.table.setItem(row, 2, _item(c.role))
-            self.table.setItem(row, 3, _item(c.office or ""))
+            self.table.setItem(row, 1, table_item(c.name, editable=True))
+            self.table.setItem(row, 2, table_item(c.role, editable=True))
+            self.table.setItem(row, 3, table_item(c.office or "", editable=True))
             phones = [p.e164 or p.raw for p in c.phones] + list(c.invalid_phones)
-            self.table.setItem(row, 4, _item(SEP.join(phones)))
-            self.table.setItem(row, 5, _item(SEP.join(list(c.emails) + list(c.invalid_emails))))
+            self.table.setItem(row, 4, table_item(SEP.join(phones), editable=True))
+            self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
             status = (f"matches {match.existing_name} ({match.reason}): will be linked"
                       if match.existing_id else "new contact")
             problems = [str(p) for p in match.problems] or c.problems
             if problems:
                 status += "; " + "; ".join(problems)
-            status_item = _item(status, editable=False)
+            status_item = table_item(status)
             status_item.setToolTip(status)
             self.table.setItem(row, 6, status_item)
         layout.addWidget(self.table, 1)
