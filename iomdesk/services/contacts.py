@@ -100,6 +100,35 @@ def draft_for(session: Session, data: ContactInput) -> ContactDraft:
     return validate_contact(data, office.country if office is not None else None)
 
 
+def phone_row(p, position: int) -> Phone:
+    """A Phone row from a PhoneValue or PhoneRecord."""
+    return Phone(position=position, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
+                 extension=p.extension)
+
+
+def email_row(address: str, position: int) -> Email:
+    return Email(position=position, address=address, address_key=email_key(address))
+
+
+def add_missing(contact: Contact, phones, emails) -> bool:
+    """Append the phones and emails ``contact`` does not have yet (never drops one). Returns whether
+    anything was added. Phones compare by E.164 (else the text), emails case-insensitively."""
+    changed = False
+    have_phones = {p.e164 or p.raw for p in contact.phones}
+    for p in phones:
+        if (p.e164 or p.raw) not in have_phones:
+            contact.phones.append(phone_row(p, len(contact.phones)))
+            have_phones.add(p.e164 or p.raw)
+            changed = True
+    have_emails = {e.address_key for e in contact.emails}
+    for address in emails:
+        if email_key(address) not in have_emails:
+            contact.emails.append(email_row(address, len(contact.emails)))
+            have_emails.add(email_key(address))
+            changed = True
+    return changed
+
+
 def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None:
     """Write every field of ``draft`` onto ``contact`` (phones, emails and tags are replaced).
 
@@ -115,14 +144,8 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
         contact.notes = draft.notes
         contact.country = draft.country
         contact.office = office
-        contact.phones = [
-            Phone(position=i, raw=p.raw, e164=p.e164, display=p.display, kind=p.kind, valid=p.valid,
-                  extension=p.extension)
-            for i, p in enumerate(draft.phones)
-        ]
-        contact.emails = [
-            Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(draft.emails)
-        ]
+        contact.phones = [phone_row(p, i) for i, p in enumerate(draft.phones)]
+        contact.emails = [email_row(a, i) for i, a in enumerate(draft.emails)]
         contact.tags = tags
         refresh_search_text(contact)
 
@@ -289,21 +312,8 @@ class ContactService:
                 contact.country = rec.own_country
                 office_country = rec.country if rec.country != rec.own_country else None
                 contact.office = get_or_create_office(s, rec.office, office_country)
-                contact.phones = [
-                    Phone(
-                        position=i,
-                        raw=p.raw,
-                        e164=p.e164,
-                        display=p.display,
-                        kind=p.kind,
-                        valid=p.valid,
-                        extension=p.extension,
-                    )
-                    for i, p in enumerate(rec.phones)
-                ]
-                contact.emails = [
-                    Email(position=i, address=a, address_key=email_key(a)) for i, a in enumerate(rec.emails)
-                ]
+                contact.phones = [phone_row(p, i) for i, p in enumerate(rec.phones)]
+                contact.emails = [email_row(a, i) for i, a in enumerate(rec.emails)]
                 contact.tags = get_or_create_tags(s, rec.tags)
                 article_ids = [a.id for a in rec.articles]
                 contact.articles = (

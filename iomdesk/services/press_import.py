@@ -28,7 +28,7 @@ from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.models import Contact, Email, Phone
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
-from .contacts import CONTACT_LOAD, apply_draft, draft_for, find_office
+from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office
 
 __all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult"]
 
@@ -149,33 +149,7 @@ def _load(s: Session, contact: Contact) -> Contact:
 
 def _merge(s: Session, contact: Contact, draft: ContactDraft) -> bool:
     """Add what ``draft`` knows that ``contact`` lacks. Returns whether anything changed."""
-    changed = False
-    have_phones = {p.e164 or p.raw for p in contact.phones}
-    for p in draft.phones:
-        if (p.e164 or p.raw) in have_phones:
-            continue
-        contact.phones.append(
-            Phone(
-                position=len(contact.phones),
-                raw=p.raw,
-                e164=p.e164,
-                display=p.display,
-                kind=p.kind,
-                valid=p.valid,
-                extension=p.extension,
-            )
-        )
-        have_phones.add(p.e164 or p.raw)
-        changed = True
-    have_emails = {e.address_key for e in contact.emails}
-    for address in draft.emails:
-        if email_key(address) in have_emails:
-            continue
-        contact.emails.append(
-            Email(position=len(contact.emails), address=address, address_key=email_key(address))
-        )
-        have_emails.add(email_key(address))
-        changed = True
+    changed = add_missing(contact, draft.phones, draft.emails)
     if not contact.role and draft.role:
         contact.role = draft.role
         changed = True
