@@ -236,3 +236,20 @@ def test_reindex_rebuilds_the_index_from_the_data(ctx, people):
     assert found(ctx, "lefevre") == [people["lef"]]
     version_before = ctx.contacts.get(people["lef"]).version
     assert ctx.contacts.get(people["lef"]).version == version_before  # re-indexing is not a user edit
+
+
+def test_index_follows_an_import_and_its_update(ctx, tmp_path):
+    from iomdesk.services.importer import ImportService
+
+    csv_file = tmp_path / "people.csv"
+    csv_file.write_text("Name,Office,Phone,Email,Tags\n"
+                        "Chipo Moyo,IOM Zimbabwe,0772 555 123,cmoyo@iom.int,radio\n", encoding="utf-8")
+    ImportService(ctx.db.session_factory).import_file(csv_file)
+    (chipo,) = ctx.search.search("chipo")
+    assert found(ctx, "555123") == [chipo.id]
+    assert found(ctx, "tag:radio office:zimbabwe") == [chipo.id]
+    csv_file.write_text("Name,Office,Phone,Email,Tags\n"
+                        "Chipo Moyo,IOM Zimbabwe,+263 71 234 5678,cmoyo@iom.int,tv\n", encoding="utf-8")
+    ImportService(ctx.db.session_factory).import_file(csv_file, on_duplicate="update")
+    assert found(ctx, "2345678") == [chipo.id]  # the phone the update added
+    assert found(ctx, "tag:tv") == [chipo.id]
