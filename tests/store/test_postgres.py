@@ -66,3 +66,18 @@ def test_validation_conflicts_and_undo_on_postgres(pg_ctx):
     # A restored id must not collide with the next new contact's id.
     other = pg_ctx.contacts.add(ContactInput(name="Someone New"))
     assert other.id != rec.id
+
+
+def test_search_semantics_on_postgres(pg_ctx):
+    add = pg_ctx.contacts.add
+    km = add(ContactInput(name="Knowledge Mareyanadzo", office="IOM Zimbabwe", phones=["+ 263 4 33 50 44"],
+                          emails=["kmareyanadzo@iom.int"], tags=["media"])).id
+    jose = add(ContactInput(name="José Núñez", office="OIM Ecuador", emails=["jnunez@iom.int"])).id
+    named = add(ContactInput(name="Zimbabwe Ndlovu", office="IOM Malawi")).id
+    assert pg_ctx.search.search_ids("jose nunez") == [jose]
+    assert pg_ctx.search.search_ids("263 4 33") == [km]
+    assert pg_ctx.search.search_ids("tag:media office:zimbabwe") == [km]
+    assert pg_ctx.search.search_ids("zimbabwe") == [named, km]  # name match first
+    first = pg_ctx.search.first_page("iom", limit=1)
+    rest = pg_ctx.search.next_page("iom", None, "name", False, first.cursor, limit=10)
+    assert first.ids + rest.ids == pg_ctx.search.search_ids("iom")
