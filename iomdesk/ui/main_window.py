@@ -500,6 +500,20 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setText(text)
         self.status(f"Copied {what}: {text}" if "\n" not in text and len(text) < 80 else f"Copied {what}")
 
+    def _open(self, url: str, fallback: str, what: str) -> bool:
+        """Hand a mailto:/tel: link to the desktop. When nothing handles it, copy what it held."""
+        if self.open_url(QUrl.fromEncoded(url.encode("ascii"))):
+            return True
+        QGuiApplication.clipboard().setText(fallback)
+        kind = "email" if url.startswith("mailto:") else "phone"
+        self.alerts.info(
+            "No program for this link",
+            f"No {'mail client' if kind == 'email' else 'phone or softphone program'} is set up to open "
+            f"{'mailto' if kind == 'email' else 'tel'}: links on this computer. The {what} was copied to the "
+            "clipboard instead; paste it where you need it.",
+        )
+        return False
+
     def email_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
             return
@@ -509,16 +523,16 @@ class MainWindow(QMainWindow):
         if not record.primary_email:
             self.alerts.info("No email address", f"{record.name} has no email address. Add one with Edit (F2).")
             return
-        self.open_url(QUrl.fromEncoded(mailto_for(record.name, record.primary_email).encode("ascii")))
-        self.status(f"Writing to {record.name} <{record.primary_email}>")
+        if self._open(mailto_for(record.name, record.primary_email), record.primary_email, "email"):
+            self.status(f"Writing to {record.name} <{record.primary_email}>")
 
     def email_current(self) -> None:
         self.email_contact(self.current_id())
 
     def _email_address(self, address: str) -> None:
         record = self.detail.record
-        self.open_url(QUrl.fromEncoded(mailto_for(record.name if record else "", address).encode("ascii")))
-        self.status(f"Writing to {address}")
+        if self._open(mailto_for(record.name if record else "", address), address, "email"):
+            self.status(f"Writing to {address}")
 
     def email_selected(self) -> None:
         records = self.ctx.contacts.get_many(self.selected_ids())
@@ -535,8 +549,8 @@ class MainWindow(QMainWindow):
                 "..." if len(missing) > 5 else "")
         plan = bcc_batches(addresses)
         if not plan.split:
-            self.open_url(QUrl.fromEncoded(plan.urls[0].encode("ascii")))
-            self.status(f"Writing to {len(plan.batches[0])} contacts in BCC.{note}")
+            if self._open(plan.urls[0], ", ".join(plan.batches[0]), "addresses"):
+                self.status(f"Writing to {len(plan.batches[0])} contacts in BCC.{note}")
             return
         self.bcc_dialog = BccDialog(plan.batches, plan.urls, self.open_url, self.copy_text, self)
         self.bcc_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -545,8 +559,8 @@ class MainWindow(QMainWindow):
             self.status(note.strip())
 
     def call(self, number: str) -> None:
-        self.open_url(QUrl.fromEncoded(tel_url(number).encode("ascii")))
-        self.status(f"Calling {number}")
+        if self._open(tel_url(number), number, "phone"):
+            self.status(f"Calling {number}")
 
     def call_current(self) -> None:
         record = self.current_record()

@@ -351,3 +351,12 @@ def test_controls_have_accessible_names_and_tab_order_follows_the_layout(window)
     order = [w for w in chain if w in (window.search_edit, window.new_button, window.email_button,
                                        window.filter_tree, window.table)]
     assert order == [window.search_edit, window.new_button, window.email_button, window.filter_tree, window.table]
+
+
+def test_without_a_mail_client_the_address_is_copied_and_the_user_told(window, captured):
+    window.open_url = lambda url: False  # the desktop has no handler for mailto:
+    select_name(window, "Ana Kovač")
+    window.email_current()
+    assert QGuiApplication.clipboard().text() == "akovac@iom.int"
+    level, _title, text = captured.messages[-1]
+    assert level == "info" and "No mail client" in text and "copied" in text
