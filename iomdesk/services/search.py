@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..core.text import digits, fold
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_articles, contact_tags
 from ..store.search import index_text
-from .contacts import CONTACT_LOAD, to_record
+from .contacts import CONTACT_LOAD, to_record, total_contacts
 from .records import ContactRecord
 
 SORT_KEYS = ("relevance", "name", "role", "office", "country", "phone", "email", "articles")
@@ -305,12 +305,14 @@ class SearchService:
         )
         return list(s.scalars(stmt))
 
-    def _walk(self, s: Session, like, filter_conds: list, after, want: int) -> tuple[list[tuple[int, str]], bool]:
+    def _walk(self, s: Session, like, filter_conds: list, after, want: int,
+              budget: bool = True) -> tuple[list[tuple[int, str]], bool]:
         """Contacts in name order after ``after`` that satisfy ``like``, testing at most WALK_BUDGET
-        rows. Returns (rows found, budget exhausted before the page was full)."""
+        rows (unless ``budget`` is False). Returns (rows found, budget exhausted before the page was
+        full)."""
         stmt = select(Contact.id, Contact.name_key).where(*_after(after), *filter_conds, like)
         order = (Contact.name_key, Contact.id)
-        if filter_conds:
+        if filter_conds or not budget:
             return [(r[0], r[1]) for r in s.execute(stmt.order_by(*order).limit(want))], False
         # Where the walk must stop: read from the name index alone, so it costs little.
         end = s.execute(
@@ -324,23 +326,39 @@ class SearchService:
 
     def _tier_rows(self, s: Session, parsed: ParsedQuery, tier: int, filters: Filters | None, after,
                    want: int) -> list[tuple[int, str]]:
-        """Up to ``want`` (id, name_key) of one tier (0: the name matches every word), in name order."""
+        """Up to ``want`` (id, name_key) of one tier (0: the name matches every word), in name order.
+
+        A tier with few matches is read from the index and sorted; a big one is walked in name order
+        (see :meth:`_walk`), and read from the index only if the walk gives up."""
+        name_only = ParsedQuery(
+            [Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t for t in parsed.terms]
+        )
         name_like = self._name_condition(parsed)
         full_like = and_(*[_like_condition(t) for t in parsed.terms])
-        like = name_like if tier == 0 else and_(full_like, not_(name_like))
+        if tier == 0:
+            like, expression = name_like, fts_match(name_only)
+        else:
+            like = and_(full_like, not_(name_like))
+            expression = f"({fts_match(parsed)}) NOT ({fts_match(name_only)})"
         filter_conds = self._filter_conditions(filters)
-        got, exhausted = self._walk(s, like, filter_conds, after, want)
+        order = (Contact.name_key, Contact.id)
+
+        def from_index(start, limit):
+            m = self._fts_ids(expression).subquery("m")
+            stmt = (select(Contact.id, Contact.name_key).join(m, m.c.id == Contact.id)
+                    .where(*_after(start), *filter_conds).order_by(*order).limit(limit))
+            return [(r[0], r[1]) for r in s.execute(stmt)]
+
+        fts = self.uses_fts(s)
+        if fts and not filter_conds and self._capped_count(s, expression, SPARSE_CAP) <= SPARSE_CAP:
+            return from_index(after, want)
+        # Without FTS (PostgreSQL) there is no index to fall back on: the walk goes to the end.
+        got, exhausted = self._walk(s, like, filter_conds, after, want, budget=fts)
         if not exhausted:
             return got
         # The matches lie further on in name order than the walk may go: take them from the index.
         last = (got[-1][1], got[-1][0]) if got else after
-        m = self._fts_ids(fts_match(parsed)).subquery("m")
-        rest = (
-            select(Contact.id, Contact.name_key).join(m, m.c.id == Contact.id)
-            .where(like, *_after(last), *filter_conds).order_by(Contact.name_key, Contact.id)
-            .limit(want - len(got))
-        )
-        return got + [(r[0], r[1]) for r in s.execute(rest)]
+        return got + from_index(last, want - len(got))
 
     def _page(self, s: Session, query: str, filters: Filters | None, sort: str, descending: bool,
               limit: int, cursor) -> tuple[Page, int | None]:
@@ -481,6 +499,8 @@ class SearchService:
         parsed = parse_query(query)
         conds = self._filter_conditions(filters)
         if parsed.empty:
+            if not conds:
+                return total_contacts(s)
             return s.scalar(select(func.count(Contact.id)).where(*conds)) or 0
         if self.uses_fts(s) and not conds:
             expression = fts_match(parsed)

@@ -38,11 +38,17 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
+# Every ASCII character that is not a letter or digit becomes a space (index_text's rule, for ASCII).
+_ASCII_SEPARATORS = {i: " " for i in range(128) if not chr(i).isalnum()}
+
+
 def index_text(text: str | None) -> str:
     """Folded text split into the words the index and the query agree on."""
     folded = fold(text)
     if not folded:
         return ""
+    if folded.isascii():  # the common case: no CJK, no combining marks; same result, faster
+        return " ".join(folded.translate(_ASCII_SEPARATORS).split())
     out = []
     for ch in folded:
         if _is_cjk(ch):
@@ -52,6 +58,12 @@ def index_text(text: str | None) -> str:
         else:
             out.append(" ")
     return " ".join("".join(out).split())
+
+
+@lru_cache(maxsize=8192)
+def _index_text_cached(text: str) -> str:
+    """index_text for values that repeat across contacts (roles, offices, tag lists)."""
+    return index_text(text)
 
 
 def words(text: str | None) -> list[str]:
@@ -83,6 +95,14 @@ def _country_words(code: str | None) -> str:
     return index_text(f"{country_name(code)} {code}")
 
 
+def _e164_digits(e164: str) -> str:
+    """digits(e164), for the usual "+" followed by ASCII digits without the character loop."""
+    rest = e164[1:]
+    if e164[:1] == "+" and rest.isascii() and rest.isdigit():
+        return rest
+    return digits(e164)
+
+
 def search_fields(
     name: str,
     role: str = "",
@@ -95,28 +115,39 @@ def search_fields(
 ) -> dict[str, str]:
     """Column values (``search_text`` and ``fts_*``) for a contact given as plain values.
 
-    ``country`` is the effective country (office's, else own); ``phones`` have ``e164`` and ``raw``.
+    ``country`` is the effective country (office's, else own); ``phones`` have ``e164`` and ``raw``
+    (and may have ``national``, the digits :func:`national_digits` gives for their ``e164``, as
+    :class:`~iomdesk.core.phones.PhoneValue` has, which saves parsing the number again).
     """
     numbers: list[str] = []
     for p in phones:
-        for d in (digits(p.e164) or digits(p.raw), national_digits(p.e164)):
-            if d and d not in numbers:
-                numbers.append(d)
-    seen: set[str] = set()
-    suffixes = []
-    for n in numbers:
-        for s in digit_suffixes(n):
-            if s not in seen:
-                seen.add(s)
-                suffixes.append(s)
+        e164 = p.e164
+        first = (_e164_digits(e164) if e164 else "") or digits(p.raw)
+        if first and first not in numbers:
+            numbers.append(first)
+        national = (getattr(p, "national", "") or national_digits(e164)) if e164 else ""
+        if national and national not in numbers:
+            numbers.append(national)
+    if len(numbers) == 1:
+        n = numbers[0]
+        suffixes = [n[i:] for i in range(len(n))]
+    else:
+        seen: set[str] = set()
+        suffixes = []
+        for n in numbers:
+            for i in range(len(n)):
+                s = n[i:]
+                if s not in seen:
+                    seen.add(s)
+                    suffixes.append(s)
     fields = {
         "fts_name": index_text(name),
-        "fts_role": index_text(role),
-        "fts_office": index_text(office),
+        "fts_role": _index_text_cached(role) if role else "",
+        "fts_office": _index_text_cached(office) if office else "",
         "fts_country": _country_words(country),
-        "fts_email": index_text(" ".join(emails)),
-        "fts_tags": index_text(" ".join(tags)),
-        "fts_articles": index_text(" ".join(articles)),
+        "fts_email": index_text(" ".join(emails)) if emails else "",
+        "fts_tags": _index_text_cached(" ".join(tags)) if tags else "",
+        "fts_articles": index_text(" ".join(articles)) if articles else "",
         "fts_digits": " ".join(suffixes),
     }
     text = " ".join(v for k, v in fields.items() if k != "fts_digits" and v)

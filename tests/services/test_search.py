@@ -253,3 +253,24 @@ def test_index_follows_an_import_and_its_update(ctx, tmp_path):
     ImportService(ctx.db.session_factory).import_file(csv_file, on_duplicate="update")
     assert found(ctx, "2345678") == [chipo.id]  # the phone the update added
     assert found(ctx, "tag:tv") == [chipo.id]
+
+
+def test_contact_counter_follows_every_kind_of_write(ctx, people, tmp_path):
+    from sqlalchemy import func, select
+
+    from iomdesk.services.importer import ImportService
+    from iomdesk.store.models import Contact
+
+    def real():
+        with ctx.db.session_factory.begin() as s:
+            return s.scalar(select(func.count(Contact.id)))
+
+    assert ctx.contacts.count() == real() == len(people)
+    deleted = ctx.contacts.delete_many([people["km"], people["jose"]])
+    assert ctx.contacts.count() == real() == len(people) - 2
+    ctx.contacts.restore(deleted)
+    csv_file = tmp_path / "more.csv"
+    csv_file.write_text("Name,Email\nNew One,new1@example.org\nNew Two,new2@example.org\n", encoding="utf-8")
+    ImportService(ctx.db.session_factory).import_file(csv_file)
+    assert ctx.contacts.count() == real() == len(people) + 2
+    assert ctx.search.first_page("").total == len(people) + 2

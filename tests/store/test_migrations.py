@@ -139,3 +139,22 @@ def test_default_database_lives_in_the_user_data_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("IOMDESK_DB", str(tmp_path / "team.sqlite3"))
     assert dbmod.resolve_url(None) == f"sqlite:///{tmp_path / 'team.sqlite3'}"
     assert dbmod.resolve_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_upgrade_from_0002_counts_existing_contacts(db_path):
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine, "0002")
+    with engine.begin() as conn:
+        for i in range(3):
+            conn.execute(text(
+                "INSERT INTO contacts (name, name_key, role, notes, search_text, created_at, updated_at, version)"
+                f" VALUES ('P{i}', 'p{i}', '', '', '', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 1)"))
+    engine.dispose()
+    database = open_database(str(db_path))
+    try:
+        from iomdesk.services.contacts import ContactService
+
+        assert ContactService(database.session_factory).count() == 3
+        assert database.backup is not None  # an upgrade of a file with data is backed up first
+    finally:
+        database.dispose()
