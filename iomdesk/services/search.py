@@ -270,8 +270,15 @@ class SearchService:
         return stmt.limit(limit) if limit is not None else stmt
 
     def _capped_count(self, s: Session, expression: str, cap: int) -> int:
+        """Matches of ``expression``, counted up to cap + 1 (remembered for this transaction)."""
+        memo = s.info.setdefault("iomdesk_counts", {})
+        for (expr, known_cap), n in memo.items():
+            if expr == expression and (n <= known_cap or known_cap >= cap):
+                return min(n, cap + 1)  # an exact small count, or a bigger cap that already passed ours
         inner = self._fts_ids(expression, cap + 1).subquery()
-        return s.scalar(select(func.count()).select_from(inner)) or 0
+        n = s.scalar(select(func.count()).select_from(inner)) or 0
+        memo[(expression, cap)] = n
+        return n
 
     # -- paging in relevance-then-name order ------------------------------------------------------
     def _split_terms(self, s: Session, parsed: ParsedQuery) -> tuple[list[Term], list[Term]]:
@@ -281,11 +288,12 @@ class SearchService:
         """
         if not self.uses_fts(s):
             return [], list(parsed.terms)
-        selective, common = [], []
-        for t in parsed.terms:
-            n = self._capped_count(s, fts_match(ParsedQuery([t])), SPARSE_CAP)
-            (selective if n <= SPARSE_CAP else common).append(t)
-        return selective, common
+        # One selective word is enough to draw the candidates from; longer words tend to be rarer,
+        # so they are counted first and the counting stops at the first selective one.
+        for t in sorted(parsed.terms, key=lambda t: -len("".join(t.words))):
+            if self._capped_count(s, fts_match(ParsedQuery([t])), SPARSE_CAP) <= SPARSE_CAP:
+                return [t], [u for u in parsed.terms if u is not t]
+        return [], list(parsed.terms)
 
     @staticmethod
     def _name_condition(parsed: ParsedQuery):
@@ -408,6 +416,7 @@ class SearchService:
                    descending: bool = False, limit: int = 200, row_block: int = 60) -> FirstPage:
         """What the table shows first, in one transaction: ids, the count, and the first rows."""
         with self.sf.begin() as s:
+            s.info.pop("iomdesk_counts", None)
             page, exact = self._page(s, query, filters, sort, descending, limit, None)
             if page.cursor is None:
                 total, capped = len(page.ids), False
@@ -423,6 +432,7 @@ class SearchService:
     def next_page(self, query: str, filters: Filters | None, sort: str, descending: bool, cursor,
                   limit: int = 200) -> Page:
         with self.sf.begin() as s:
+            s.info.pop("iomdesk_counts", None)
             return self._page(s, query, filters, sort, descending, limit, cursor)[0]
 
     # -- the general statement (any sort order; CLI and column sorts) --------------------------
