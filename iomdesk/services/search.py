@@ -424,8 +424,9 @@ class SearchService:
                 total, capped = exact, False
             else:
                 total = self._count(s, query, filters, COUNT_CAP)
-                capped = total > COUNT_CAP
-                total = min(total, COUNT_CAP)
+                # Without words the count is exact and cheap (a counter or an indexed filter).
+                capped = total > COUNT_CAP and not parse_query(query).empty
+                total = min(total, COUNT_CAP) if capped else total
             rows = self._rows(s, page.ids[:row_block])
         return FirstPage(page.ids, page.cursor, total, capped, rows)
 

@@ -43,9 +43,9 @@ class SearchResult:
     generation: int = 0
 
 
-def run_search(search: SearchService, spec: SearchSpec, page: int = PAGE) -> SearchResult:
+def run_search(search: SearchService, spec: SearchSpec, page: int | None = None) -> SearchResult:
     """The first page of a search, ready for the model. Safe to call on a worker thread."""
-    first = search.first_page(spec.query, spec.filters, spec.sort, spec.descending, limit=page,
+    first = search.first_page(spec.query, spec.filters, spec.sort, spec.descending, limit=page or PAGE,
                               row_block=ROW_BLOCK)
     return SearchResult(spec, first.ids, first.total, first.rows, first.cursor, first.total_capped)
 

@@ -93,6 +93,7 @@ class BccDialog(QDialog):
 class MainWindow(QMainWindow):
     searchFinished = Signal()  # a search result was applied (tests wait on it)
     releaseImportFinished = Signal()
+    countFinished = Signal(int)  # the exact count of a big result arrived
 
     def __init__(self, ctx: AppContext, settings: QSettings | None = None, alerts: Alerts | None = None,
                  open_url: Callable[[QUrl], bool] = open_url_default):
@@ -386,7 +387,21 @@ class MainWindow(QMainWindow):
         plus = "+" if self.model.total_capped else ""
         self.count_label.setText(f"{shown:,}{plus} of {total_all:,} contacts")
         self.banner.setVisible(total_all == 0 and not self.search_edit.text())
+        if self.model.total_capped:
+            self._count_exactly(total_all)
         self.searchFinished.emit()
+
+    def _count_exactly(self, total_all: int) -> None:
+        """The first page counts up to a cap; the exact number follows from a background count."""
+        spec, generation = self.model.spec, self._generation
+        search = self.ctx.search
+
+        def done(n: int) -> None:
+            if generation == self._generation and spec == self.model.spec:
+                self.count_label.setText(f"{n:,} of {total_all:,} contacts")
+                self.countFinished.emit(n)
+
+        run_task(lambda _task: search.count(spec.query, spec.filters), done, lambda exc: None)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Re-run the current search now (after an edit) and keep or move the selection."""

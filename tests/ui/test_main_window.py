@@ -367,3 +367,21 @@ def test_without_a_mail_client_the_address_is_copied_and_the_user_told(window, c
     assert QGuiApplication.clipboard().text() == "akovac@iom.int"
     level, _title, text = captured.messages[-1]
     assert level == "info" and "No mail client" in text and "copied" in text
+
+
+def test_big_results_show_a_capped_count_then_the_exact_one(seeded, qtbot, settings, captured, monkeypatch):
+    from iomdesk.services import search as search_module
+
+    from iomdesk.ui import contact_model
+
+    monkeypatch.setattr(search_module, "SPARSE_CAP", 1)  # every word counts as common
+    monkeypatch.setattr(search_module, "COUNT_CAP", 1)
+    monkeypatch.setattr(contact_model, "PAGE", 2)
+    window = make_window(seeded, qtbot, settings, captured)
+    labels = []
+    window.searchFinished.connect(lambda: labels.append(window.count_label.text()))
+    with qtbot.waitSignal(window.countFinished, timeout=5000) as blocker:
+        window.search_edit.setText("iom")  # every contact works at an IOM office
+    assert labels[-1] == "1+ of 4 contacts"  # the first page, counted up to the cap
+    assert blocker.args == [4]
+    assert window.count_label.text() == "4 of 4 contacts"
