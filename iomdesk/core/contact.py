@@ -64,11 +64,18 @@ def normalize_tag(raw: str) -> str:
     return tag
 
 
-def validate_contact(data: ContactInput, office_country: str | None = None) -> ContactDraft:
+def validate_contact(
+    data: ContactInput, office_country: str | None = None, *, country_first: bool = False
+) -> ContactDraft:
     """Normalize every field; raise ValidationError listing every problem.
 
     ``office_country`` is the country already recorded for the office (from the database); when it
     is None the office name is resolved through :func:`country_for_office`.
+
+    Phones written without a country code are read with the office's country, else the contact's
+    own (what a person adding a contact means). ``country_first`` reverses that order: the
+    contact's own country, else the office's (what a row of an imported file means when it has a
+    country column).
     """
     errors: list[FieldError] = []
     name = ""
@@ -87,7 +94,7 @@ def validate_contact(data: ContactInput, office_country: str | None = None) -> C
     except InvalidValue as exc:
         errors.append(FieldError("country", exc.message, exc.value))
 
-    region = office_country or country
+    region = (country or office_country) if country_first else (office_country or country)
     phones: list[PhoneValue] = []
     seen_phones: set[str] = set()
     for i, item in enumerate(data.phones):
@@ -115,12 +122,14 @@ def validate_contact(data: ContactInput, office_country: str | None = None) -> C
         except InvalidValue as exc:
             errors.append(FieldError(f"emails[{i}]", exc.message, exc.value))
             continue
-        if email_key(address) in seen_emails:
+        key = email_key(address)
+        if key in seen_emails:
             continue
-        seen_emails.add(email_key(address))
+        seen_emails.add(key)
         emails.append(address)
 
     tags: list[str] = []
+    tag_keys: set[str] = set()
     for i, raw in enumerate(data.tags):
         if not clean(raw):
             continue
@@ -129,7 +138,9 @@ def validate_contact(data: ContactInput, office_country: str | None = None) -> C
         except InvalidValue as exc:
             errors.append(FieldError(f"tags[{i}]", exc.message, exc.value))
             continue
-        if fold(tag) not in {fold(t) for t in tags}:
+        key = fold(tag)
+        if key not in tag_keys:
+            tag_keys.add(key)
             tags.append(tag)
 
     if errors:

@@ -8,10 +8,11 @@ international display form, and whether it is valid under today's numbering plan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .errors import InvalidValue
-from .text import clean
+from .text import clean, digits
 
 KINDS = ("work", "mobile", "fax", "other")
 
@@ -31,6 +32,9 @@ class PhoneValue:
     kind: str
     valid: bool
     extension: str | None = None
+    # Digits of the national form ("0772123456"), for the search index; "" when unknown. Not part
+    # of the value's identity: it follows from e164.
+    national: str = field(default="", compare=False, repr=False)
 
     @property
     def status(self) -> str:
@@ -71,7 +75,29 @@ def parse_phone(raw: str, default_region: str | None = None, kind: str | None = 
 
     ``default_region`` (ISO 3166 alpha-2) is used for numbers written without a country code.
     Raises InvalidValue with a message a user can act on.
+
+    Results are cached per (text, region, kind): files repeat office switchboards, and a
+    :class:`PhoneValue` is immutable.
     """
+    result = _parse_cached(raw, default_region, kind)
+    if type(result) is tuple:
+        raise InvalidValue(*result)
+    return result
+
+
+@lru_cache(maxsize=16384)
+def _parse_cached(
+    raw: str, default_region: str | None, kind: str | None
+) -> PhoneValue | tuple[str, str | None]:
+    """parse_phone's value, or (message, value) of the InvalidValue it raises (cached either way;
+    a fresh exception is raised for every call so no traceback is kept alive by the cache)."""
+    try:
+        return _parse(raw, default_region, kind)
+    except InvalidValue as exc:
+        return (exc.message, exc.value)
+
+
+def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue:
     import phonenumbers  # heavy metadata, kept lazy
 
     text, label_kind = _prepare(raw or "")
@@ -109,12 +135,16 @@ def parse_phone(raw: str, default_region: str | None = None, kind: str | None = 
             phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
         }.get(result, "is not a possible phone number")
         raise InvalidValue(why, raw)
-    valid = phonenumbers.is_valid_number(number)
-    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    # is_valid_number(n) is number_type(n) != UNKNOWN (both match the number against the
+    # metadata of the region it belongs to): ask once for both.
+    ntype = phonenumbers.number_type(number)
+    valid = ntype != phonenumbers.PhoneNumberType.UNKNOWN
     if kind is None:
-        ntype = phonenumbers.number_type(number)
         kind = "mobile" if ntype == phonenumbers.PhoneNumberType.MOBILE else "work"
+    # What format_number(..., E164) does for a parsed number (a country code and a national
+    # number), without the formatting machinery: "+" + country code + national significant number.
+    e164 = f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
+    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return PhoneValue(
         raw=clean(raw),
         e164=e164,
@@ -122,7 +152,45 @@ def parse_phone(raw: str, default_region: str | None = None, kind: str | None = 
         kind=kind,
         valid=valid,
         extension=number.extension or None,
+        national=_national_digits(number, e164),
     )
+
+
+def _national_digits(number, e164: str) -> str:
+    """The digits of the national form of ``e164`` (what the search index stores for it, see
+    :func:`iomdesk.store.search.national_digits`), taken from the number already parsed.
+
+    Parsing the E.164 text again gives back the same number unless the national significant number
+    starts with something that looks like a national prefix (the parser would strip it again:
+    "+971 0 1234567" -> "+97101234567" -> "+9711234567"), so only then is the text parsed again.
+    """
+    import phonenumbers
+
+    cc = number.country_code
+    meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(
+        cc, phonenumbers.region_code_for_country_code(cc)
+    )
+    prefix = meta.national_prefix_for_parsing if meta is not None else None
+    nsn = phonenumbers.national_significant_number(number)
+    if meta is None or (prefix and re.compile(prefix).match(nsn)):
+        return _national_of_e164(e164)
+    bare = phonenumbers.PhoneNumber(  # as parse(e164) builds it: no extension, no raw input
+        country_code=cc,
+        national_number=number.national_number,
+        italian_leading_zero=number.italian_leading_zero,
+        number_of_leading_zeros=number.number_of_leading_zeros,
+    )
+    return digits(phonenumbers.format_number(bare, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+def _national_of_e164(e164: str) -> str:
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ""
+    return digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
 def region_of(e164: str) -> str | None:

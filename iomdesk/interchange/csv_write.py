@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..core.errors import InvalidValue
-from ..core.offices import country_name, normalize_country
+from ..core.offices import country_for_office, country_name, normalize_country
+from ..core.phones import parse_phone
 from .mapping import neutralize
 
 SEP = "; "  # several values in one cell
@@ -52,9 +53,36 @@ class ContactLike(Protocol):
 
 
 def export_country(c: ContactLike) -> str:
-    """The contact's effective country (the office's, else its own): the region its phones were
-    read with, so an import reads them the same way and the office gets the same country."""
-    return c.country or getattr(c, "own_country", None) or ""
+    """The country written for a contact: its own country when it has one, else its effective
+    country (the office's). An import reads phones without a country code with the row's
+    country, else the office's, so the file reads back as the same contact.
+
+    One column cannot hold both countries, so when the contact's own country differs from its
+    office's, the office's is written instead whenever the own one would not read back the same:
+
+    - a phone written without a country code was read with the office's country (a contact added
+      by hand: the office's country comes first there), and the own country gives another E.164;
+    - the office's country does not follow from its name (it came from an earlier contact): the
+      importer would give the office the first row's country, which may be this contact's own.
+    """
+    own = getattr(c, "own_country", None)
+    effective = c.country
+    if not own or not effective or own == effective:
+        return own or effective or ""
+    if country_for_office(c.office) != effective:
+        return effective
+    for p in c.phones:
+        e164 = getattr(p, "e164", None)
+        if e164 and _read_with(p.raw, own, p.kind) != e164:
+            return effective
+    return own
+
+
+def _read_with(raw: str, region: str, kind: str | None) -> str | None:
+    try:
+        return parse_phone(raw, region, kind).e164
+    except InvalidValue:
+        return None
 
 
 @lru_cache(maxsize=512)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..core.contact import ContactInput, PhoneInput
 from ..core.errors import UserError
@@ -401,9 +402,13 @@ _EMAIL_SPLIT = re.compile(r"[\s;,]+|:::")
 
 def split_values(cell: str) -> list[str]:
     """Several values in one cell: "a ::: b" (Google), "a; b" (ours, Outlook), one per line."""
+    if ";" not in cell and "\n" not in cell and ":::" not in cell:  # one value: no split needed
+        value = cell.strip()
+        return [value] if value else []
     return [v for v in (p.strip() for p in _MULTI.split(cell)) if v]
 
 
+@lru_cache(maxsize=1024)
 def kind_from_label(label: str) -> str | None:
     """A phone label as Google, Outlook or a person writes it -> one of KINDS, or None."""
     words = fold(label).replace("*", " ").replace("_", " ")
@@ -458,8 +463,11 @@ def row_to_input(cells: Sequence[str], mapping: Sequence[ColumnMap], width: int 
                 f'(the limit is {MAX_CELL:,}); a closing quote (") is probably missing'
             )
             continue
-        cell = unneutralize(cell.replace("\x00", ""))
-        if not cell.strip() or c.field == IGNORE:
+        if "\x00" in cell:
+            cell = cell.replace("\x00", "")
+        if cell[:1] == "'":
+            cell = unneutralize(cell)
+        if c.field == IGNORE or not cell.strip():
             continue
         if c.field == PHONES:
             phones.append((cell, c.kind, c.group))

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.contact import ContactDraft, ContactInput, PhoneInput, validate_contact
@@ -444,6 +444,58 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
     return changed
 
 
+_MISSING = object()
+
+
+def _tag_order(tag: tuple[int | None, str]) -> str:
+    return _key(tag[1])
+
+
+class _BulkWriter:
+    """Inserts many rows of one table. On SQLite: one DB-API executemany with plain tuples (the
+    values bound exactly as SQLAlchemy binds them); elsewhere SQLAlchemy's executemany."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.dialect = conn.dialect
+        self.raw = self.dialect.name == "sqlite"
+        self._plans: dict[tuple[str, tuple[str, ...]], tuple[str, list]] = {}
+
+    def _plan(self, table, keys: tuple[str, ...]) -> tuple[str, list]:
+        plan = self._plans.get((table.name, keys))
+        if plan is None:
+            quote = self.dialect.identifier_preparer.quote
+            sql = (
+                f"INSERT INTO {quote(table.name)} ({', '.join(quote(table.c[k].name) for k in keys)}) "
+                f"VALUES ({', '.join('?' for _ in keys)})"
+            )
+            procs = [
+                (i, proc)
+                for i, k in enumerate(keys)
+                if (proc := table.c[k].type.dialect_impl(self.dialect).bind_processor(self.dialect))
+                is not None
+            ]
+            plan = self._plans[(table.name, keys)] = (sql, procs)
+        return plan
+
+    def insert(self, table, rows: list[dict]) -> None:
+        if not self.raw:
+            self.conn.execute(insert(table), rows)
+            return
+        keys = tuple(rows[0])
+        sql, procs = self._plan(table, keys)
+        if procs:
+            tuples = []
+            for row in rows:
+                values = [row[k] for k in keys]
+                for i, proc in procs:
+                    values[i] = proc(values[i])
+                tuples.append(tuple(values))
+        else:
+            tuples = [tuple(row.values()) for row in rows]
+        self.conn.exec_driver_sql(sql, tuples)
+
+
 class _Run:
     """One import inside one transaction."""
 
@@ -467,6 +519,7 @@ class _Run:
         self.db_merges: dict[int, list[tuple[ContactDraft, int, str, str, tuple, tuple]]] = {}
         self.done = 0
         self.total = 0
+        self._office_by_text: dict[str, _Office | None] = {}  # office text as given -> office
         self._load()
 
     # -- directory state, loaded once ----------------------------------------------------------------
@@ -506,13 +559,19 @@ class _Run:
             self.progress(min(self.done, self.total), self.total)
 
     def _office(self, name: str) -> _Office | None:
+        found = self._office_by_text.get(name, _MISSING)
+        if found is not _MISSING:
+            return found
+        text = name
         name = clean(name)
         key = _key(name)
         if not key:
-            return None
-        office = self.offices.get(key)
-        if office is None:
-            office = self.offices[key] = _Office(None, name, None)
+            office = None
+        else:
+            office = self.offices.get(key)
+            if office is None:
+                office = self.offices[key] = _Office(None, name, None)
+        self._office_by_text[text] = office
         return office
 
     def _claim_office_country(self, draft: ContactDraft) -> None:
@@ -573,7 +632,10 @@ class _Run:
                             unmapped_seen.update((h, None) for h, _ in ri.unmapped)
                     office = self._office(ri.data.office)
                     try:
-                        draft = validate_contact(ri.data, office.validation_country() if office else None)
+                        # Phones without a country code take the row's country, else the office's.
+                        draft = validate_contact(
+                            ri.data, office.validation_country() if office else None, country_first=True
+                        )
                     except ValidationError as exc:
                         reasons.extend(_reason(e) for e in exc.errors)
                 if reasons or draft is None:
@@ -662,14 +724,27 @@ class _Run:
             self.tags[key] = (obj.id, obj.name)
 
         contact_table = Contact.__table__
+        writer = _BulkWriter(s.connection())
         stmt = insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True)
+        # SQLite: the ids the database would give (max + 1, one after another: the table has no
+        # AUTOINCREMENT), set here so the rows go in one executemany without RETURNING. The
+        # transaction already read the directory, so a concurrent writer makes this write fail
+        # (and roll back) rather than collide.
+        next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1 if writer.raw else None
+        tags = self.tags
+        offices = self.offices
         for start in range(0, len(self.new), self.CHUNK):
             chunk = self.new[start : start + self.CHUNK]
             rows = []
             for n in chunk:
                 d = n.draft
-                office = self.offices.get(_key(d.office)) if d.office else None
-                tag_names = sorted((self.tags[_key(t)] for t in d.tags), key=lambda x: _key(x[1]))
+                office = offices.get(_key(d.office)) if d.office else None
+                if len(d.tags) > 1:
+                    tag_names = [
+                        name for _id, name in sorted((tags[_key(t)] for t in d.tags), key=_tag_order)
+                    ]
+                else:
+                    tag_names = [tags[_key(t)][1] for t in d.tags]
                 country = (office.country if office is not None and office.country else None) or d.country
                 row = {
                     "name": d.name,
@@ -689,12 +764,19 @@ class _Run:
                         office.name if office is not None else "",
                         country,
                         d.emails,
-                        [name for _id, name in tag_names],
+                        tag_names,
                         d.phones,
                     )
                 )
                 rows.append(row)
-            ids = list(s.scalars(stmt, rows))
+            if next_id is not None:
+                ids = list(range(next_id, next_id + len(rows)))
+                next_id += len(rows)
+                for row, cid in zip(rows, ids, strict=True):
+                    row["id"] = cid
+                writer.insert(contact_table, rows)
+            else:
+                ids = list(s.scalars(stmt, rows))
             phone_rows, email_rows, tag_rows = [], [], []
             for cid, n in zip(ids, chunk, strict=True):
                 d = n.draft
@@ -715,14 +797,14 @@ class _Run:
                     {"contact_id": cid, "position": i, "address": a, "address_key": email_key(a)}
                     for i, a in enumerate(d.emails)
                 )
-                tag_ids = {self.tags[_key(t)][0] for t in d.tags}
+                tag_ids = {tags[_key(t)][0] for t in d.tags}
                 tag_rows.extend({"contact_id": cid, "tag_id": tid} for tid in tag_ids)
             if phone_rows:
-                s.execute(insert(Phone.__table__), phone_rows)
+                writer.insert(Phone.__table__, phone_rows)
             if email_rows:
-                s.execute(insert(Email.__table__), email_rows)
+                writer.insert(Email.__table__, email_rows)
             if tag_rows:
-                s.execute(insert(contact_tags), tag_rows)
+                writer.insert(contact_tags, tag_rows)
             self.result.added_ids.extend(ids)
             self._tick(len(chunk))
         self._write_merges()

@@ -72,7 +72,7 @@ def words(text: str | None) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def national_digits(e164: str | None) -> str:
-    """"+2634335044" -> "04335044": the digits of the national form, for searching "0772 ..."."""
+    """ "+2634335044" -> "04335044": the digits of the national form, for searching "0772 ..."."""
     if not e164:
         return ""
     import phonenumbers

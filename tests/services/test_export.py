@@ -26,7 +26,9 @@ def fields(rec, raw=True):
         rec.office,
         rec.country,
         rec.notes,
-        tuple(((p.raw,) if raw else ()) + (p.e164, p.display, p.kind, p.valid, p.extension) for p in rec.phones),
+        tuple(
+            ((p.raw,) if raw else ()) + (p.e164, p.display, p.kind, p.valid, p.extension) for p in rec.phones
+        ),
         rec.emails,
         rec.tags,
     )
@@ -190,3 +192,41 @@ def test_round_trip_property(people, fmt):
         finally:
             src.close()
             dst.close()
+
+
+def _exported_countries(ctx, tmp_path) -> dict[str, str]:
+    path = tmp_path / "countries.csv"
+    ExportService(ctx.db.session_factory).export(path, "csv")
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {row["Name"]: row["Country"] for row in csv.DictReader(fh)}
+
+
+def test_own_country_is_exported_when_it_reads_back_the_same(ctx, other, tmp_path):
+    ctx.contacts.add(
+        ContactInput(name="Own Wins", office="IOM Zimbabwe", country="Kenya", phones=["+254 712 345678"])
+    )
+    ctx.contacts.add(ContactInput(name="No Office", country="Kenya", phones=["0712 345679"]))
+    # read with the office's country when added by hand; Kenya would give another number
+    ctx.contacts.add(
+        ContactInput(name="Local Phone", office="IOM Zimbabwe", country="Kenya", phones=["0772 123 456"])
+    )
+    # the office's country comes from its first contact, not from its name
+    ctx.contacts.add(ContactInput(name="First Claim", office="Бюро Москва", country="ZW"))
+    ctx.contacts.add(ContactInput(name="Another Claim", office="Бюро Москва", country="FR"))
+    countries = _exported_countries(ctx, tmp_path)
+    assert countries == {
+        "Own Wins": "KE",
+        "No Office": "KE",
+        "Local Phone": "ZW",
+        "First Claim": "ZW",
+        "Another Claim": "ZW",
+    }
+    path = tmp_path / "out.csv"
+    ExportService(ctx.db.session_factory).export(path, "csv")
+    result = ImportService(other.db.session_factory).import_file(path)
+    assert (result.added, result.rejected) == (5, [])
+    assert everyone(other) == everyone(ctx)
+    own = {r.name: r.own_country for r in other.search.search("", limit=None)}
+    assert own["Own Wins"] == "KE"

@@ -116,15 +116,15 @@ def test_row_country_column_gives_phones_their_country(ctx, tmp_path):
         tmp_path,
         "c.csv",
         "Name,Office,Country,Phone\nNo Office,,Zimbabwe,0772 123 456\nUnknown Office,Radio Voice,Kenya,0712 345678\n"
-        "Office Wins,IOM Senegal,Zimbabwe,77 123 45 67\n",
+        "Row Wins,IOM Senegal,Zimbabwe,77 123 45 67\n",
     )
     result = service(ctx).import_file(path)
     assert result.rejected == []
     phones = {r.name: r.phones[0].e164 for r in ctx.search.search("", limit=None)}
     assert phones["No Office"] == "+263772123456"
     assert phones["Unknown Office"] == "+254712345678"
-    # validate_contact gives the office's country precedence over the row's (see report)
-    assert phones["Office Wins"] == "+221771234567"
+    # the row's country wins over the office's for numbers written without a country code
+    assert phones["Row Wins"] == "+263771234567"
 
 
 # -- duplicates ----------------------------------------------------------------------------------------

@@ -371,7 +371,6 @@ def test_without_a_mail_client_the_address_is_copied_and_the_user_told(window, c
 
 def test_big_results_show_a_capped_count_then_the_exact_one(seeded, qtbot, settings, captured, monkeypatch):
     from iomdesk.services import search as search_module
-
     from iomdesk.ui import contact_model
 
     monkeypatch.setattr(search_module, "SPARSE_CAP", 1)  # every word counts as common
