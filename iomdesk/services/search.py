@@ -16,6 +16,7 @@ whole table. Counts stop at ``COUNT_CAP``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -146,12 +147,58 @@ def _fts_string(words: tuple[str, ...], prefix: bool) -> str:
     return phrase + ("*" if prefix else "")
 
 
-def fts_match(parsed: ParsedQuery) -> str:
-    parts = []
+@dataclass(frozen=True)
+class Match:
+    """A query for the two FTS5 indexes: words (``contacts_fts``) and phone digits
+    (``contacts_digits_fts``). A contact matches when it matches both parts that are given."""
+
+    text: str | None = None
+    digits: str | None = None
+
+    def but_not(self, other: Match) -> Match | None:
+        """Matches of self that ``other`` does not match (both differ only in their words)."""
+        if not self.text or self.text == other.text:
+            return None
+        if not other.text:
+            return None
+        return Match(f"({self.text}) NOT ({other.text})", self.digits)
+
+
+def fts_match(parsed: ParsedQuery) -> Match:
+    words, digits = [], []
     for t in parsed.terms:
-        cols = " ".join(f"fts_{f}" for f in t.fields)
-        parts.append(f"{{{cols}}} : {_fts_string(t.words, t.prefix)}")
-    return " AND ".join(parts)
+        if t.fields == ("digits",):
+            digits.append(_fts_string(t.words, t.prefix))
+        else:
+            cols = " ".join(f"fts_{f}" for f in t.fields)
+            words.append(f"{{{cols}}} : {_fts_string(t.words, t.prefix)}")
+    return Match(" AND ".join(words) or None, " AND ".join(digits) or None)
+
+
+_bind_names = itertools.count()
+
+
+def _fts_rowids(match: Match):
+    """SELECT rowid of the contacts matching ``match`` (a selectable with one column ``id``)."""
+    rowid = literal_column("rowid")
+    parts = []
+    for table, expression in (("contacts_fts", match.text), ("contacts_digits_fts", match.digits)):
+        if expression:
+            name = f"fts{next(_bind_names)}"
+            parts.append(
+                select(rowid.label("id")).select_from(text(table))
+                .where(text(f"{table} MATCH :{name}").bindparams(**{name: expression}))
+            )
+    if len(parts) == 1:
+        return parts[0]
+    # Phone digits are usually the rarer part: read them, and keep those the words match too.
+    digits, words = parts[1], parts[0]
+    return digits.where(rowid.in_(words.with_only_columns(rowid)))
+
+
+def _name_only(parsed: ParsedQuery) -> ParsedQuery:
+    """The query with every free word limited to names (field filters and digits stay as they are)."""
+    return ParsedQuery([Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t for t in parsed.terms])
 
 
 def _escape_like(term: str) -> str:
@@ -251,25 +298,23 @@ class SearchService:
         return conds
 
     @staticmethod
-    def _tiers(parsed: ParsedQuery) -> list[tuple[str, object]]:
-        """(FTS expression, equivalent SQL condition) per relevance tier: names first, then the rest."""
-        name_only = ParsedQuery(
-            [Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t for t in parsed.terms]
-        )
+    def _tiers(parsed: ParsedQuery) -> list[tuple[Match, object]]:
+        """(FTS match, equivalent SQL condition) per relevance tier: names first, then the rest."""
+        name_only = _name_only(parsed)
         full_fts, name_fts = fts_match(parsed), fts_match(name_only)
         full_like = and_(*[_like_condition(t) for t in parsed.terms])
         name_like = and_(*[_like_condition(t) for t in name_only.terms])
-        if full_fts == name_fts:
+        rest = full_fts.but_not(name_fts)
+        if rest is None:
             return [(full_fts, full_like)]
-        return [(name_fts, name_like), (f"({full_fts}) NOT ({name_fts})", and_(full_like, not_(name_like)))]
+        return [(name_fts, name_like), (rest, and_(full_like, not_(name_like)))]
 
     @staticmethod
-    def _fts_ids(expression: str, limit: int | None = None):
-        stmt = (select(literal_column("rowid").label("id")).select_from(text("contacts_fts"))
-                .where(text("contacts_fts MATCH :e").bindparams(e=expression)))
+    def _fts_ids(match: Match, limit: int | None = None):
+        stmt = _fts_rowids(match)
         return stmt.limit(limit) if limit is not None else stmt
 
-    def _capped_count(self, s: Session, expression: str, cap: int) -> int:
+    def _capped_count(self, s: Session, expression: Match, cap: int) -> int:
         """Matches of ``expression``, counted up to cap + 1 (remembered for this transaction)."""
         memo = s.info.setdefault("iomdesk_counts", {})
         for (expr, known_cap), n in memo.items():
@@ -297,8 +342,7 @@ class SearchService:
 
     @staticmethod
     def _name_condition(parsed: ParsedQuery):
-        return and_(*[_like_condition(Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t)
-                      for t in parsed.terms])
+        return and_(*[_like_condition(t) for t in _name_only(parsed).terms])
 
     def _selective_ids(self, s: Session, parsed: ParsedQuery, selective: list[Term], common: list[Term],
                        filters: Filters | None) -> list[int]:
@@ -338,16 +382,10 @@ class SearchService:
 
         A tier with few matches is read from the index and sorted; a big one is walked in name order
         (see :meth:`_walk`), and read from the index only if the walk gives up."""
-        name_only = ParsedQuery(
-            [Term(("name",), t.words, t.prefix) if t.fields == TEXT_FIELDS else t for t in parsed.terms]
-        )
-        name_like = self._name_condition(parsed)
-        full_like = and_(*[_like_condition(t) for t in parsed.terms])
-        if tier == 0:
-            like, expression = name_like, fts_match(name_only)
-        else:
-            like = and_(full_like, not_(name_like))
-            expression = f"({fts_match(parsed)}) NOT ({fts_match(name_only)})"
+        tiers = self._tiers(parsed)
+        if tier >= len(tiers):
+            return []
+        expression, like = tiers[tier]
         filter_conds = self._filter_conditions(filters)
         order = (Contact.name_key, Contact.id)
 
@@ -441,16 +479,12 @@ class SearchService:
         """A selectable of (id, score): score 0 when the name matches every word, else 1."""
         tiers = self._tiers(parsed)
         if self.uses_fts(s):
-            rowid = literal_column("rowid")
+            m = self._fts_ids(fts_match(parsed)).subquery("all_matches")
             if len(tiers) == 1:
                 score = literal_column("0")
             else:
-                score = case((rowid.in_(self._fts_ids(tiers[0][0])), 0), else_=1)
-            return (
-                select(rowid.label("id"), score.label("score")).select_from(text("contacts_fts"))
-                .where(text("contacts_fts MATCH :match").bindparams(match=fts_match(parsed)))
-                .subquery("m")
-            )
+                score = case((m.c.id.in_(self._fts_ids(tiers[0][0])), 0), else_=1)
+            return select(m.c.id.label("id"), score.label("score")).subquery("m")
         full_like = and_(*[_like_condition(t) for t in parsed.terms])
         score = literal_column("0") if len(tiers) == 1 else case((tiers[0][1], 0), else_=1)
         return select(Contact.id.label("id"), score.label("score")).where(full_like).subquery("m")
