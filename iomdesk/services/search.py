@@ -16,11 +16,10 @@ whole table. Counts stop at ``COUNT_CAP``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal, literal_column, not_, or_, select, text, tuple_
+from sqlalchemy import and_, bindparam, case, func, literal, literal_column, not_, or_, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.text import digits, fold
@@ -175,19 +174,17 @@ def fts_match(parsed: ParsedQuery) -> Match:
     return Match(" AND ".join(words) or None, " AND ".join(digits) or None)
 
 
-_bind_names = itertools.count()
-
-
 def _fts_rowids(match: Match):
     """SELECT rowid of the contacts matching ``match`` (a selectable with one column ``id``)."""
     rowid = literal_column("rowid")
     parts = []
     for table, expression in (("contacts_fts", match.text), ("contacts_digits_fts", match.digits)):
         if expression:
-            name = f"fts{next(_bind_names)}"
+            # unique=True: SQLAlchemy numbers the parameters itself, so the statement's shape (and
+            # its compiled-SQL cache entry) is the same whatever the words are.
             parts.append(
                 select(rowid.label("id")).select_from(text(table))
-                .where(text(f"{table} MATCH :{name}").bindparams(**{name: expression}))
+                .where(text(f"{table} MATCH :q").bindparams(bindparam("q", expression, unique=True)))
             )
     if len(parts) == 1:
         return parts[0]
