@@ -526,7 +526,8 @@ def _classify(chunk: str, pos: int, line: int) -> list[_Item]:
         rest = m.group("rest")
         role = ""
         possessive = re.match(r"^(.*?)['’]s\s+(.+)$", rest)
-        if possessive:
+        # "IOM Zimbabwe's spokesperson" is an office and a role; "IOM Cox's Bazar" is an office.
+        if possessive and any(w in _ROLE_WORDS for w in fold(possessive.group(2)).split()):
             rest, role = possessive.group(1), possessive.group(2)
         office = clean(m.group("org") + rest)
         items = [_Item(pos, end, line, "office", office)]

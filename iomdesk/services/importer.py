@@ -56,6 +56,7 @@ from ..interchange.mapping import (
     row_to_input,
 )
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
+from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import national_digits, refresh_search_text
 
@@ -451,6 +452,9 @@ def _tag_order(tag: tuple[int | None, str]) -> str:
     return _key(tag[1])
 
 
+BULK_INDEX_AT = 2000  # from this many new contacts on, the FTS indexes are filled after the inserts
+
+
 class _BulkWriter:
     """Inserts many rows of one table. On SQLite: one DB-API executemany with plain tuples (the
     values bound exactly as SQLAlchemy binds them); elsewhere SQLAlchemy's executemany."""
@@ -731,6 +735,16 @@ class _Run:
         # transaction already read the directory, so a concurrent writer makes this write fail
         # (and roll back) rather than collide.
         next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1 if writer.raw else None
+        if next_id is not None and len(self.new) >= BULK_INDEX_AT:
+            # Many new contacts: index them in one go after the inserts instead of row by row.
+            with indexing_after_bulk_insert(s.connection(), next_id):
+                self._insert_new(s, writer, stmt, next_id, now)
+        else:
+            self._insert_new(s, writer, stmt, next_id, now)
+        self._write_merges()
+
+    def _insert_new(self, s, writer, stmt, next_id, now) -> None:
+        contact_table = Contact.__table__
         tags = self.tags
         offices = self.offices
         for start in range(0, len(self.new), self.CHUNK):
@@ -807,7 +821,6 @@ class _Run:
                 writer.insert(contact_tags, tag_rows)
             self.result.added_ids.extend(ids)
             self._tick(len(chunk))
-        self._write_merges()
 
     def _write_merges(self) -> None:
         s = self.s

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -56,3 +57,33 @@ def ensure_search_index(session_factory: sessionmaker[Session]) -> bool:
             return False
     reindex_all(session_factory)
     return True
+
+
+FTS_INSERT_TRIGGERS = ("contacts_fts_ai", "contacts_digits_fts_ai")
+
+
+@contextmanager
+def indexing_after_bulk_insert(conn, first_id: int):
+    """Inside the caller's transaction on SQLite: insert many contacts without the per-row FTS
+    triggers, then index every contact with ``id >= first_id`` in one statement per index and put
+    the triggers back. DDL is transactional in SQLite, so a failure or a cancel (rollback) restores
+    the triggers with everything else. Does nothing special elsewhere."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    saved = conn.exec_driver_sql(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        FTS_INSERT_TRIGGERS,
+    ).all()
+    for name, _table, _sql in saved:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    for name, _table, sql in saved:
+        # "CREATE TRIGGER <index>_ai AFTER INSERT ON contacts BEGIN INSERT INTO <index>(rowid, cols)
+        # VALUES (new.id, new.col, ...); END" -> the same INSERT, for the new rows at once.
+        index = name.removesuffix("_ai")
+        cols = sql.split(f"INSERT INTO {index}(rowid, ", 1)[1].split(")", 1)[0]
+        conn.exec_driver_sql(
+            f"INSERT INTO {index}(rowid, {cols}) SELECT id, {cols} FROM contacts WHERE id >= ?", (first_id,)
+        )
+        conn.exec_driver_sql(sql)
