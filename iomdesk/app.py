@@ -7,10 +7,11 @@ import sys
 
 from . import __version__
 
+# The CLI's subcommands. Starting the GUI (no subcommand) does not load their modules.
+COMMANDS = ("add", "search", "show", "import", "export", "import-article", "screenshot")
 
-def build_parser() -> argparse.ArgumentParser:
-    from .cli import add_subcommands
 
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="iomdesk",
         description="IOM Desk: the media contacts of IOM country offices. "
@@ -18,13 +19,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH_OR_URL", help="SQLite file or SQLAlchemy URL (also IOMDESK_DB)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    add_subcommands(sub)
+    if with_commands:
+        from .cli import add_subcommands
+
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        add_subcommands(sub)
+    else:
+        parser.set_defaults(command=None)
     return parser
 
 
+def _wants_cli(argv: list[str]) -> bool:
+    return any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(with_commands=_wants_cli(argv)).parse_args(argv)
     if args.command is None:
         from .ui.application import run_gui
 

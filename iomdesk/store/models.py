@@ -93,7 +93,7 @@ class Contact(Base):
     name_key: Mapped[str] = mapped_column(String(300), index=True)  # folded, for sort and duplicates
     role: Mapped[str] = mapped_column(String(300), default="")
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id", ondelete="SET NULL"), index=True)
-    country: Mapped[str | None] = mapped_column(String(2))  # own country when the office tells none
+    country: Mapped[str | None] = mapped_column(String(2), index=True)  # own country when the office tells none
     notes: Mapped[str] = mapped_column(Text, default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Search fields (iomdesk.store.search): folded words per field, indexed by FTS5 on SQLite.

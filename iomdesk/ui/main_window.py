@@ -36,10 +36,8 @@ from ..services.records import ContactRecord
 from ..services.search import Filters
 from .alerts import Alerts
 from .articles_view import ArticlesView
-from .contact_dialog import ContactDialog
 from .contact_model import COLUMNS, ContactTableModel, SearchResult, SearchSpec, run_search
 from .detail_pane import DetailPane
-from .release_review import ReleaseReviewDialog
 from .undo import AddContact, DeleteArticle, DeleteContacts, EditContact
 from .widgets import plain_label
 from .workers import run_task
@@ -179,8 +177,9 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
+        # Indicator first: enabling sorting sorts by it at once (Qt's default is descending).
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
@@ -326,17 +325,20 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        # The header's signals stay quiet while it is restored: the first search runs once, below.
+        header_view = self.table.horizontalHeader()
+        header_view.blockSignals(True)
         header = self.settings.value("table/header")
         if isinstance(header, QByteArray):
-            self.table.horizontalHeader().restoreState(header)
+            header_view.restoreState(header)
         sort = self.settings.value("table/sort", "name")
         descending = self.settings.value("table/descending", "false") in (True, "true")
-        if sort in {key for _, key in COLUMNS}:
-            self.model.spec = SearchSpec(sort=sort, descending=descending)
-            col = [key for _, key in COLUMNS].index(sort)
-            self.table.horizontalHeader().setSortIndicator(
-                col, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-            )
+        if sort not in {key for _, key in COLUMNS}:
+            sort, descending = "name", False
+        self.model.spec = SearchSpec(sort=sort, descending=descending)
+        col = [key for _, key in COLUMNS].index(sort)
+        header_view.setSortIndicator(col, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        header_view.blockSignals(False)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -649,7 +651,9 @@ class MainWindow(QMainWindow):
         self.alerts.error("Cannot undo", exc)
         self.refresh()
 
-    def open_contact_dialog(self, record: ContactRecord | None = None) -> ContactDialog:
+    def open_contact_dialog(self, record: ContactRecord | None = None):
+        from .contact_dialog import ContactDialog
+
         dialog = ContactDialog(self.ctx, record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda data: self._save_from_dialog(record, data))
@@ -683,14 +687,14 @@ class MainWindow(QMainWindow):
             self.filters = Filters()
             self.refresh(contact_id)
 
-    def new_contact(self) -> ContactDialog:
+    def new_contact(self):
         return self.open_contact_dialog(None)
 
-    def edit_contact(self, contact_id: int) -> ContactDialog | None:
+    def edit_contact(self, contact_id: int):
         records = self.ctx.contacts.get_many([contact_id])
         return self.open_contact_dialog(records[0]) if records else None
 
-    def edit_selected(self) -> ContactDialog | None:
+    def edit_selected(self):
         cid = self.current_id()
         return self.edit_contact(cid) if cid is not None else None
 
@@ -802,8 +806,9 @@ class MainWindow(QMainWindow):
             dialog.finished.connect(lambda _r: self._review_next(read_release))
             return
 
-    def review_release(self, release) -> ReleaseReviewDialog:
+    def review_release(self, release):
         from ..services.press_import import PressImportService
+        from .release_review import ReleaseReviewDialog
 
         service = PressImportService(self.ctx.db.session_factory)
         dialog = ReleaseReviewDialog(release, service.preview(release), self)

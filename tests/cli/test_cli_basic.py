@@ -114,3 +114,26 @@ def test_main_py_runs_the_cli_in_a_real_process(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "1"
     assert (tmp_path / "data" / "iomdesk.sqlite3").exists()
+
+
+def test_every_cli_command_is_known_to_the_gui_start_check():
+    """app.COMMANDS decides whether the CLI modules are loaded; it must name every subcommand."""
+    from iomdesk.app import COMMANDS, build_parser
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    assert set(sub.choices) == set(COMMANDS)
+
+
+def test_starting_the_gui_does_not_load_cli_modules(monkeypatch):
+    import sys
+
+    import iomdesk.app as app
+
+    called = {}
+    monkeypatch.setattr("iomdesk.ui.application.run_gui", lambda db: called.setdefault("db", db) and 0)
+    for name in [m for m in sys.modules if m.startswith("iomdesk.cli")]:
+        monkeypatch.delitem(sys.modules, name)
+    app.main(["--db", "x.sqlite3"])
+    assert called == {"db": "x.sqlite3"}
+    assert not [m for m in sys.modules if m.startswith("iomdesk.cli")]
