@@ -36,8 +36,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..core.contact import ContactDraft, ContactInput, PhoneInput, validate_contact
 from ..core.emails import email_key
 from ..core.errors import FieldError, UserError, ValidationError
-from ..core.offices import country_for_office, country_name
-from ..core.text import clean, digits, fold
+from ..core.offices import country_for_office
+from ..core.text import clean, fold
 from ..interchange.csv_read import (
     CsvRow,
     FileReadError,
@@ -58,12 +58,7 @@ from ..interchange.mapping import (
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
-from ..store.search import national_digits, refresh_search_text
-
-try:  # the bulk-insert form of refresh_search_text, when the store provides it
-    from ..store.search import search_fields as _store_search_fields
-except ImportError:  # pragma: no cover - older store
-    _store_search_fields = None
+from ..store.search import refresh_search_text, search_fields
 from .contacts import CONTACT_LOAD
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
@@ -317,49 +312,6 @@ def _key(text: str) -> str:
     return fold(text)
 
 
-@lru_cache(maxsize=4096)
-def _national(e164: str) -> str:
-    return national_digits(e164)
-
-
-@lru_cache(maxsize=512)
-def _country_name(code: str) -> str:
-    return country_name(code)
-
-
-def search_text_for(
-    name: str,
-    role: str,
-    office: str,
-    country: str | None,
-    emails: Sequence[str],
-    tags: Sequence[str],
-    phones: Sequence,
-    articles: Sequence[str] = (),
-) -> str:
-    """The same text as the store's ``contact_search_text`` for a contact given as plain values
-    (used when the store has no ``search_fields``). ``country`` is the effective country; ``tags``
-    in the order the relationship loads them (by folded name)."""
-    parts = [
-        name,
-        role,
-        office,
-        _country_name(country) if country else "",
-        country or "",
-        " ".join(emails),
-        " ".join(tags),
-        " ".join(articles),
-    ]
-    text = fold(" ".join(p for p in parts if p))
-    phone_digits = []
-    for p in phones:
-        phone_digits.append(digits(p.e164) or digits(p.raw))
-        nat = _national(p.e164) if p.e164 else ""
-        if nat:
-            phone_digits.append(nat)
-    return f"{text} {' '.join(phone_digits)}".strip()
-
-
 def search_columns(
     name: str,
     role: str,
@@ -369,14 +321,9 @@ def search_columns(
     tags: Sequence[str],
     phones: Sequence,
 ) -> dict[str, str]:
-    """Every search column of a new contact, as ``refresh_search_text`` would set them.
-
-    Uses the store's ``search_fields`` (the bulk-insert form of ``refresh_search_text``) when the
-    store has it. A test proves the stored values equal a fresh ``refresh_search_text``.
-    """
-    if _store_search_fields is not None:
-        return _store_search_fields(name, role, office, country, emails, tags, phones)
-    return {"search_text": search_text_for(name, role, office, country, emails, tags, phones)}
+    """Every search column of a new contact, as ``refresh_search_text`` would set them (a test
+    proves the stored values equal a fresh ``refresh_search_text``)."""
+    return search_fields(name, role, office, country, emails, tags, phones)
 
 
 def draft_name_key(draft: ContactDraft) -> str:
