@@ -66,8 +66,9 @@ class ReleaseReviewDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((45, 160, 150, 130, 170, 170, 200)):
+        for col, width in enumerate((45, 150, 150, 120, 160, 160, 200)):
             header.resizeSection(col, width)
+        header.setStretchLastSection(True)
         for row, match in enumerate(matches):
             c = match.contact
             check = table_item("", tooltip=False)
