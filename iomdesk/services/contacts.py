@@ -158,6 +158,15 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
         refresh_search_text(contact)
 
 
+def same_person_by_phone(name_key: str, email_keys: set[str], other_name_key: str,
+                         other_email_keys: set[str]) -> bool:
+    """Whether a shared phone number means the same person. Offices print one switchboard number
+    for several staff: two different names whose emails are all different are two people."""
+    if name_key == other_name_key:
+        return True
+    return not (email_keys and other_email_keys and not (email_keys & other_email_keys))
+
+
 def duplicates_of(
     session: Session, draft: ContactDraft, exclude_id: int | None = None
 ) -> list[DuplicateMatch]:

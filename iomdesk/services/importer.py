@@ -59,7 +59,7 @@ from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
-from .contacts import CONTACT_LOAD
+from .contacts import CONTACT_LOAD, same_person_by_phone
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
 UNMAPPED_POLICIES = ("notes", "report")
@@ -488,18 +488,22 @@ class _Run:
         office_key_by_id = {o.id: k for k, o in self.offices.items()}
         # duplicate keys -> target: a stored contact id (> 0) or -(index + 1) into self.new
         self.by_email: dict[str, int] = {}
+        self.emails_of: dict[int, set[str]] = {}  # target -> its email keys (phone-match guard)
         for key, cid in s.execute(select(Email.address_key, Email.contact_id)):
             self.by_email.setdefault(key, cid)
+            self.emails_of.setdefault(cid, set()).add(key)
         self.by_phone: dict[str, int] = {}
         for e164, cid in s.execute(select(Phone.e164, Phone.contact_id).where(Phone.e164.is_not(None))):
             self.by_phone.setdefault(e164, cid)
         self.by_name: dict[tuple[str, str], int] = {}
         self.names: dict[int, str] = {}
+        self.name_keys: dict[int, str] = {}
         for cid, name, name_key, office_id in s.execute(
             select(Contact.id, Contact.name, Contact.name_key, Contact.office_id)
         ):
             self.by_name.setdefault((name_key, office_key_by_id.get(office_id, "")), cid)
             self.names[cid] = name
+            self.name_keys[cid] = name_key
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _tick(self, n: int = 1) -> None:
@@ -547,7 +551,10 @@ class _Run:
         for p in draft.phones:
             if p.e164:
                 t = self.by_phone.get(p.e164)
-                if t is not None:
+                if t is not None and same_person_by_phone(
+                    draft_name_key(draft), {email_key(a) for a in draft.emails},
+                    self.name_keys.get(t, ""), self.emails_of.get(t, set()),
+                ):
                     return t, f"same phone {p.e164}"
         t = self.by_name.get((draft_name_key(draft), _key(draft.office)))
         if t is not None:
@@ -555,8 +562,10 @@ class _Run:
         return None, ""
 
     def _register(self, draft: ContactDraft, target: int) -> None:
+        self.name_keys.setdefault(target, draft_name_key(draft))
         for a in draft.emails:
             self.by_email.setdefault(email_key(a), target)
+            self.emails_of.setdefault(target, set()).add(email_key(a))
         for p in draft.phones:
             if p.e164:
                 self.by_phone.setdefault(p.e164, target)

@@ -28,7 +28,7 @@ from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.models import Contact, Email, Phone
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
-from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office
+from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office, same_person_by_phone
 
 __all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult"]
 
@@ -122,11 +122,14 @@ def _match(s: Session, draft: ContactDraft) -> tuple[Contact | None, str]:
             return row[0], f"same email {row[1]}"
     numbers = [p.e164 for p in draft.phones if p.e164]
     if numbers:
-        row = s.execute(
+        rows = s.execute(
             select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers)).order_by(Contact.id)
-        ).first()
-        if row is not None:
-            return row[0], f"same phone {row[1]}"
+        ).all()
+        mine = {email_key(a) for a in draft.emails}
+        for contact, number in rows:
+            theirs = {e.address_key for e in contact.emails}
+            if same_person_by_phone(fold(draft.name), mine, contact.name_key, theirs):
+                return contact, f"same phone {number}"
     stmt = select(Contact).where(Contact.name_key == fold(draft.name))
     if draft.office:
         office = find_office(s, draft.office)

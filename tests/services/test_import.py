@@ -328,3 +328,17 @@ def test_whole_file_problems_are_user_errors(ctx, tmp_path, content, error):
     with pytest.raises((NoRowsError, NotTextError, importer_mod.FileReadError), match=error):
         service(ctx).import_file(tmp_path / "x.csv")
     assert ctx.contacts.count() == 0
+
+
+def test_a_shared_switchboard_number_does_not_merge_two_people(ctx, tmp_path):
+    from iomdesk.services.importer import ImportService
+
+    path = tmp_path / "switchboard.csv"
+    path.write_text("Name,Office,Phone,Email\n"
+                    "Amina Diallo,IOM Senegal,+221 33 869 62 00,adiallo@iom.int\n"
+                    "Moussa Ndiaye,IOM Senegal,+221 33 869 62 00,mndiaye@iom.int\n"
+                    "A. Diallo,IOM Senegal,+221 33 869 62 00,\n", encoding="utf-8")
+    result = ImportService(ctx.db.session_factory).import_file(path, on_duplicate="update")
+    assert (result.added, result.skipped) == (2, 1)  # the row without an email is the same person
+    people = {r.name: r.emails for r in ctx.search.search("", limit=None)}
+    assert people == {"Amina Diallo": ("adiallo@iom.int",), "Moussa Ndiaye": ("mndiaye@iom.int",)}

@@ -174,3 +174,18 @@ def test_cancelled_batch_leaves_the_database_as_it_was(ctx, service):
     assert done == [1, 2]
     assert ctx.contacts.count() == 1 and ctx.articles.list() == []
     assert ctx.contacts.get(existing.id).phones == () and ctx.contacts.get(existing.id).articles == ()
+
+
+def test_release_naming_two_people_behind_one_switchboard_keeps_both(ctx):
+    from iomdesk.interchange.press import extract_release
+    from iomdesk.services.press_import import PressImportService
+
+    text = ("IOM supports returnees in Senegal\n\nDakar – IOM today opened a centre.\n\n"
+            "For more information, please contact:\n"
+            "Amina Diallo, IOM Senegal, Tel: +221 33 869 62 00, Email: adiallo@iom.int\n"
+            "Moussa Ndiaye, IOM Senegal, Tel: +221 33 869 62 00, Email: mndiaye@iom.int\n")
+    release = extract_release(text)
+    assert [c.name for c in release.contacts] == ["Amina Diallo", "Moussa Ndiaye"]
+    result = PressImportService(ctx.db.session_factory).save(release)
+    assert len(result.created_contact_ids) == 2
+    assert sorted(r.name for r in ctx.search.search("", limit=None)) == ["Amina Diallo", "Moussa Ndiaye"]
