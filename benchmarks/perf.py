@@ -56,6 +56,18 @@ def build(path: Path, n: int) -> None:
         return
     path.parent.mkdir(parents=True, exist_ok=True)
     print(f"generating {n:,} contacts into {path} ...", flush=True)
+    base_file = path.with_name(f"directory-{BASE}.sqlite3")
+    if n > BASE and base_file.exists():  # reuse a kept 100k directory as the base
+        import sqlite3
+
+        src, dst = sqlite3.connect(base_file), sqlite3.connect(path)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        db = open_database(str(path))
+        replicate(db.engine, BASE, n, progress=lambda m: print(m, flush=True))
+        db.dispose()
+        return
     db = open_database(str(path))
     generate(db.session_factory, min(n, BASE), progress=lambda m: print(m, flush=True) if "000 /" in m and
              (int(m.split()[1].replace(",", "")) % 50000 == 0) else None)

@@ -124,8 +124,9 @@ class ArticleService:
     def restore(self, record: ArticleRecord) -> ArticleRecord:
         """Put a deleted article back with its id and its links to contacts that still exist."""
         with self.sf.begin() as s:
+            taken = s.get(Article, record.id) is not None  # SQLite may have reused the freed id
             a = Article(
-                id=record.id, title=record.title, date=record.date, dateline=record.dateline, url=record.url,
+                id=None if taken else record.id, title=record.title, date=record.date, dateline=record.dateline, url=record.url,
                 body=record.body, source_file=record.source_file,
                 search_text=fold(f"{record.title} {record.dateline} {record.body}"),
             )

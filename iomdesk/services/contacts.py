@@ -313,15 +313,17 @@ class ContactService:
             return records
 
     def restore(self, records: ContactRecord | list[ContactRecord]) -> list[ContactRecord]:
-        """Put deleted contacts back with their ids, phones, emails, tags and article links."""
+        """Put deleted contacts back with their ids (a new id if the old one was taken meanwhile),
+        phones, emails, tags and article links. Returns the restored records."""
         if isinstance(records, ContactRecord):
             records = [records]
         restored = []
         with self.sf.begin() as s:
             for rec in records:
-                if s.get(Contact, rec.id) is not None:
-                    raise ConflictError(f"contact {rec.id} exists already; it cannot be restored twice")
-                contact = Contact(id=rec.id, created_at=rec.created_at)
+                # The old id comes back unless another contact took it meanwhile (SQLite reuses the
+                # highest freed id); then the contact is restored under a new id.
+                taken = s.get(Contact, rec.id) is not None
+                contact = Contact(created_at=rec.created_at) if taken else Contact(id=rec.id, created_at=rec.created_at)
                 s.add(contact)
                 contact.name = rec.name
                 contact.name_key = fold(rec.name)

@@ -149,3 +149,29 @@ def test_names_in_any_script(ctx):
     assert [r.name for r in ctx.search.search("الأمين")] == ["محمد الأمين"]
     assert [r.name for r in ctx.search.search("小明")] == ["王小明"]
     assert [r.name for r in ctx.search.search("jose nunez")] == ["José Núñez"]
+
+
+def test_restore_after_the_freed_id_was_reused_gets_a_new_id(ctx):
+    first = ctx.contacts.add(SEED)
+    newest = ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia", emails=["akovac@iom.int"]))
+    article = ctx.articles.add("Croatia opens a centre")
+    ctx.contacts.link_article(newest.id, article.id)
+    deleted = ctx.contacts.delete(newest.id)
+    reused = ctx.contacts.add(ContactInput(name="Someone Else"))
+    assert reused.id == newest.id  # SQLite hands the highest freed id out again
+    (back,) = ctx.contacts.restore(deleted)
+    assert back.id not in (first.id, reused.id)
+    assert (back.name, back.emails, [a.title for a in back.articles]) == (
+        "Ana Kovač", ("akovac@iom.int",), ["Croatia opens a centre"])
+    assert ctx.contacts.get(reused.id).name == "Someone Else"
+
+
+def test_article_restore_after_its_id_was_reused(ctx):
+    ctx.articles.add("A")
+    b = ctx.articles.add("B")
+    gone = ctx.articles.delete(b.id)
+    c = ctx.articles.add("C")
+    assert c.id == b.id
+    back = ctx.articles.restore(gone)
+    assert back.title == "B" and back.id != c.id
+    assert sorted(a.title for a in ctx.articles.list()) == ["A", "B", "C"]
