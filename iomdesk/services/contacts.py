@@ -85,8 +85,18 @@ def get_or_create_office(session: Session, name: str, country: str | None) -> Of
         session.add(office)
         session.flush()
     elif office.country is None and country:
-        office.country = country
+        set_office_country(session, office, country)
     return office
+
+
+def set_office_country(session: Session, office: Office, country: str | None) -> None:
+    """Give ``office`` a country and refresh the search fields of every contact in it (their
+    country comes from the office)."""
+    office.country = country
+    for contact in session.scalars(
+        select(Contact).where(Contact.office_id == office.id).options(*CONTACT_LOAD)
+    ):
+        refresh_search_text(contact)
 
 
 def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
@@ -418,8 +428,4 @@ class ContactService:
             found = find_office(s, office)
             if found is None:
                 raise NotFound("office", office)
-            found.country = code
-            for contact in s.scalars(
-                select(Contact).where(Contact.office_id == found.id).options(*CONTACT_LOAD)
-            ):
-                refresh_search_text(contact)
+            set_office_country(s, found, code)

@@ -59,7 +59,7 @@ from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
-from .contacts import CONTACT_LOAD, same_person_by_phone
+from .contacts import CONTACT_LOAD, same_person_by_phone, set_office_country
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
 UNMAPPED_POLICIES = ("notes", "report")
@@ -662,7 +662,7 @@ class _Run:
         for office in changed:
             obj = s.get(Office, office.id)
             if obj is not None and obj.country is None:
-                obj.country = office.country
+                set_office_country(s, obj, office.country)  # its contacts' search fields follow
         needed_tags: dict[str, str] = {}
         for n in self.new:
             for t in n.draft.tags:

@@ -311,3 +311,21 @@ def test_a_big_import_is_indexed_in_one_go_and_the_triggers_come_back(ctx, tmp_p
     assert found(ctx, "717 9107") == [ctx.search.search("person 07")[0].id]
     rec = ctx.contacts.add(ContactInput(name="After Import"))
     assert found(ctx, "after import") == [rec.id]  # per-row indexing works again
+
+
+def test_contacts_follow_when_their_office_gains_a_country(ctx, tmp_path):
+    from iomdesk.services.importer import ImportService
+
+    anna = ctx.contacts.add(ContactInput(name="Anna Berg", office="Media Hub Alpha", phones=["+41 22 717 9111"]))
+    assert ctx.contacts.get(anna.id).country is None
+    carl = ctx.contacts.add(ContactInput(name="Carl Dorn", office="Media Hub Alpha", country="KE",
+                                         phones=["+254 20 444 4174"]))
+    assert ctx.contacts.get(anna.id).country == "KE"
+    assert sorted(found(ctx, "kenya")) == sorted([anna.id, carl.id])
+    assert sorted(found(ctx, "country:ke")) == sorted([anna.id, carl.id])
+    # the same through an import
+    dora = ctx.contacts.add(ContactInput(name="Dora Eng", office="Radio Beta"))
+    csv_file = tmp_path / "beta.csv"
+    csv_file.write_text("Name,Office,Country\nEve Fox,Radio Beta,UG\n", encoding="utf-8")
+    ImportService(ctx.db.session_factory).import_file(csv_file)
+    assert dora.id in found(ctx, "uganda")
