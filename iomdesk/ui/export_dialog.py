@@ -119,22 +119,38 @@ class ExportDialog(QDialog):
             return service.export(path, fmt, query=query, ids=ids, progress=task.report,
                                   cancelled=lambda: task.cancelled)
 
-        def done(n: int) -> None:
-            self.task = None
-            self.exported.emit(n, path)
-            self.accept()
+        self._path = path
+        # Bound methods: Qt drops the connections if the dialog is ever destroyed.
+        self.task = run_task(work, self._done, self._failed, self._report)
 
-        def failed(exc: BaseException) -> None:
-            self.task = None
-            self.export_button.setEnabled(True)
-            self.progress.hide()
-            self.message.setText("Export cancelled; no file was written." if isinstance(exc, ExportCancelled)
-                                 else f"Export failed, no file was written: {exc}")
+    def _done(self, n: int) -> None:
+        self.task = None
+        self.exported.emit(n, self._path)
+        self.accept()
 
-        def report(done_, total) -> None:
-            self.progress.setValue(int(1000 * done_ / total) if total else 0)
+    def _failed(self, exc: BaseException) -> None:
+        self.task = None
+        self.export_button.setEnabled(True)
+        self.progress.hide()
+        self.message.setText("Export cancelled; no file was written." if isinstance(exc, ExportCancelled)
+                             else f"Export failed, no file was written: {exc}")
 
-        self.task = run_task(work, done, failed, report)
+    def _report(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+
+    def reject(self) -> None:
+        """Esc or closing while exporting cancels the export first; no half file is left."""
+        if self.task is not None:
+            self.task.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def cancel(self) -> None:
         if self.task is not None:

@@ -253,6 +253,24 @@ class ImportWizard(QDialog):
             return
         self.reject()
 
+    def reject(self) -> None:
+        """Esc or the window's close button while importing cancels the import; the wizard stays
+        open until the import has stopped (and shows that nothing was stored)."""
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)
+
     # -- file ----------------------------------------------------------------------------------
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -357,10 +375,8 @@ class ImportWizard(QDialog):
                 source, mapping if source.format == "csv" else None, progress=task.report,
                 cancelled=lambda: task.cancelled, **options)
 
-        def report(done, total) -> None:
-            self.progress.setValue(int(1000 * done / total) if total else 0)
-
-        self.task = run_task(work, self._done, self._failed, report)
+        # Bound methods: Qt drops the connections if the wizard is ever destroyed.
+        self.task = run_task(work, self._done, self._failed, self._report)
         self._update_buttons()
 
     def _done(self, result: ImportResult) -> None:

@@ -170,3 +170,21 @@ def test_export_without_a_file_says_so(window):
     dialog = window.open_export_dialog()
     dialog.start()
     assert "Choose the file" in dialog.message.text()
+
+
+def test_escape_during_an_import_cancels_it_and_keeps_the_wizard(ctx, qtbot, tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@example.org\n" for i in range(20000)), encoding="utf-8")
+    wizard = ImportWizard(ctx, str(big))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    wizard.next()  # starts the import
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert wizard.isVisible()  # not closed under the running import
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == wizard.SUMMARY, timeout=60000)
+    assert "cancelled" in wizard.summary.text().lower()
+    assert ctx.contacts.count() == 0
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # now it closes
+    assert not wizard.isVisible()
