@@ -3,6 +3,8 @@ office completion, the country of a new office, and a duplicate warning before s
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -143,6 +145,8 @@ class ContactDialog(QDialog):
         self.setWindowTitle("Edit contact" if record else "New contact")
         self.offices = {fold(o.name): o for o in ctx.contacts.list_offices()}
         self.duplicates_confirmed = False
+        # Called with the data on Save; returns False when it could not be saved (dialog stays open).
+        self.save_handler: Callable[[ContactInput], bool] | None = None
         self._attempted = False
         self._country_auto = False  # True while the country shown was filled in from the office name
         self.phone_rows: list[PhoneRow] = []
@@ -391,6 +395,8 @@ class ContactDialog(QDialog):
             if matches:
                 self._show_duplicates(matches)
                 return
+        if self.save_handler is not None and not self.save_handler(data):
+            return  # saving failed (the window said why): keep the dialog and what was typed
         self.saved.emit(data)
         self.accept()
 

@@ -656,13 +656,13 @@ class MainWindow(QMainWindow):
 
         dialog = ContactDialog(self.ctx, record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda data: self._save_from_dialog(record, data))
+        dialog.save_handler = lambda data: self._save_from_dialog(record, data)
         dialog.openExisting.connect(self.show_contact)
         self.contact_dialog = dialog
         dialog.open()
         return dialog
 
-    def _save_from_dialog(self, before: ContactRecord | None, data) -> None:
+    def _save_from_dialog(self, before: ContactRecord | None, data) -> bool:
         try:
             if before is None:
                 record = self.ctx.contacts.add(data)
@@ -672,9 +672,10 @@ class MainWindow(QMainWindow):
                 self.undo_stack.push(EditContact(self.ctx, before, record, self._changed, self._undo_failed))
         except Exception as exc:
             self.alerts.error("Cannot save the contact", exc)
-            return
+            return False
         self.status(f"Saved {record.name}")
         self._show_after_change(record.id)
+        return True
 
     def _show_after_change(self, contact_id: int) -> None:
         self.model.forget([contact_id])

@@ -124,3 +124,19 @@ def test_save_anyway_creates_the_duplicate_when_the_user_says_so(window, qtbot, 
     assert dialog.duplicate_panel.isVisible()
     qtbot.mouseClick(dialog.save_anyway, Qt.MouseButton.LeftButton)
     assert seeded.contacts.count() == 5
+
+
+def test_a_failed_save_keeps_the_dialog_and_what_was_typed(window, qtbot, seeded, captured):
+    select_name(window, "Ana Kovač")
+    dialog = window.edit_selected()
+    dialog.role.setText("Head of Communications")
+    # Someone else edits Ana meanwhile: this save must be refused, not lost.
+    ana = seeded.search.search("kovac")[0]
+    from iomdesk.services.contacts import record_to_input
+
+    changed = record_to_input(ana)
+    changed.role = "Changed elsewhere"
+    seeded.contacts.update(ana.id, changed, expected_version=ana.version)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible() and dialog.role.text() == "Head of Communications"
+    assert captured.messages and "changed by someone else" in captured.messages[-1][2]
