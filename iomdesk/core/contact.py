@@ -12,7 +12,7 @@ from .emails import email_key, normalize_email
 from .errors import FieldError, InvalidValue, ValidationError
 from .names import normalize_name
 from .offices import country_for_office, normalize_country
-from .phones import PhoneValue, parse_phone
+from .phones import PhoneValue, parse_phone, phone_key
 from .text import clean, fold
 
 
@@ -106,7 +106,7 @@ def validate_contact(
         except InvalidValue as exc:
             errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
             continue
-        key = value.e164 or value.raw
+        key = phone_key(value)
         if key in seen_phones:
             continue
         seen_phones.add(key)

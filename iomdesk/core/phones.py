@@ -202,3 +202,9 @@ def region_of(e164: str) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     return phonenumbers.region_code_for_number(number)
+
+
+def phone_key(p) -> str:
+    """What makes two stored numbers the same: E.164 (else the text) and the extension, so
+    "+41 22 717 9111 ext. 12" and "... ext. 13" are two numbers."""
+    return f"{p.e164 or p.raw};{p.extension or ''}"

@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..core.contact import ContactDraft, ContactInput, PhoneInput, normalize_tag, validate_contact
 from ..core.emails import email_key
 from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
+from ..core.phones import phone_key
 from ..core.text import clean, fold
 from ..store.models import Article, Contact, Email, Meta, Office, Phone, Tag, contact_articles
 from ..store.search import refresh_search_text
@@ -130,13 +131,14 @@ def email_row(address: str, position: int) -> Email:
 
 def add_missing(contact: Contact, phones, emails) -> bool:
     """Append the phones and emails ``contact`` does not have yet (never drops one). Returns whether
-    anything was added. Phones compare by E.164 (else the text), emails case-insensitively."""
+    anything was added. Phones compare by E.164 (else the text) and extension, emails
+    case-insensitively."""
     changed = False
-    have_phones = {p.e164 or p.raw for p in contact.phones}
+    have_phones = {phone_key(p) for p in contact.phones}
     for p in phones:
-        if (p.e164 or p.raw) not in have_phones:
+        if phone_key(p) not in have_phones:
             contact.phones.append(phone_row(p, len(contact.phones)))
-            have_phones.add(p.e164 or p.raw)
+            have_phones.add(phone_key(p))
             changed = True
     have_emails = {e.address_key for e in contact.emails}
     for address in emails:

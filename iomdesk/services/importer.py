@@ -37,6 +37,7 @@ from ..core.contact import ContactDraft, ContactInput, PhoneInput, validate_cont
 from ..core.emails import email_key
 from ..core.errors import FieldError, UserError, ValidationError
 from ..core.offices import country_for_office
+from ..core.phones import phone_key
 from ..core.text import clean, fold
 from ..interchange.csv_read import (
     CsvRow,
@@ -59,7 +60,7 @@ from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
-from .contacts import CONTACT_LOAD, same_person_by_phone, set_office_country
+from .contacts import CONTACT_LOAD, add_missing, same_person_by_phone, set_office_country
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
 UNMAPPED_POLICIES = ("notes", "report")
@@ -371,11 +372,11 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
         into.country, changed = new.country, True
     if new.notes and new.notes not in into.notes:
         into.notes, changed = (f"{into.notes}\n\n{new.notes}" if into.notes else new.notes), True
-    have = {p.e164 or p.raw for p in into.phones}
+    have = {phone_key(p) for p in into.phones}
     for p in new.phones:
-        if (p.e164 or p.raw) not in have:
+        if phone_key(p) not in have:
             into.phones.append(p)
-            have.add(p.e164 or p.raw)
+            have.add(phone_key(p))
             changed = True
     have = {email_key(a) for a in into.emails}
     for a in new.emails:
@@ -832,30 +833,8 @@ class _Run:
         if d.notes and d.notes not in (contact.notes or ""):
             contact.notes = f"{contact.notes}\n\n{d.notes}" if contact.notes else d.notes
             changed = True
-        have = {p.e164 or p.raw for p in contact.phones}
-        for p in d.phones:
-            if (p.e164 or p.raw) not in have:
-                contact.phones.append(
-                    Phone(
-                        position=len(contact.phones),
-                        raw=p.raw,
-                        e164=p.e164,
-                        display=p.display,
-                        kind=p.kind,
-                        valid=p.valid,
-                        extension=p.extension,
-                    )
-                )
-                have.add(p.e164 or p.raw)
-                changed = True
-        have = {e.address_key for e in contact.emails}
-        for a in d.emails:
-            if email_key(a) not in have:
-                contact.emails.append(
-                    Email(position=len(contact.emails), address=a, address_key=email_key(a))
-                )
-                have.add(email_key(a))
-                changed = True
+        if add_missing(contact, d.phones, d.emails):
+            changed = True
         have = {t.name_key for t in contact.tags}
         for t in d.tags:
             key = _key(t)

@@ -175,3 +175,9 @@ def test_article_restore_after_its_id_was_reused(ctx):
     back = ctx.articles.restore(gone)
     assert back.title == "B" and back.id != c.id
     assert sorted(a.title for a in ctx.articles.list()) == ["A", "B", "C"]
+
+
+def test_two_extensions_of_one_switchboard_are_two_numbers(ctx):
+    rec = ctx.contacts.add(ContactInput(name="Desk", phones=["+41 22 717 9111 ext. 12", "+41 22 717 9111 ext. 13",
+                                                              "+41 22 717 9111 ext. 12"]))
+    assert [(p.e164, p.extension) for p in rec.phones] == [("+41227179111", "12"), ("+41227179111", "13")]
