@@ -10,6 +10,8 @@ import json
 import sys
 from collections.abc import Callable
 
+from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
+
 from .core.contact import ContactInput, PhoneInput
 from .core.errors import NotFound, UserError, ValidationError
 from .services.context import AppContext
@@ -29,6 +31,17 @@ def command(name: str):
     return register
 
 
+def bounded_int(text: str) -> int:
+    """An int argument that fits the database (SQLite integers are 64-bit)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not -(2**63) <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
+    return value
+
+
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("add", help="add a contact; prints its id")
     p.add_argument("--name", required=True)
@@ -44,10 +57,10 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("search", help="find contacts")
     p.add_argument("query", nargs="?", default="")
     p.add_argument("--json", action="store_true")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=bounded_int, default=50)
 
     p = sub.add_parser("show", help="show one contact")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=bounded_int)
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("screenshot", help="render the main window to a PNG (offscreen)")
@@ -201,6 +214,9 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     except (DatabaseError, OSError) as exc:
         err(f"error: {exc}")
+        return EXIT_USAGE
+    except SQLAlchemyDBAPIError as exc:  # read-only file, "database is locked" after the busy wait
+        err(f"error: the database could not be used: {exc.orig}")
         return EXIT_USAGE
     except UserError as exc:
         err(f"error: {exc}")

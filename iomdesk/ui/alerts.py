@@ -48,6 +48,12 @@ def describe(exc: BaseException) -> str:
     return str(exc)
 
 
+def _is_database_refusal(exc: object) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    return isinstance(exc, OperationalError)
+
+
 class CrashDialog(QDialog):
     """Shown for a bug: what happened, where the log is, details that can be copied."""
 
@@ -104,6 +110,9 @@ class Alerts(QObject):
         self.presenter("info", title, text, None)
 
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
+        if _is_database_refusal(exc_or_text):
+            # Not a bug: the file is read-only, or another program holds the write lock.
+            exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return

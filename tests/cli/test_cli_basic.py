@@ -137,3 +137,30 @@ def test_starting_the_gui_does_not_load_cli_modules(monkeypatch):
     app.main(["--db", "x.sqlite3"])
     assert called == {"db": "x.sqlite3"}
     assert not [m for m in sys.modules if m.startswith("iomdesk.cli")]
+
+
+def test_huge_numbers_are_usage_errors_not_crashes(capsys, db_path):
+    for argv in (["show", "99999999999999999999"], ["search", "x", "--limit", "99999999999999999999"]):
+        with pytest.raises(SystemExit) as info:
+            main(["--db", str(db_path), *argv])
+        assert info.value.code == 2
+        assert "too large" in capsys.readouterr().err
+
+
+def test_a_read_only_database_is_reported_with_exit_2(capsys, db_path, monkeypatch):
+    from sqlalchemy import event
+
+    from iomdesk.store import db as dbmod
+
+    assert run(capsys, "--db", str(db_path), "add", "--name", "First")[0] == 0
+    real = dbmod.make_engine
+
+    def read_only_engine(url):
+        engine = real(url)
+        event.listen(engine, "connect", lambda conn, _r: conn.execute("PRAGMA query_only = ON"))
+        return engine
+
+    monkeypatch.setattr(dbmod, "make_engine", read_only_engine)
+    code, _out, err = run(capsys, "--db", str(db_path), "add", "--name", "Second")
+    assert code == 2
+    assert "could not be used" in err and "Traceback" not in err
