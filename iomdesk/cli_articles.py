@@ -44,8 +44,8 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
 def _contact_json(c, existing_id: int | None) -> dict:
     return {
         "name": c.name,
-        "role": c.role,
-        "office": c.office,
+        "role": c.role or "",
+        "office": c.office or "",
         "country": c.country,
         "phones": [p.e164 or p.raw for p in c.phones],
         "emails": list(c.emails),
@@ -88,12 +88,21 @@ def _print_problems(file: Path, problems: list[FieldError]) -> None:
 @command("import-article")
 def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
-        files = release_files(args.paths)
-        releases = [read_release(f) for f in files]
+        found = release_files(args.paths)
     except UnreadableRelease as exc:
         err(f"error: {exc.value}: {exc.message}")
         err("nothing was stored")
         return EXIT_USAGE
+    # A file that cannot be read is reported by name; the others are still imported, and the
+    # exit code says that a file could not be read.
+    files, releases, unreadable = [], [], False
+    for f in found:
+        try:
+            releases.append(read_release(f))
+            files.append(f)
+        except UnreadableRelease as exc:
+            err(f"error: {exc.value}: {exc.message} (skipped)")
+            unreadable = True
     service = PressImportService(ctx.db.session_factory)
     invalid = False
     reports: list[tuple[Path, ExtractedRelease, list[int | None], list[str], str]] = []
@@ -141,4 +150,6 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
                 out(f"  {rep[4]}")
         if args.dry_run:
             err("dry run: nothing was stored")
+    if unreadable:
+        return EXIT_USAGE
     return EXIT_INVALID if invalid else EXIT_OK

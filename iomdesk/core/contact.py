@@ -15,6 +15,9 @@ from .offices import country_for_office, normalize_country
 from .phones import PhoneValue, parse_phone, phone_key
 from .text import clean, fold
 
+MAX_ROLE = 300  # the store's column sizes (PostgreSQL enforces them)
+MAX_OFFICE = 200
+
 
 @dataclass
 class PhoneInput:
@@ -61,6 +64,11 @@ def normalize_tag(raw: str) -> str:
         raise InvalidValue("a tag is empty", raw)
     if len(tag) > 60:
         raise InvalidValue("a tag is longer than 60 characters", raw)
+    # These separate several tags in one cell of a CSV file (ours, Google's ":::"); a tag holding
+    # one would come back as two after an export and an import.
+    for sep in (";", ",", ":::"):
+        if sep in tag:
+            raise InvalidValue(f"a tag cannot contain {sep!r}; add two tags instead", raw)
     return tag
 
 
@@ -85,6 +93,11 @@ def validate_contact(
         errors.append(FieldError("name", exc.message, exc.value))
 
     office = clean(data.office)
+    if len(office) > MAX_OFFICE:
+        errors.append(FieldError("office", f"longer than {MAX_OFFICE} characters", office[:40] + "..."))
+    role = clean(data.role)
+    if len(role) > MAX_ROLE:
+        errors.append(FieldError("role", f"longer than {MAX_ROLE} characters", role[:40] + "..."))
     if office_country is None and office:
         office_country = country_for_office(office)
 
@@ -147,7 +160,7 @@ def validate_contact(
         raise ValidationError(errors)
     return ContactDraft(
         name=name,
-        role=clean(data.role),
+        role=role,
         office=office,
         office_country=office_country,
         country=country,

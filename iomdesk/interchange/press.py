@@ -908,7 +908,10 @@ def read_release(path: str | Path) -> ExtractedRelease:
         raise UnreadableRelease("is a binary file, not a press release", str(path))
     text = decode_bytes(data)
     is_html = True if path.suffix.lower() in (".html", ".htm") else None
-    return extract_release(text, is_html=is_html, source=str(path))
+    release = extract_release(text, is_html=is_html, source=str(path))
+    if not release.title:
+        raise UnreadableRelease("has no headline: it does not look like a press release", str(path))
+    return release
 
 
 def release_files(paths: Sequence[str | Path]) -> list[Path]:

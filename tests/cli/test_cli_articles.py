@@ -92,3 +92,22 @@ def test_invalid_contact_data_exits_1_and_keeps_the_valid_part(run, tmp_path):
     assert "555 0142 999" in err and "Jane Doe" in err
     names = [c["name"] for c in json.loads(run("search", "--json")[1])]
     assert names == ["Ana Kovač", "Jane Doe"]
+
+
+def test_a_page_without_a_headline_is_named_skipped_and_the_rest_imported(capsys, tmp_path):
+    from iomdesk.app import main
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    (folder / "menu.html").write_text("<html><body><nav>Menu</nav></body></html>", encoding="utf-8")
+    (folder / "one.txt").write_text(
+        "Croatia opens first migrant information centre in Zagreb\n\nZagreb – IOM opened a centre.\n\n"
+        "For more information please contact Ana Kovač at IOM Croatia, Tel: +385 1 4816 774, "
+        "Email: akovac@iom.int\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite3"
+    code = main(["--db", str(db), "import-article", str(folder)])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "menu.html" in captured.err and "headline" in captured.err
+    main(["--db", str(db), "search", "kovac", "--json"])
+    assert "Ana Kovač" in capsys.readouterr().out

@@ -76,3 +76,14 @@ def test_empty_name_is_an_error(raw):
 )
 def test_fold_is_case_and_accent_insensitive_in_every_script(text, folded):
     assert fold(text) == folded
+
+
+def test_overlong_fields_and_tags_with_separators_are_errors():
+    from iomdesk.core.contact import ContactInput, validate_contact
+    from iomdesk.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as info:
+        validate_contact(ContactInput(name="A" * 10, role="r" * 301, office="o" * 201, tags=["a; b", "c ::: d", "x,y"]))
+    assert [e.field for e in info.value.errors] == ["office", "role", "tags[0]", "tags[1]", "tags[2]"]
+    with pytest.raises(InvalidValue):
+        normalize_name("\ufdfa" * 20)  # 20 characters that fold into more than 300
