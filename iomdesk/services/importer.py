@@ -372,25 +372,22 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
         into.country, changed = new.country, True
     if new.notes and new.notes not in into.notes:
         into.notes, changed = (f"{into.notes}\n\n{new.notes}" if into.notes else new.notes), True
-    have = {phone_key(p) for p in into.phones}
-    for p in new.phones:
-        if phone_key(p) not in have:
-            into.phones.append(p)
-            have.add(phone_key(p))
-            changed = True
-    have = {email_key(a) for a in into.emails}
-    for a in new.emails:
-        if email_key(a) not in have:
-            into.emails.append(a)
-            have.add(email_key(a))
-            changed = True
-    have = {_key(t) for t in into.tags}
-    for t in new.tags:
-        if _key(t) not in have:
-            into.tags.append(t)
-            have.add(_key(t))
-            changed = True
+    changed = _append_new(into.phones, new.phones, phone_key) or changed
+    changed = _append_new(into.emails, new.emails, email_key) or changed
+    changed = _append_new(into.tags, new.tags, _key) or changed
     return changed
+
+
+def _append_new(into: list, new: list, key) -> bool:
+    """Append the items of ``new`` whose key ``into`` does not have yet; True if any was."""
+    have = {key(x) for x in into}
+    added = False
+    for x in new:
+        if key(x) not in have:
+            into.append(x)
+            have.add(key(x))
+            added = True
+    return added
 
 
 _MISSING = object()
