@@ -194,6 +194,7 @@ _PLACE_PARTICLES = {
     "y",
     "da",
 }
+_DATE_THEN_DASH = re.compile(rf"^(?P<d>[^–—\n]{{4,40}}?)\s*{_DASH}\s+(?P<rest>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…\"”»')]\s*$")
 
 
@@ -238,10 +239,19 @@ def _dateline_of(line: str) -> tuple[str, dt.date | None] | None:
     words = rest.split()
     if len(words) < 6 or not (_SENTENCE_END.search(rest) or len(rest) >= 100):
         return None
+    # "Maputo – 12 March 2024 – Floods ...": the date stands between two dashes.
+    dated = _DATE_THEN_DASH.match(rest)
+    date_between = find_date(dated.group("d")) if dated else None
+    if date_between is not None:
+        rest = dated.group("rest")
+        words = rest.split()
     lower = sum(1 for w in words if w[:1].islower())
     if lower < len(words) * 0.25:  # A Title Like This – With Every Word Capitalized
         return None
-    return _dateline_place(m.group("head"))
+    found = _dateline_place(m.group("head"))
+    if found is not None and found[1] is None and date_between is not None:
+        return found[0], date_between[0]
+    return found
 
 
 def _is_title_candidate(line: str) -> bool:

@@ -227,3 +227,12 @@ def test_binary_or_missing_file_is_a_user_error(tmp_path):
         read_release(binary)
     with pytest.raises(UnreadableRelease):
         read_release(tmp_path / "missing.txt")
+
+
+def test_dateline_with_the_date_between_two_dashes():
+    from iomdesk.interchange.press import extract_release
+
+    text = ("IOM Helps Families Displaced by Floods\n\n"
+            "Maputo – 12 March 2024 – Floods have displaced thousands of families in the south of the country.\n")
+    release = extract_release(text)
+    assert (release.dateline, release.date.isoformat()) == ("Maputo", "2024-03-12")
