@@ -51,6 +51,11 @@ def get_or_create_article(
     title = clean(title)
     if not title:
         raise ValidationError([FieldError("title", "an article needs a title")])
+    # The store's column sizes (PostgreSQL enforces them): say so instead of failing deep down.
+    for field_name, value, limit in (("title", title, 500), ("dateline", clean(dateline), 200),
+                                     ("url", clean(url), 2000), ("source_file", source_file or "", 1000)):
+        if len(value) > limit:
+            raise ValidationError([FieldError(field_name, f"longer than {limit} characters", value[:40] + "...")])
     found = find_article(s, title, date, url)
     if found is not None:
         return found, False

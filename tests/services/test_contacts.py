@@ -181,3 +181,11 @@ def test_two_extensions_of_one_switchboard_are_two_numbers(ctx):
     rec = ctx.contacts.add(ContactInput(name="Desk", phones=["+41 22 717 9111 ext. 12", "+41 22 717 9111 ext. 13",
                                                               "+41 22 717 9111 ext. 12"]))
     assert [(p.e164, p.extension) for p in rec.phones] == [("+41227179111", "12"), ("+41227179111", "13")]
+
+
+def test_overlong_article_fields_are_validation_errors(ctx):
+    with pytest.raises(ValidationError, match="title"):
+        ctx.articles.add("T" * 501)
+    with pytest.raises(ValidationError, match="dateline"):
+        ctx.articles.add("Fine title", dateline="D" * 201)
+    assert ctx.articles.list() == []
