@@ -245,10 +245,6 @@ class ImportResult:
     strict_failed: bool = False
     warnings: list[str] = field(default_factory=list)
 
-    @property
-    def rejected_count(self) -> int:
-        return len(self.rejected)
-
     def summary(self) -> str:
         text = f"added {self.added}, updated {self.updated}, skipped {self.skipped}, rejected {len(self.rejected)}"
         if self.dry_run:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from ..core.offices import country_name
 
@@ -103,9 +103,6 @@ class ArticleRecord:
     body: str
     source_file: str
     contacts: tuple[tuple[int, str], ...] = field(default_factory=tuple)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass(frozen=True)

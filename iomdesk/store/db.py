@@ -42,10 +42,6 @@ class Database:
     session_factory: sessionmaker[Session]
     backup: Path | None = None  # the copy made before an upgrade, if any
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
     def dispose(self) -> None:
         self.engine.dispose()
 

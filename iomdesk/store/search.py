@@ -84,10 +84,6 @@ def national_digits(e164: str | None) -> str:
     return digits(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
-def digit_suffixes(number: str) -> list[str]:
-    return [number[i:] for i in range(len(number))]
-
-
 @lru_cache(maxsize=512)
 def _country_words(code: str | None) -> str:
     if not code:

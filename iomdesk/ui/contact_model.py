@@ -100,10 +100,6 @@ class ContactTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    @property
-    def loaded_ids(self) -> list[int]:
-        return list(self._ids)
-
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 

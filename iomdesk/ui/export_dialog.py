@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.context import AppContext
-from ..services.exporter import EXPORT_FORMATS, ExportCancelled, ExportService
+from ..services.exporter import EXPORT_FORMATS, SUFFIXES, ExportCancelled, ExportService
 from .workers import run_task
-
-SUFFIX = {"vcard": ".vcf", "vcard4": ".vcf"}
 
 
 class ExportDialog(QDialog):
@@ -91,11 +89,11 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             base = text.rsplit(".", 1)[0] if "." in text.rsplit("/", 1)[-1] else text
-            self.path.setText(base + SUFFIX.get(self.format.currentData(), ".csv"))
+            self.path.setText(base + SUFFIXES[self.format.currentData()])
 
     def browse(self) -> None:
         fmt = self.format.currentData()
-        suffix = SUFFIX.get(fmt, ".csv")
+        suffix = SUFFIXES[fmt]
         path, _ = QFileDialog.getSaveFileName(self, "Export contacts", "contacts" + suffix,
                                               "vCard (*.vcf)" if suffix == ".vcf" else "CSV (*.csv)")
         if path:
