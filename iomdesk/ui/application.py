@@ -20,6 +20,7 @@ def make_app(argv: list[str] | None = None):
 
 
 def run_gui(db_value: str | None = None) -> int:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.errors import UserError
@@ -32,7 +33,9 @@ def run_gui(db_value: str | None = None) -> int:
     try:
         ctx = AppContext.open(db_value)
     except UserError as exc:
-        QMessageBox.critical(None, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
         return 2
     window = MainWindow(ctx)
     alerts = window.alerts

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.records import ArticleRow
-from .widgets import plain_label
+from .widgets import plain_label, plain_tip
 
 HEADERS = ["Date", "Title", "Place", "Contacts"]
 
@@ -57,7 +57,7 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return [a.date.isoformat() if a.date else "", a.title, a.dateline, a.contacts][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return a.title
+            return plain_tip(a.title)
         return None
 
     def _apply_sort(self) -> None:

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.records import ContactRecord, PhoneRecord
-from .widgets import plain_label
+from .widgets import action_text, plain_label, plain_tip
 
 
 class DetailPane(QScrollArea):
     copyRequested = Signal(str, str)  # text, what (for the status bar)
     emailRequested = Signal(str)  # address
-    callRequested = Signal(str)  # E.164 or raw
+    callRequested = Signal(str, str)  # E.164 or raw, and the extension ("" when none)
     editRequested = Signal(int)
     articleActivated = Signal(int)
 
@@ -104,7 +104,7 @@ class DetailPane(QScrollArea):
             for a in record.articles:
                 item = QListWidgetItem(f"{a.date.isoformat()}  {a.title}" if a.date else a.title)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
-                item.setToolTip(a.title)
+                item.setToolTip(plain_tip(a.title))
                 self.articles.addItem(item)
             self.articles.itemActivated.connect(
                 lambda item: self.articleActivated.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -131,7 +131,7 @@ class DetailPane(QScrollArea):
     def _copy_button(self, value: str, what: str) -> QToolButton:
         button = QToolButton()
         button.setText("Copy")
-        button.setToolTip(f"Copy {value}")
+        button.setToolTip(plain_tip(f"Copy {value}"))
         button.setAccessibleName(f"Copy {what} {value}")
         button.clicked.connect(lambda: self.copyRequested.emit(value, what))
         self.copy_buttons[value] = button
@@ -144,7 +144,7 @@ class DetailPane(QScrollArea):
         box.setContentsMargins(0, 0, 0, 0)
         number = plain_label(phone.shown)
         number.setWordWrap(False)
-        number.setToolTip(f"As entered: {phone.raw}")
+        number.setToolTip(plain_tip(f"As entered: {phone.raw}"))
         number.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         number.customContextMenuRequested.connect(lambda pos, p=phone, w=number: self._phone_menu(p, w, pos))
         box.addWidget(number)
@@ -166,10 +166,11 @@ class DetailPane(QScrollArea):
     def _phone_menu(self, phone: PhoneRecord, widget: QWidget, pos) -> None:
         menu = QMenu(widget)
         target = phone.e164 or phone.raw
-        copy = QAction(f"Copy {target}", menu)
+        copy = QAction(action_text(f"Copy {target}"), menu)
         copy.triggered.connect(lambda: self.copyRequested.emit(target, "phone"))
-        call = QAction(f"Call {phone.shown}", menu)
-        call.triggered.connect(lambda: self.callRequested.emit(target))
+        call = QAction(action_text(f"Call {phone.shown}"), menu)
+        extension = (phone.extension or "") if phone.e164 else ""
+        call.triggered.connect(lambda: self.callRequested.emit(target, extension))
         menu.addAction(copy)
         menu.addAction(call)
         menu.popup(widget.mapToGlobal(pos))
@@ -177,9 +178,9 @@ class DetailPane(QScrollArea):
     def _email_row(self, grid: QGridLayout, row: int, address: str) -> int:
         grid.addWidget(plain_label("Email", selectable=False), row, 0)
         link = QToolButton()
-        link.setText(address)
+        link.setText(action_text(address))
         link.setAutoRaise(True)
-        link.setToolTip(f"Write to {address}")
+        link.setToolTip(plain_tip(f"Write to {address}"))
         link.setAccessibleName(f"Write email to {address}")
         link.clicked.connect(lambda: self.emailRequested.emit(address))
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.exporter import EXPORT_FORMATS, SUFFIXES, ExportCancelled, ExportService
+from .widgets import action_text
 from .workers import run_task
 
 
@@ -41,7 +42,7 @@ class ExportDialog(QDialog):
         self.scope = QButtonGroup(self)
         total = ctx.contacts.count()
         self.all_radio = QRadioButton(f"All contacts ({total:,})")
-        self.search_radio = QRadioButton(f"The current search results ({shown_count:,}): \u201c{query}\u201d")
+        self.search_radio = QRadioButton(action_text(f"The current search results ({shown_count:,}): \u201c{query}\u201d"))
         self.selection_radio = QRadioButton(f"The selected contacts ({len(self.selected_ids):,})")
         for i, radio in enumerate((self.all_radio, self.search_radio, self.selection_radio)):
             self.scope.addButton(radio, i)

@@ -38,7 +38,7 @@ from ..services.importer import (
     write_rejects,
 )
 from .alerts import log
-from .widgets import ERROR_STYLE, plain_label, table_item
+from .widgets import ERROR_STYLE, plain_label, plain_tip, table_item
 from .workers import run_task
 
 ENCODINGS = [("Detect automatically", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
@@ -318,7 +318,7 @@ class ImportWizard(QDialog):
             box.setCurrentIndex(max(0, box.findData(m.field)))
             box.setAccessibleName(f"Field for column {m.header}")
             if m.note:
-                box.setToolTip(m.note)
+                box.setToolTip(plain_tip(m.note))
             box.currentIndexChanged.connect(lambda _i, row=r, b=box: self.set_field(row, b.currentData()))
             self.columns.setCellWidget(r, 2, box)
             self.field_boxes.append(box)

@@ -575,14 +575,15 @@ class MainWindow(QMainWindow):
         if note:
             self.status(note.strip())
 
-    def call(self, number: str) -> None:
-        if self._open(tel_url(number), number, "phone"):
+    def call(self, number: str, extension: str | None = None) -> None:
+        if self._open(tel_url(number, extension), number, "phone"):
             self.status(f"Calling {number}")
 
     def call_current(self) -> None:
         record = self.current_record()
         if record and record.primary_phone:
-            self.call(record.primary_phone.e164 or record.primary_phone.raw)
+            phone = record.primary_phone
+            self.call(phone.e164 or phone.raw, phone.extension if phone.e164 else None)
         elif record:
             self.alerts.info("No phone number", f"{record.name} has no phone number.")
 

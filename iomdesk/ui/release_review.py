@@ -22,7 +22,7 @@ from ..core.offices import country_for_office
 from ..core.phones import parse_phone
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
-from .widgets import table_item
+from .widgets import plain_tip, table_item
 
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
 SEP = "; "
@@ -87,7 +87,7 @@ class ReleaseReviewDialog(QDialog):
             if problems:
                 status += "; " + "; ".join(problems)
             status_item = table_item(status)
-            status_item.setToolTip(status)
+            status_item.setToolTip(plain_tip(status))
             self.table.setItem(row, 6, status_item)
         layout.addWidget(self.table, 1)
         self._update_summary()
