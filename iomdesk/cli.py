@@ -16,7 +16,7 @@ from .core.contact import ContactInput, PhoneInput
 from .core.errors import NotFound, UserError, ValidationError
 from .services.context import AppContext
 from .services.records import ContactRecord
-from .store.db import DatabaseError
+from .store.db import DatabaseBusy, DatabaseError, is_busy_error
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -216,7 +216,7 @@ def run(args: argparse.Namespace) -> int:
         err(f"error: {exc}")
         return EXIT_USAGE
     except SQLAlchemyDBAPIError as exc:  # read-only file, "database is locked" after the busy wait
-        err(f"error: the database could not be used: {exc.orig}")
+        err(f"error: {DatabaseBusy()}" if is_busy_error(exc) else f"error: the database could not be used: {exc.orig}")
         return EXIT_USAGE
     except UserError as exc:
         err(f"error: {exc}")

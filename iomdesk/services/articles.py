@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from ..core.errors import FieldError, NotFound, ValidationError
 from ..core.text import clean, fold
+from ..store.db import write_session
 from ..store.models import Article, Contact, contact_articles
 from ..store.search import refresh_search_text
 from .contacts import CONTACT_LOAD
@@ -86,7 +87,7 @@ class ArticleService:
         body: str = "",
         source_file: str = "",
     ) -> ArticleRecord:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             article, _ = get_or_create_article(s, title, date, dateline, url, body, source_file)
             return article_record(article)
 
@@ -115,7 +116,7 @@ class ArticleService:
 
     def delete(self, article_id: int) -> ArticleRecord:
         """Delete an article; its contacts stay (only the links go). Returns it for :meth:`restore`."""
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             a = s.get(Article, article_id, options=[selectinload(Article.contacts)])
             if a is None:
                 raise NotFound("article", article_id)
@@ -128,7 +129,7 @@ class ArticleService:
 
     def restore(self, record: ArticleRecord) -> ArticleRecord:
         """Put a deleted article back with its id and its links to contacts that still exist."""
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             taken = s.get(Article, record.id) is not None  # SQLite may have reused the freed id
             a = Article(
                 id=None if taken else record.id, title=record.title, date=record.date, dateline=record.dateline, url=record.url,

@@ -13,6 +13,7 @@ from ..core.emails import email_key
 from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
 from ..core.phones import phone_key
 from ..core.text import clean, fold
+from ..store.db import write_session
 from ..store.models import Article, Contact, Email, Meta, Office, Phone, Tag, contact_articles
 from ..store.search import refresh_search_text
 from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
@@ -276,7 +277,7 @@ class ContactService:
 
     # -- writing -------------------------------------------------------------------------------
     def add(self, data: ContactInput) -> ContactRecord:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             draft = draft_for(s, data)
             contact = Contact()
             apply_draft(s, contact, draft)
@@ -288,7 +289,7 @@ class ContactService:
         self, contact_id: int, data: ContactInput, expected_version: int | None = None
     ) -> ContactRecord:
         try:
-            with self.sf.begin() as s:
+            with write_session(self.sf) as s:
                 contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
                 if contact is None:
                     raise NotFound("contact", contact_id)
@@ -308,7 +309,7 @@ class ContactService:
 
     def delete(self, contact_id: int) -> ContactRecord:
         """Delete and return the full record, which :meth:`restore` puts back (undo)."""
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", contact_id)
@@ -317,7 +318,7 @@ class ContactService:
             return record
 
     def delete_many(self, ids: list[int]) -> list[ContactRecord]:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             rows = s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)).all()
             records = [to_record(c) for c in rows]
             for c in rows:
@@ -330,7 +331,7 @@ class ContactService:
         if isinstance(records, ContactRecord):
             records = [records]
         restored = []
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             for rec in records:
                 # The old id comes back unless another contact took it meanwhile (SQLite reuses the
                 # highest freed id); then the contact is restored under a new id.
@@ -359,7 +360,7 @@ class ContactService:
 
     def replace(self, record: ContactRecord) -> ContactRecord:
         """Put a contact back exactly as ``record`` describes it (undo of an edit)."""
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             contact = s.get(Contact, record.id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", record.id)
@@ -373,7 +374,7 @@ class ContactService:
             name = normalize_tag(tag)
         except InvalidValue as exc:
             raise ValidationError([FieldError("tag", exc.message, exc.value)]) from None
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             (t,) = get_or_create_tags(s, [name])
             for contact in s.scalars(
                 select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)
@@ -383,7 +384,7 @@ class ContactService:
                     refresh_search_text(contact)
 
     def untag(self, contact_ids: list[int], tag: str) -> None:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             t = s.scalars(select(Tag).where(Tag.name_key == fold(tag))).first()
             if t is None:
                 return
@@ -395,7 +396,7 @@ class ContactService:
                     refresh_search_text(contact)
 
     def link_article(self, contact_id: int, article_id: int) -> None:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             article = s.get(Article, article_id)
             if contact is None:
@@ -407,7 +408,7 @@ class ContactService:
                 refresh_search_text(contact)
 
     def unlink_article(self, contact_id: int, article_id: int) -> None:
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", contact_id)
@@ -426,7 +427,7 @@ class ContactService:
             code = normalize_country(country)
         except InvalidValue as exc:
             raise ValidationError([FieldError("country", exc.message, exc.value)]) from None
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             found = find_office(s, office)
             if found is None:
                 raise NotFound("office", office)

@@ -57,6 +57,7 @@ from ..interchange.mapping import (
     row_to_input,
 )
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
+from ..store.db import write_session
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
@@ -895,7 +896,7 @@ class ImportService:
                 check_mapping(src.mapping, len(src.headers))
         result: ImportResult
         try:
-            with self.sf.begin() as s:
+            with write_session(self.sf) as s:
                 run = _Run(s, on_duplicate, unmapped, progress, cancelled)
                 run.plan(sources)
                 result = run.result

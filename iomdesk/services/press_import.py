@@ -25,6 +25,7 @@ from ..core.errors import FieldError, UserError, ValidationError
 from ..core.offices import country_for_office
 from ..core.text import fold
 from ..interchange.press import ExtractedContact, ExtractedRelease
+from ..store.db import write_session
 from ..store.models import Contact, Email, Phone
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
@@ -195,7 +196,7 @@ class PressImportService:
         selected: Sequence[ExtractedContact] | None = None,
     ) -> SaveResult:
         """Store the article and ``selected`` contacts (default: all of them) in one transaction."""
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             return self._save(s, release, release.contacts if selected is None else selected)
 
     def save_many(
@@ -211,7 +212,7 @@ class PressImportService:
         """
         total = len(releases)
         results = []
-        with self.sf.begin() as s:
+        with write_session(self.sf) as s:
             for done, release in enumerate(releases, start=1):
                 if cancelled is not None and cancelled():
                     raise Cancelled()

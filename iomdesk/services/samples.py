@@ -7,6 +7,7 @@ import json
 from importlib.resources import files
 
 from ..core.contact import ContactInput, PhoneInput
+from ..store.db import write_session
 from ..store.models import Contact
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
@@ -21,7 +22,7 @@ def sample_data() -> dict:
 def load_samples(ctx: AppContext) -> int:
     """Add the sample contacts and articles in one transaction; returns how many contacts."""
     data = sample_data()
-    with ctx.db.session_factory.begin() as s:
+    with write_session(ctx.db.session_factory) as s:
         articles = {}
         for a in data.get("articles", []):
             article, _ = get_or_create_article(

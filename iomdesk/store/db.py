@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DBAPIError as SADBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -33,6 +35,54 @@ class DatabaseError(UserError):
 
 class DatabaseTooNew(DatabaseError):
     pass
+
+
+class DatabaseBusy(DatabaseError):
+    """Another program held the write lock longer than the busy timeout. Nothing was stored."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "the directory is busy: another IOM Desk is saving to it; try again in a moment. "
+            "Nothing was stored."
+        )
+
+
+# How long a writer waits for another writer's transaction to end (SQLite busy timeout).
+BUSY_TIMEOUT_S = 5.0
+
+# Execution option marking a connection whose transaction will write: on SQLite it begins with
+# BEGIN IMMEDIATE, taking the write lock up front (waiting up to the busy timeout for it). A deferred
+# BEGIN that reads and then writes fails at once with SQLITE_BUSY (BUSY_SNAPSHOT in WAL mode), with
+# no wait, when another connection committed in between. Readers keep the deferred BEGIN, so a
+# search never waits behind a long import. Other databases ignore the option.
+WRITE = "iomdesk_write"
+
+
+def is_busy_error(exc: BaseException) -> bool:
+    """True for SQLite's "database is locked" (SQLITE_BUSY, after the busy timeout)."""
+    orig = getattr(exc, "orig", exc)
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED and their extended codes
+    return isinstance(exc, OperationalError) and "database is locked" in str(orig)
+
+
+@contextmanager
+def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """``with write_session(sf) as s:`` is ``with sf.begin() as s:`` for a transaction that writes.
+
+    On SQLite the transaction begins IMMEDIATE, so it waits its turn behind another writer (up to
+    the busy timeout) instead of failing half-way; if the wait runs out, :class:`DatabaseBusy` is
+    raised and nothing is stored. Every service call that writes uses this.
+    """
+    try:
+        with factory.begin() as s:
+            s.connection(execution_options={WRITE: True})
+            yield s
+    except OperationalError as exc:
+        if is_busy_error(exc):
+            raise DatabaseBusy() from None
+        raise
 
 
 @dataclass
@@ -67,13 +117,17 @@ def _sqlite_path(url: str) -> Path | None:
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
     # pysqlite defers BEGIN on its own; take over so that a session.begin() is one real
     # transaction (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
     dbapi_conn.isolation_level = None
+
+
+def _on_sqlite_begin(conn) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
 def make_engine(url: str) -> Engine:
@@ -88,9 +142,9 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(f"{path} is a folder, not a database file")
             if not path.parent.exists():
                 raise DatabaseError(f"the folder {path.parent} does not exist")
-        engine = create_engine(url, connect_args={"timeout": 5})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
         event.listen(engine, "connect", _on_sqlite_connect)
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
@@ -178,15 +232,17 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
             if path is not None and revision is not None and path.exists():
                 backup = _backup_sqlite(engine, path, revision)
             upgrade(engine)
+        factory = sessionmaker(engine, expire_on_commit=False)
+        if migrate:
+            from .fts import ensure_search_index
+
+            ensure_search_index(factory)
     except SADBAPIError as exc:
         engine.dispose()
+        if is_busy_error(exc):
+            raise DatabaseBusy() from None
         raise DatabaseError(f"cannot open the database {url}: {exc.orig}") from None
     except Exception:
         engine.dispose()
         raise
-    factory = sessionmaker(engine, expire_on_commit=False)
-    if migrate:
-        from .fts import ensure_search_index
-
-        ensure_search_index(factory)
     return Database(url=url, engine=engine, session_factory=factory, backup=backup)

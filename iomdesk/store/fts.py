@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
+from .db import write_session
 from .models import Contact, Meta
 from .search import INDEX_VERSION, contact_search_fields
 
@@ -25,7 +26,7 @@ def index_version(session: Session) -> int | None:
 def reindex_all(session_factory: sessionmaker[Session], progress: Callable[[int, int], None] | None = None,
                 batch: int = 2000) -> int:
     """Recompute every contact's search fields in one transaction; returns how many."""
-    with session_factory.begin() as s:
+    with write_session(session_factory) as s:
         ids = list(s.scalars(select(Contact.id).order_by(Contact.id)))
         for start in range(0, len(ids), batch):
             chunk = ids[start : start + batch]

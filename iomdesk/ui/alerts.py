@@ -112,7 +112,12 @@ class Alerts(QObject):
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
         if _is_database_refusal(exc_or_text):
             # Not a bug: the file is read-only, or another program holds the write lock.
-            exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
+            from ..store.db import DatabaseBusy, is_busy_error
+
+            if is_busy_error(exc_or_text):
+                exc_or_text = DatabaseBusy()
+            else:
+                exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
@@ -137,7 +142,14 @@ def install_excepthook(alerts: Alerts) -> None:
             return
         exc.__traceback__ = tb
         try:
-            alerts.crash(exc)
+            # A problem the user can act on (the directory busy, a conflict) that a slot let through
+            # is still shown as an error, not as a crash.
+            from ..store.db import is_busy_error
+
+            if issubclass(exc_type, UserError) or is_busy_error(exc):
+                alerts.error("IOM Desk", exc)
+            else:
+                alerts.crash(exc)
         except Exception:  # pragma: no cover - last resort
             previous(exc_type, exc, tb)
 

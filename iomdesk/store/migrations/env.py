@@ -16,7 +16,13 @@ def run_migrations_online() -> None:
         from iomdesk.store.db import make_engine, resolve_url
 
         engine = make_engine(resolve_url(config.get_main_option("sqlalchemy.url")))
+    # All revisions run in one transaction (SQLite's DDL is transactional): a crash or a kill part-way
+    # leaves the database at the revision it had. On SQLite it begins IMMEDIATE (iomdesk.store.db.WRITE)
+    # so that a second app starting at the same time waits, then finds the schema already current.
+    from iomdesk.store.db import WRITE
+
     with engine.connect() as connection:
+        connection.execution_options(**{WRITE: True})
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
