@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -189,26 +189,111 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
-def _backup_sqlite(engine: Engine, path: Path, revision: str | None) -> Path:
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.backup-{stamp}-rev{revision or 'none'}{path.suffix}")
-    n = 1
-    while target.exists():
-        target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
-        n += 1
-    # The online backup API copies a consistent snapshot, WAL included.
+# Automatic backups (before a schema upgrade, before an import that changes contacts) are written next
+# to the SQLite file as "<stem>.backup-before-<kind>[-rev<rev>]-<YYYYmmdd-HHMMSS>[-<n>]<suffix>"; only
+# the newest AUTO_BACKUP_KEEP of each kind are kept. Files named otherwise (backups the user made with
+# File > Back up or `iomdesk backup`) are never deleted.
+AUTO_BACKUP_KEEP = 5
+AUTO_BACKUP_KINDS = ("upgrade", "import")
+
+
+def sqlite_online_copy(source: Path, target: Path, step: Callable[[int, int], None] | None = None,
+                       pages: int = 1024) -> None:
+    """Copy the SQLite file ``source`` into the new file ``target`` with SQLite's online backup API.
+
+    The copy is one consistent snapshot, WAL included, while other connections keep writing: the
+    source connection holds one read transaction for the whole copy, so the backup never restarts
+    and never mixes two states. ``step(done_pages, total_pages)`` runs between steps; an exception
+    it raises aborts the copy (the caller removes ``target``). The copy uses rollback journalling,
+    so it is a single self-contained file.
+    """
     import sqlite3
 
-    with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
+    src = sqlite3.connect(source, isolation_level=None, timeout=BUSY_TIMEOUT_S)
     try:
-        src.backup(dst)
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.execute("BEGIN")
+            src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+            progress = (lambda _status, remaining, total: step(total - remaining, total)) if step else None
+            src.backup(dst, pages=pages, progress=progress)
+            src.execute("COMMIT")
+            dst.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            dst.close()
     finally:
-        dst.close()
         src.close()
+
+
+def automatic_backup_path(path: Path, kind: str, revision: str | None = None) -> Path:
+    """A new, unused name for an automatic backup of the SQLite file ``path``."""
+    if kind not in AUTO_BACKUP_KINDS:
+        raise ValueError(f"unknown automatic backup kind {kind!r}")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    rev = f"-rev{revision}" if revision else ""
+    base = f"{path.stem}.backup-before-{kind}{rev}-{stamp}"
+    target = path.with_name(f"{base}{path.suffix}")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{base}-{n}{path.suffix}")
+        n += 1
     return target
+
+
+def automatic_backups(path: Path, kind: str) -> list[Path]:
+    """The automatic backups of ``kind`` beside the SQLite file ``path``, oldest first."""
+    import re
+
+    pattern = re.compile(
+        rf"{re.escape(path.stem)}\.backup-before-{re.escape(kind)}(?:-rev[0-9A-Za-z_]+)?"
+        rf"-(\d{{8}}-\d{{6}})(?:-(\d+))?{re.escape(path.suffix)}"
+    )
+    found = []
+    for candidate in path.parent.iterdir():
+        m = pattern.fullmatch(candidate.name)
+        if m and candidate.is_file():
+            found.append(((m.group(1), int(m.group(2) or 1)), candidate))
+    return [p for _key, p in sorted(found)]
+
+
+def prune_automatic_backups(path: Path, kind: str, keep: int = AUTO_BACKUP_KEEP) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups of ``kind``; returns what was deleted.
+
+    Only files named by :func:`automatic_backup_path` are candidates: a backup the user made by
+    hand is never deleted. A file that cannot be deleted is left (it is only a backup).
+    """
+    backups = automatic_backups(path, kind)
+    deleted = []
+    for old in backups[: max(0, len(backups) - keep)]:
+        try:
+            old.unlink()
+        except OSError:
+            continue
+        for extra in ("-wal", "-shm", "-journal"):
+            old.with_name(old.name + extra).unlink(missing_ok=True)
+        deleted.append(old)
+    return deleted
+
+
+def make_automatic_backup(path: Path, kind: str, revision: str | None = None) -> Path:
+    """Back up the SQLite file ``path`` beside it (consistent while in use), then apply retention.
+
+    Written to a temporary name and renamed when complete: a failure leaves no half file.
+    """
+    target = automatic_backup_path(path, kind, revision)
+    tmp = target.with_name(f".{target.name}.part")
+    try:
+        sqlite_online_copy(path, tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+    prune_automatic_backups(path, kind)
+    return target
+
+
+def _backup_sqlite(engine: Engine, path: Path, revision: str | None) -> Path:
+    """The copy made before a schema upgrade (the engine's connections need not be closed)."""
+    return make_automatic_backup(path, "upgrade", revision)
 
 
 def open_database(value: str | None = None, *, migrate: bool = True) -> Database:
