@@ -64,7 +64,7 @@ def is_busy_error(exc: BaseException) -> bool:
     code = getattr(orig, "sqlite_errorcode", None)
     if code is not None:
         return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED and their extended codes
-    return isinstance(exc, OperationalError) and "database is locked" in str(orig)
+    return type(orig).__name__ == "OperationalError" and "database is locked" in str(orig)
 
 
 @contextmanager

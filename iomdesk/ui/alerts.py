@@ -110,14 +110,14 @@ class Alerts(QObject):
         self.presenter("info", title, text, None)
 
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
-        if _is_database_refusal(exc_or_text):
-            # Not a bug: the file is read-only, or another program holds the write lock.
-            from ..store.db import DatabaseBusy, is_busy_error
+        from ..store.db import DatabaseBusy, is_busy_error
 
-            if is_busy_error(exc_or_text):
-                exc_or_text = DatabaseBusy()
-            else:
-                exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
+        if isinstance(exc_or_text, BaseException) and is_busy_error(exc_or_text):
+            # Not a bug: another IOM Desk held the write lock longer than the busy timeout.
+            exc_or_text = DatabaseBusy()
+        elif _is_database_refusal(exc_or_text):
+            # Not a bug: the file is read-only, for example.
+            exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
