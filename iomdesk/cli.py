@@ -69,10 +69,11 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--size", default="1280x760", metavar="WxH")
 
     # Subcommands that live in their own modules register themselves here.
-    from . import cli_articles, cli_interchange
+    from . import cli_articles, cli_backup, cli_interchange
 
     cli_interchange.add_subcommands(sub)
     cli_articles.add_subcommands(sub)
+    cli_backup.add_subcommands(sub)
 
 
 def out(text: str = "") -> None:
