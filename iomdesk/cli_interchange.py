@@ -13,6 +13,7 @@ from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
 from .core.errors import UserError
 from .interchange.csv_read import FileReadError
 from .interchange.mapping import MappingError
+from .services.backup import BackupError, backup_before_import
 from .services.context import AppContext
 from .services.exporter import EXPORT_FORMATS, ExportService
 from .services.importer import DUPLICATE_POLICIES, SOURCE_FORMATS, ImportService, read_source, write_rejects
@@ -55,6 +56,14 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     for src in sources:
         for w in src.warnings:
             err(f"warning: {src.name}: {w}")
+    try:
+        saved = backup_before_import(ctx.db, args.on_duplicate, args.dry_run)
+    except BackupError as exc:
+        err(f"error: {exc}")
+        err("nothing was imported")
+        return EXIT_USAGE
+    if saved is not None:
+        err(f"the directory was backed up to {saved} before the import")
     try:
         result = ImportService(ctx.db.session_factory).import_sources(
             sources, on_duplicate=args.on_duplicate, strict=args.strict, dry_run=args.dry_run

@@ -346,6 +346,9 @@ def backup_database(db: Database, target: str | os.PathLike[str], progress: Prog
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         raise BackupError(f"the backup could not be written: {exc}; nothing was written") from None
+    except OSError as exc:
+        raise BackupError(f"the backup could not be written to {target}: {exc.strerror or exc}; "
+                          "nothing was written") from None
     finally:
         _remove(tmp)
     return BackupResult(target, counts)
@@ -420,6 +423,14 @@ def restore_database(db: Database, source: str | os.PathLike[str], progress: Pro
     """Restore the backup ``source`` into the empty directory ``db``; verified field for field."""
     source = Path(source).expanduser().absolute()
     target_name = describe_target(db)
+    try:
+        return _restore(db, source, target_name, progress, cancelled)
+    except OSError as exc:
+        raise BackupError(f"the restore could not be done: {exc.strerror or exc}; nothing was changed") from None
+
+
+def _restore(db: Database, source: Path, target_name: str, progress: Progress | None,
+             cancelled: Callable[[], bool] | None) -> RestoreResult:
     with tempfile.TemporaryDirectory(prefix="iomdesk-restore-") as folder:
         backup_db, revision = _open_backup(source, Path(folder))
         try:
@@ -465,3 +476,21 @@ def automatic_backup(db: Database, kind: str) -> Path | None:
         reason = getattr(exc, "strerror", None) or exc
         raise BackupError(f"the automatic backup before the {kind} could not be written beside {path} "
                           f"({reason})") from None
+
+
+def backup_before_import(db: Database, on_duplicate: str, dry_run: bool = False) -> Path | None:
+    """The automatic backup before an import that may change existing contacts (duplicates
+    updated), on SQLite, when the directory holds contacts. Returns where it went, or None."""
+    if on_duplicate != "update" or dry_run:
+        return None
+    with db.engine.connect() as conn:
+        if not conn.execute(text("SELECT 1 FROM contacts LIMIT 1")).first():
+            return None
+    return automatic_backup(db, "import")
+
+
+def suggested_backup_name() -> str:
+    """The file name offered for a backup the user makes by hand."""
+    import datetime as dt
+
+    return f"iomdesk-backup-{dt.datetime.now():%Y-%m-%d-%H%M}.sqlite3"

@@ -232,12 +232,14 @@ def automatic_backup_path(path: Path, kind: str, revision: str | None = None) ->
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     rev = f"-rev{revision}" if revision else ""
     base = f"{path.stem}.backup-before-{kind}{rev}-{stamp}"
-    target = path.with_name(f"{base}{path.suffix}")
-    n = 2
-    while target.exists():
-        target = path.with_name(f"{base}-{n}{path.suffix}")
-        n += 1
-    return target
+    # Several in one second: number them after the highest taken, even if an older one of that second
+    # was pruned since (a freed name would sort first and be the next one pruned).
+    taken = [p.name for p in path.parent.glob(f"{base}*{path.suffix}")]
+    if not taken:
+        return path.with_name(f"{base}{path.suffix}")
+    numbers = [1] + [int(t[len(base) + 1 : -len(path.suffix) or None]) for t in taken
+                     if t[len(base) + 1 : -len(path.suffix) or None].isdigit()]
+    return path.with_name(f"{base}-{max(numbers) + 1}{path.suffix}")
 
 
 def automatic_backups(path: Path, kind: str) -> list[Path]:
