@@ -294,7 +294,8 @@ class ImportWizard(QDialog):
             s = self.source
             what = "vCard" if s.format == "vcard" else "CSV"
             delim = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(s.delimiter or "", s.delimiter)
-            info = f"{what} file, {s.row_count:,} {'cards' if s.format == 'vcard' else 'rows'}, encoding {s.encoding}"
+            about = "" if s.row_count_exact else "about "
+            info = f"{what} file, {about}{s.row_count:,} {'cards' if s.format == 'vcard' else 'rows'}, encoding {s.encoding}"
             if s.format == "csv":
                 info += f", delimiter {delim}, {len(s.headers)} columns"
             self.file_info.setText(info + ("\n" + "\n".join(s.warnings) if s.warnings else ""))
@@ -306,7 +307,7 @@ class ImportWizard(QDialog):
     # -- mapping -------------------------------------------------------------------------------
     def _fill_columns(self) -> None:
         src = self.source
-        first = src.rows[0].cells if src and src.rows else []
+        first = src.first_rows[0].cells if src and src.first_rows else []
         self.columns.setRowCount(len(self.mapping))
         self.field_boxes: list[QComboBox] = []
         for r, m in enumerate(self.mapping):
@@ -368,12 +369,19 @@ class ImportWizard(QDialog):
         service = ImportService(self.ctx.db.session_factory)
         self.pages.setCurrentIndex(self.RUNNING)
         self.progress.setValue(0)
-        self.running_label.setText(f"Importing {source.row_count:,} rows from {source.name}...")
+        about = "" if source.row_count_exact else "about "
+        self.running_label.setText(f"Importing {about}{source.row_count:,} rows from {source.name}...")
 
         def work(task):
-            return service.import_source(
+            from ..services.backup import backup_before_import
+
+            saved = backup_before_import(self.ctx.db, options["on_duplicate"], options["dry_run"])
+            result = service.import_source(
                 source, mapping if source.format == "csv" else None, progress=task.report,
                 cancelled=lambda: task.cancelled, **options)
+            if saved is not None:
+                result.warnings.append(f"The directory was backed up to {saved} before the import.")
+            return result
 
         # Bound methods: Qt drops the connections if the wizard is ever destroyed.
         self.task = run_task(work, self._done, self._failed, self._report)

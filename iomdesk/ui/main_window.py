@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
     searchFinished = Signal()  # a search result was applied (tests wait on it)
     releaseImportFinished = Signal()
     countFinished = Signal(int)  # the exact count of a big result arrived
+    backupFinished = Signal(object)  # File > Back up ended: the BackupResult, or the exception
 
     def __init__(self, ctx: AppContext, settings: QSettings | None = None, alerts: Alerts | None = None,
                  open_url: Callable[[QUrl], bool] = open_url_default):
@@ -262,6 +263,8 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("&Import contacts...", self.open_import_wizard, "Ctrl+I",
                                        "Import a CSV or vCard file")
         self.act_export = self._action("E&xport contacts...", self.open_export_dialog, "Ctrl+Shift+X")
+        self.act_backup = self._action("&Back up directory...", self.backup_directory,
+                                       tip="Save a copy of the whole directory to a file")
         self.act_import_release = self._action("Import press &release...", self.choose_release_files,
                                                "Ctrl+Shift+R")
         self.act_import_release_folder = self._action("Import press releases from a &folder...",
@@ -294,6 +297,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import)
         self.file_menu.addAction(self.act_export)
+        self.file_menu.addAction(self.act_backup)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_release)
         self.file_menu.addAction(self.act_import_release_folder)
@@ -946,6 +950,56 @@ class MainWindow(QMainWindow):
         self.model.forget()
         self.refresh()
         self.status(f"Import: {result.summary()}")
+
+    # -- backup --------------------------------------------------------------------------------
+    def backup_directory(self, path: str | None = None):
+        """File > Back up directory: a consistent copy of the whole directory, written in the
+        background (the app stays usable); cancel or failure leaves no file."""
+        from pathlib import Path
+
+        from ..services.backup import BackupCancelled, backup_database, suggested_backup_name
+
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Back up the directory", str(Path.home() / suggested_backup_name()),
+                "IOM Desk backup (*.sqlite3);;All files (*)")
+            if not path:
+                return None
+        db = self.ctx.db
+        progress = QProgressDialog("Backing up the directory...", "Cancel", 0, 1000, self)
+        progress.setWindowTitle("Back up directory")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.backup_progress = progress
+
+        def work(task):
+            return backup_database(db, path, progress=task.report, cancelled=lambda: task.cancelled)
+
+        def done(result) -> None:
+            progress.close()
+            self.status(result.summary())
+            self.alerts.info("Backup saved", f"{result.summary()}.\n\nTo restore it into an empty directory: "
+                                             f"iomdesk --db NEW_DATABASE restore \"{result.path}\"")
+            self.backupFinished.emit(result)
+
+        def failed(exc) -> None:
+            progress.close()
+            if isinstance(exc, BackupCancelled):
+                self.status("Backup cancelled: no file was written")
+            else:
+                self.alerts.error("The backup failed; no file was written", exc)
+            self.backupFinished.emit(exc)
+
+        def report(d, t) -> None:
+            progress.setMaximum(t)
+            progress.setValue(d)
+
+        task = run_task(work, done, failed, report)
+        progress.canceled.connect(task.cancel)
+        self.backup_task = task
+        progress.show()
+        return task
 
     def open_export_dialog(self):
         from .export_dialog import ExportDialog
