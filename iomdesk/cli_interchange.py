@@ -68,7 +68,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         result = ImportService(ctx.db.session_factory).import_sources(
             sources, on_duplicate=args.on_duplicate, strict=args.strict, dry_run=args.dry_run
         )
-    except MappingError as exc:
+    except (MappingError, FileReadError) as exc:  # FileReadError: damage found further down a big file
         err(f"error: {exc}")
         err("nothing was imported")
         return EXIT_USAGE

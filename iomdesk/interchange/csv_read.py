@@ -1,12 +1,20 @@
-"""Reading any CSV a person is likely to have: encodings, delimiters, quoting, ragged rows.
+"""Reading any CSV a person is likely to have: encodings, delimiters, quoting, ragged rows, and files
+of hundreds of megabytes, streamed.
 
-:func:`read_csv` turns bytes (or a file) into a :class:`CsvTable`: the header, and every non-blank
-record with the row number a spreadsheet shows for it (the header is row 1; a quoted value spanning
-several lines is still one row). Whole-file problems raise :class:`CsvReadError` subclasses, which are
-:class:`~iomdesk.core.errors.UserError`; problems of one row are left to the caller (see
-:func:`iomdesk.interchange.mapping.row_to_input`).
+:func:`open_csv` (a file) and :func:`open_csv_bytes` (bytes in memory) return a :class:`CsvReader`:
+the encoding and delimiter are told from the first megabyte, the header and the first rows are read,
+and :meth:`CsvReader.rows` then yields every non-blank record with the row number a spreadsheet
+shows for it (the header is row 1; a quoted value spanning several lines is still one row), decoding
+the file as it goes: memory stays bounded by the largest record (:data:`MAX_RECORD_CHARS`), not by the
+file. :func:`read_csv` / :func:`read_csv_bytes` read every row into a :class:`CsvTable`.
 
-Pure functions: no Qt, no database.
+Whole-file problems raise :class:`CsvReadError` subclasses, which are
+:class:`~iomdesk.core.errors.UserError`: when opening (binary or compressed file, no header, too many
+columns, ...) or, for damage found further down a big file (a record over the size limit), while
+rows are read. Problems of one row are left to the caller (:attr:`CsvRow.problems` for bytes the
+encoding cannot read; :func:`iomdesk.interchange.mapping.row_to_input` for the rest).
+
+Pure functions over files: no Qt, no database.
 """
 
 from __future__ import annotations
@@ -15,7 +23,9 @@ import codecs
 import csv
 import io
 import os
+import re
 import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +34,16 @@ from ..core.errors import UserError
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_FILE_BYTES = 512 * 1024 * 1024
+# The encoding, the delimiter and whether the file is text at all are told from this much of it.
+PREFIX_BYTES = 1024 * 1024
+# One record (a row, every line of a quoted multi-line value included) may hold this many characters;
+# beyond it the file is refused (a closing quote is missing, or it is not a contacts file).
+MAX_RECORD_CHARS = 16 * 1024 * 1024
+# More columns than this is not a contacts file (Outlook writes 92, Google about 90).
+MAX_COLUMNS = 2000
+HEAD_ROWS = 200  # rows kept in memory when a file is opened (the wizard previews 20)
+_HEAD_BYTES = 256 * 1024  # rows are counted this far to estimate a big file's row count
+_LINE_CHUNK = 1024 * 1024  # lines are read in pieces of at most this many characters
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -32,6 +52,42 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
+
+# Files people rename to .csv by mistake, told by their first bytes (nothing is ever unpacked).
+_MAGIC = (
+    (b"PK\x03\x04", "a zip archive (or an Excel .xlsx / OpenDocument workbook)"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x1f\x8b", "a gzip-compressed file"),
+    (b"BZh", "a bzip2-compressed file"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"(\xb5/\xfd", "a zstd-compressed file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel .xls (or Word/Outlook) file"),
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+
+# Bytes the file's encoding cannot read are decoded as U+DC00 + byte (lone surrogates, which no valid
+# decoding produces), so the row holding them can be told and rejected; they never leave this module.
+_MARK_HANDLER = "iomdesk-mark"
+_MARKED = re.compile("[\udc00-\udcff]")
+
+
+def _mark(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start : exc.end]), exc.end
+
+
+codecs.register_error(_MARK_HANDLER, _mark)
+
+
+def _unmark(text: str) -> str:
+    return _MARKED.sub("\ufffd", text)
 
 
 class FileReadError(UserError):
@@ -57,17 +113,26 @@ class NoRowsError(CsvReadError):
 
 
 class NotTextError(CsvReadError):
-    """The file is binary (a spreadsheet, an image, ...) rather than text."""
+    """The file is binary (a spreadsheet, an archive, an image, ...) rather than text."""
 
 
 class EncodingError(CsvReadError):
     pass
 
 
+class TooManyColumnsError(CsvReadError):
+    pass
+
+
+class RecordTooLongError(CsvReadError):
+    """One record is over :data:`MAX_RECORD_CHARS` (found while reading, possibly mid-import)."""
+
+
 @dataclass(frozen=True)
 class CsvRow:
     row: int  # the row number a spreadsheet shows (header = 1)
     cells: list[str]
+    problems: tuple[str, ...] = ()  # the row cannot be used as it is (bytes the encoding cannot read)
 
 
 @dataclass
@@ -107,59 +172,87 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(
-    data: bytes, encoding: str | None = None, path: str | os.PathLike | None = None
-) -> tuple[str, str]:
-    """Return (text, encoding used). An explicit ``encoding`` overrides detection."""
-    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+def _magic(data: bytes) -> str | None:
+    return next((what for sig, what in _MAGIC if data.startswith(sig)), None)
+
+
+def _is_blank(data: bytes) -> bool:
+    return not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe")
+
+
+def _decode_prefix(prefix: bytes, codec: str, final: bool, errors: str = "strict") -> str:
+    return codecs.getincrementaldecoder(codec)(errors).decode(prefix, final)
+
+
+def detect_encoding(
+    prefix: bytes, complete: bool, encoding: str | None = None, path: str | os.PathLike | None = None
+) -> tuple[str, str, int]:
+    """(encoding to report, codec to decode with, BOM bytes to skip) for a file starting with
+    ``prefix`` (``complete``: the prefix is the whole file). An explicit ``encoding`` overrides
+    detection; it must read the prefix. Raises CsvReadError for files that are not text."""
+    if complete and _is_blank(prefix):
         raise EmptyFileError("the file is empty", path)
+    what = _magic(prefix)
+    if what:
+        raise NotTextError(
+            f"this is {what}, not a text file; nothing was unpacked or imported. "
+            "Open it in its program (a spreadsheet: save as CSV UTF-8) and import that file",
+            path,
+        )
     if encoding:
         try:
-            codec = codecs.lookup(encoding)
+            name = codecs.lookup(encoding).name
         except LookupError:
             raise EncodingError(f"{encoding!r} is not an encoding this app knows", path) from None
-        name = codec.name
-        if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
-            name = "utf-8-sig"
+        skip = 0
+        if name == "utf-8" and prefix.startswith(codecs.BOM_UTF8):
+            name, skip = "utf-8-sig", len(codecs.BOM_UTF8)
+        codec = name.replace("-sig", "")
         try:
-            text = data.decode(name)
+            _decode_prefix(prefix[skip:], codec, complete)
         except UnicodeDecodeError as exc:
             raise EncodingError(
-                f"the file is not {encoding}: byte {exc.start} cannot be read in it; "
+                f"the file is not {encoding}: byte {exc.start + skip} cannot be read in it; "
                 "leave the encoding on automatic or choose another",
                 path,
             ) from None
-        if name.startswith("utf-16") or name.startswith("utf-32"):
-            text = text.lstrip("\ufeff")
-        return text, name
+        return name, codec, skip
     for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data[len(bom) :].decode(name.replace("-sig", "")), name
-            except UnicodeDecodeError:
-                raise EncodingError(
-                    f"the file starts as {name} but is not valid {name}; it may be damaged", path
-                ) from None
-    guess16 = _looks_utf16(data)
+        if prefix.startswith(bom):
+            codec = name.replace("-sig", "")
+            if codec != "utf-8":  # UTF-8 with a few bad bytes: those rows are rejected, one by one
+                try:
+                    _decode_prefix(prefix[len(bom) :], codec, complete)
+                except UnicodeDecodeError:
+                    raise EncodingError(
+                        f"the file starts as {name} but is not valid {name}; it may be damaged", path
+                    ) from None
+            return name, codec, len(bom)
+    guess16 = _looks_utf16(prefix)
     if guess16:
         try:
-            return data.decode(guess16), guess16
+            _decode_prefix(prefix, guess16, complete)
+            return guess16, guess16, 0
         except UnicodeDecodeError:
             pass
-    head = data[:65536]
+    head = prefix[:65536]
     if head.count(0) > max(2, len(head) // 1000):
         raise NotTextError(
             "this is not a text file (it holds binary data); if it is an Excel workbook, "
             "save it as CSV UTF-8 first",
             path,
         )
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    text = _decode_prefix(prefix, "utf-8", complete, _MARK_HANDLER)
+    bad = len(_MARKED.findall(text))
+    if not bad:
+        return "utf-8", "utf-8", 0
+    # A few bad bytes among many UTF-8 letters: a UTF-8 file with damaged rows (rejected one by one).
+    # Mostly bad bytes: a legacy code page.
+    if sum(1 for ch in text if ord(ch) > 127) - bad >= bad:
+        return "utf-8", "utf-8", 0
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[: 4 * 1024 * 1024]).best()
+    best = from_bytes(prefix).best()
     if best is None:
         raise NotTextError("this is not a text file the app can read (no text encoding fits)", path)
     name = codecs.lookup(best.encoding).name
@@ -167,13 +260,33 @@ def decode(
     # America saves cp1252, so prefer it whenever it reads the file.
     if name in ("cp1250", "cp1254", "cp1257", "iso8859-1", "iso8859-15", "mac-roman", "latin-1", "cp850"):
         try:
-            return data.decode("cp1252"), "cp1252"
+            _decode_prefix(prefix, "cp1252", complete)
+            return "cp1252", "cp1252", 0
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode(name), name
-    except UnicodeDecodeError:
-        raise EncodingError(f"the file's encoding could not be told (best guess {name})", path) from None
+    return name, name, 0
+
+
+def peek_text(
+    prefix: bytes, complete: bool, encoding: str | None = None, path: str | os.PathLike | None = None
+) -> str:
+    """The first characters of a file starting with ``prefix`` (to tell a vCard from a CSV file)."""
+    _name, codec, skip = detect_encoding(prefix, complete, encoding, path)
+    return _decode_prefix(prefix[skip : skip + 4096], codec, False, "replace")
+
+
+def decode(
+    data: bytes, encoding: str | None = None, path: str | os.PathLike | None = None
+) -> tuple[str, str]:
+    """Return (text, encoding used) for a whole file in memory (vCard files). Bytes the encoding
+    cannot read become U+FFFD. An explicit ``encoding`` overrides detection."""
+    if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise EmptyFileError("the file is empty", path)
+    name, codec, skip = detect_encoding(data[:PREFIX_BYTES], len(data) <= PREFIX_BYTES, encoding, path)
+    text = data[skip:].decode(codec, "replace")
+    if codec.startswith(("utf-16", "utf-32")):
+        text = text.lstrip("\ufeff")
+    return text, name
 
 
 def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[str]]:
@@ -186,12 +299,11 @@ def _records(text: str, delimiter: str, limit: int | None = None) -> list[list[s
     return out
 
 
-def _allow_big_fields(size: int) -> None:
-    # csv refuses fields over 128 KiB by default; rows with huge cells are rejected one by one
-    # later, with a message, instead of failing the whole file.
-    wanted = min(max(size + 1, 131072), 2**31 - 1)
-    if csv.field_size_limit() < wanted:
-        csv.field_size_limit(wanted)
+def _allow_big_fields() -> None:
+    # csv refuses fields over 128 KiB by default; our own record limit (MAX_RECORD_CHARS) applies,
+    # and rows with huge cells are rejected one by one later, with a message.
+    if csv.field_size_limit() < MAX_RECORD_CHARS + 1:
+        csv.field_size_limit(MAX_RECORD_CHARS + 1)
 
 
 def sniff_delimiter(text: str) -> str:
@@ -199,7 +311,7 @@ def sniff_delimiter(text: str) -> str:
     sample = text[:65536]
     truncated = len(text) > len(sample)
     best, best_score = ",", (-1.0, 0)
-    _allow_big_fields(len(sample))
+    _allow_big_fields()
     for d in DELIMITERS:
         try:
             recs = [r for r in _records(sample, d, 60) if any(c.strip() for c in r)]
@@ -219,6 +331,283 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+def _check_delimiter(delimiter: str | None, path) -> str | None:
+    if delimiter is not None and len(delimiter) != 1:
+        if delimiter.lower() in ("\\t", "tab"):
+            return "\t"
+        raise CsvReadError(f"the delimiter must be one character, not {delimiter!r}", path)
+    return delimiter
+
+
+class CsvReader:
+    """A CSV file opened for reading row by row.
+
+    Opening reads the first megabyte (encoding, delimiter, "is it text"), the header and the first
+    rows (:attr:`first_rows`). :meth:`rows` reads the whole file again from the start, decoding as it
+    goes; :attr:`position` / :attr:`size` tell how far the current pass is (for progress).
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[], io.IOBase],
+        size: int,
+        *,
+        text: bool = False,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        path: str | os.PathLike | None = None,
+    ):
+        self._opener = opener  # a fresh binary (or, with text=True, text) stream per call
+        self._text = text
+        self.size = size
+        self.path = str(path) if path is not None else None
+        self.warnings: list[str] = []
+        self.position = 0
+        self._stream = None
+        delimiter = _check_delimiter(delimiter, path)
+        if text:
+            self.encoding, self._codec, self._skip = encoding or "utf-8", "", 0
+            with self._open_stream() as fh:
+                sample = fh.read(PREFIX_BYTES)
+            complete = len(sample) < PREFIX_BYTES
+            if complete and not sample.strip(" \t\r\n\x00\ufeff"):
+                raise EmptyFileError("the file is empty", path)
+        else:
+            with self._open_stream(raw=True) as fh:
+                prefix = fh.read(PREFIX_BYTES)
+            complete = len(prefix) < PREFIX_BYTES
+            self.encoding, self._codec, self._skip = detect_encoding(prefix, complete, encoding, path)
+            sample = _decode_prefix(prefix[self._skip :], self._codec, complete, _MARK_HANDLER)
+            if self._codec.startswith(("utf-16", "utf-32")):
+                sample = sample.lstrip("\ufeff")
+        sample = sample.replace("\x00", "")
+        if _control_ratio(sample) > 0.01:
+            raise NotTextError(
+                "this does not look like a CSV file (it holds many control characters); "
+                "if it is a spreadsheet, save it as CSV first",
+                path,
+            )
+        self.delimiter = delimiter if delimiter is not None else sniff_delimiter(sample)
+        self._read_head()
+
+    # -- opening ---------------------------------------------------------------------------------------
+    def _open_stream(self, raw: bool = False):
+        try:
+            fh = self._opener()
+        except FileNotFoundError:
+            raise FileReadError("the file does not exist (any more)", self.path) from None
+        except PermissionError:
+            raise FileReadError("the file cannot be opened (permission denied)", self.path) from None
+        except OSError as exc:
+            raise FileReadError(f"the file cannot be read: {exc.strerror or exc}", self.path) from None
+        if raw or self._text:
+            return fh
+        if self._skip:
+            fh.read(self._skip)
+        return io.TextIOWrapper(fh, encoding=self._codec, errors=_MARK_HANDLER, newline="")
+
+    def _read_head(self) -> None:
+        headers: list[str] | None = None
+        head: list[CsvRow] = []
+        seen = 0
+        at_end = True
+        records = self._records()
+        try:
+            for number, cells, problems in records:
+                if headers is None:
+                    if not any(c.strip() for c in cells):
+                        continue
+                    if len(cells) > MAX_COLUMNS:
+                        raise TooManyColumnsError(self._too_many(len(cells)), self.path)
+                    headers = [unicodedata.normalize("NFC", h.strip().lstrip("\ufeff").strip()) for h in cells]
+                    if problems:
+                        headers = [_unmark(h) for h in headers]
+                        self.warnings.append("the header holds bytes the encoding cannot read (shown as \ufffd)")
+                    self.header_row = number
+                    continue
+                if not any(c.strip() for c in cells):
+                    continue
+                seen += 1
+                if len(head) < HEAD_ROWS:
+                    head.append(CsvRow(number, cells, problems))
+                elif self.position >= _HEAD_BYTES:
+                    at_end = False
+                    break
+        finally:
+            records.close()
+        if headers is None:
+            raise EmptyFileError("the file is empty (no header row)", self.path)
+        if not head:
+            raise NoRowsError("the file has a header row but no contacts below it", self.path)
+        while (
+            len(headers) > 1
+            and headers[-1] == ""
+            and all(len(r.cells) < len(headers) or not r.cells[len(headers) - 1].strip() for r in head)
+        ):
+            headers.pop()  # Thunderbird ends every line with a delimiter
+        if len(headers) < 2 and self.delimiter not in headers[0]:
+            self.warnings.append(
+                f"the header has one column; if the file uses another delimiter than "
+                f"{DELIMITER_NAMES.get(self.delimiter, self.delimiter)}, choose it"
+            )
+        self.headers = headers
+        self.first_rows = head
+        self.complete = at_end and len(head) == seen  # every row is in first_rows
+        self.exact_count = at_end  # estimated_rows is the row count
+        # Else rows per byte of the part read, for a big file's progress and "about N rows".
+        self.estimated_rows = seen if at_end else max(seen, round(seen * self.size / max(1, self.position)))
+
+    def _too_many(self, n: int) -> str:
+        return (
+            f"the header has {n:,} columns; a contacts file has at most {MAX_COLUMNS:,} "
+            "(is this the right file, and is the delimiter right?)"
+        )
+
+    # -- reading ----------------------------------------------------------------------------------------
+    def _lines(self, fh, state: list) -> Iterator[str]:
+        """Physical lines (line ending kept), NULs removed; raises RecordTooLongError when the record
+        being read (``state[0]`` characters so far) grows over MAX_RECORD_CHARS."""
+        while True:
+            line = fh.readline(_LINE_CHUNK)
+            if not line:
+                return
+            if not line.endswith(("\n", "\r")) and len(line) >= _LINE_CHUNK:
+                parts = [line]
+                size = len(line)
+                while size + state[0] <= MAX_RECORD_CHARS:
+                    more = fh.readline(_LINE_CHUNK)
+                    if not more:
+                        break
+                    parts.append(more)
+                    size += len(more)
+                    if more.endswith(("\n", "\r")):
+                        break
+                line = "".join(parts)
+                del parts
+            state[0] += len(line)
+            if state[0] > MAX_RECORD_CHARS:
+                raise RecordTooLongError(
+                    f"row {state[2] + 1} is over {MAX_RECORD_CHARS // (1024 * 1024)} million characters "
+                    '(a closing quote (") is probably missing, or this is not a contacts file); '
+                    "nothing was imported",
+                    self.path,
+                )
+            if "\x00" in line:
+                line = line.replace("\x00", "")
+                if not state[3]:
+                    state[3] = True
+                    self.warnings.append("the file held NUL bytes; they were removed")
+            if _MARKED.search(line):
+                state[1] = True
+            yield line
+
+    def _records(self) -> Iterator[tuple[int, list[str], tuple[str, ...]]]:
+        """(row number, cells, problems) of every record, blank ones included."""
+        _allow_big_fields()
+        state: list = [0, False, 0, any("NUL" in w for w in self.warnings)]  # chars, marked, row, NUL
+        with self._open_stream() as fh:
+            self._stream = fh
+            self.position = 0
+            reader = csv.reader(self._lines(fh, state), delimiter=self.delimiter, strict=False)
+            number = 0
+            first = True
+            while True:
+                state[0], state[1], state[2] = 0, False, number
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    break
+                except csv.Error as exc:
+                    raise CsvReadError(f"row {number + 1} cannot be read as CSV: {exc}", self.path) from None
+                number += 1
+                self.position = self._tell(fh)
+                if first and self._text and cells and cells[0].startswith("\ufeff"):
+                    cells[0] = cells[0].lstrip("\ufeff")
+                if first and self._codec.startswith(("utf-16", "utf-32")) and cells:
+                    cells[0] = cells[0].lstrip("\ufeff")
+                first = False
+                problems: tuple[str, ...] = ()
+                if state[1]:
+                    cells = [_unmark(c) for c in cells]
+                    problems = (
+                        f"the row holds bytes that are not valid {self.encoding} (shown as \ufffd); "
+                        "fix them, or import the file again choosing its encoding",
+                    )
+                yield number, cells, problems
+        self.position = self.size
+
+    def _tell(self, fh) -> int:
+        try:
+            return (fh if self._text else fh.buffer).tell()
+        except (OSError, ValueError):
+            return self.position
+
+    def rows(self) -> Iterator[CsvRow]:
+        """Every non-blank row after the header, read from the file as it is iterated."""
+        if self.complete:
+            self.position = self.size
+            yield from self.first_rows
+            return
+        for number, cells, problems in self._records():
+            if number <= self.header_row or not any(c.strip() for c in cells):
+                continue
+            yield CsvRow(number, cells, problems)
+
+    def fraction_read(self) -> float:
+        return min(1.0, self.position / self.size) if self.size else 1.0
+
+    def table(self) -> CsvTable:
+        """Every row in memory (small files, tests)."""
+        return CsvTable(
+            headers=self.headers,
+            rows=list(self.rows()),
+            encoding=self.encoding,
+            delimiter=self.delimiter,
+            header_row=self.header_row,
+            path=self.path,
+            warnings=self.warnings,
+        )
+
+
+def file_size(path: str | os.PathLike) -> int:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise FileReadError("is a folder, not a file", path)
+        size = p.stat().st_size
+    except FileNotFoundError:
+        raise FileReadError("the file does not exist", path) from None
+    except PermissionError:
+        raise FileReadError("the file cannot be opened (permission denied)", path) from None
+    except OSError as exc:
+        raise FileReadError(f"the file cannot be read: {exc.strerror or exc}", path) from None
+    if size > MAX_FILE_BYTES:
+        raise FileReadError(
+            f"the file is {size // (1024 * 1024)} MB; files over {MAX_FILE_BYTES // (1024 * 1024)} MB "
+            "are not imported (split it)",
+            path,
+        )
+    return size
+
+
+def open_csv(
+    path: str | os.PathLike, *, encoding: str | None = None, delimiter: str | None = None
+) -> CsvReader:
+    """Open a CSV file for streaming. Raises CsvReadError (a UserError) when the file is unusable."""
+    size = file_size(path)
+    return CsvReader(lambda: open(path, "rb"), size, encoding=encoding, delimiter=delimiter, path=path)
+
+
+def open_csv_bytes(
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    path: str | os.PathLike | None = None,
+) -> CsvReader:
+    return CsvReader(lambda: io.BytesIO(data), len(data), encoding=encoding, delimiter=delimiter, path=path)
+
+
 def parse_csv(
     text: str,
     delimiter: str | None = None,
@@ -227,65 +616,11 @@ def parse_csv(
     path: str | os.PathLike | None = None,
 ) -> CsvTable:
     """Split decoded text into header and rows."""
-    if delimiter is not None and len(delimiter) != 1:
-        if delimiter.lower() in ("\\t", "tab"):
-            delimiter = "\t"
-        else:
-            raise CsvReadError(f"the delimiter must be one character, not {delimiter!r}", path)
-    warnings = []
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        warnings.append("the file held NUL bytes; they were removed")
-    if _control_ratio(text) > 0.01:
-        raise NotTextError(
-            "this does not look like a CSV file (it holds many control characters); "
-            "if it is a spreadsheet, save it as CSV first",
-            path,
-        )
-    if delimiter is None:
-        delimiter = sniff_delimiter(text)
-    _allow_big_fields(len(text))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    headers: list[str] | None = None
-    header_row = 1
-    rows: list[CsvRow] = []
-    number = 0
-    try:
-        for rec in reader:
-            number += 1
-            if not any(c.strip() for c in rec):
-                continue
-            if headers is None:
-                headers = [unicodedata.normalize("NFC", h.strip().lstrip("\ufeff").strip()) for h in rec]
-                header_row = number
-                continue
-            rows.append(CsvRow(number, rec))
-    except csv.Error as exc:
-        raise CsvReadError(f"row {number + 1} cannot be read as CSV: {exc}", path) from None
-    if headers is None:
-        raise EmptyFileError("the file is empty (no header row)", path)
-    while (
-        len(headers) > 1
-        and headers[-1] == ""
-        and all(len(r.cells) < len(headers) or not r.cells[len(headers) - 1].strip() for r in rows)
-    ):
-        headers.pop()  # Thunderbird ends every line with a delimiter
-    if not rows:
-        raise NoRowsError("the file has a header row but no contacts below it", path)
-    if len(headers) < 2 and len(text) > 0 and delimiter not in headers[0]:
-        warnings.append(
-            f"the header has one column; if the file uses another delimiter than "
-            f"{DELIMITER_NAMES.get(delimiter, delimiter)}, choose it"
-        )
-    return CsvTable(
-        headers=headers,
-        rows=rows,
-        encoding=encoding,
-        delimiter=delimiter,
-        header_row=header_row,
-        path=str(path) if path is not None else None,
-        warnings=warnings,
+    reader = CsvReader(
+        lambda: io.StringIO(text, newline=""), len(text), text=True, encoding=encoding, delimiter=delimiter,
+        path=path,
     )
+    return reader.table()
 
 
 def read_csv_bytes(
@@ -295,23 +630,14 @@ def read_csv_bytes(
     delimiter: str | None = None,
     path: str | os.PathLike | None = None,
 ) -> CsvTable:
-    text, used = decode(data, encoding, path)
-    return parse_csv(text, delimiter, encoding=used, path=path)
+    return open_csv_bytes(data, encoding=encoding, delimiter=delimiter, path=path).table()
 
 
 def read_file_bytes(path: str | os.PathLike) -> bytes:
-    p = Path(path)
+    """The whole file (vCard files, which are small); CSV files are streamed by :func:`open_csv`."""
+    file_size(path)
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            raise FileReadError("is a folder, not a file", path)
-        if size > MAX_FILE_BYTES:
-            raise FileReadError(
-                f"the file is {size // (1024 * 1024)} MB; files over {MAX_FILE_BYTES // (1024 * 1024)} MB "
-                "are not imported (split it)",
-                path,
-            )
-        return p.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise FileReadError("the file does not exist", path) from None
     except PermissionError:
@@ -323,5 +649,5 @@ def read_file_bytes(path: str | os.PathLike) -> bytes:
 def read_csv(
     path: str | os.PathLike, *, encoding: str | None = None, delimiter: str | None = None
 ) -> CsvTable:
-    """Read a CSV file. Raises CsvReadError (a UserError) when the whole file is unusable."""
-    return read_csv_bytes(read_file_bytes(path), encoding=encoding, delimiter=delimiter, path=path)
+    """Read a whole CSV file into memory. Raises CsvReadError (a UserError) when it is unusable."""
+    return open_csv(path, encoding=encoding, delimiter=delimiter).table()

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -40,10 +40,15 @@ from ..core.offices import country_for_office
 from ..core.phones import phone_key
 from ..core.text import clean, fold
 from ..interchange.csv_read import (
+    PREFIX_BYTES,
+    CsvReader,
     CsvRow,
     FileReadError,
     decode,
-    parse_csv,
+    file_size,
+    open_csv,
+    open_csv_bytes,
+    peek_text,
     read_file_bytes,
 )
 from ..interchange.csv_write import OWN_HEADERS, write_rows
@@ -96,24 +101,54 @@ class PreviewRow:
 
 @dataclass
 class ImportSource:
-    """A file read and ready to import. ``mapping`` (CSV only) may be edited before importing."""
+    """A file opened and ready to import. ``mapping`` (CSV only) may be edited before importing.
+
+    A CSV file is read row by row while it is imported (:meth:`iter_rows`); only its header and
+    first rows (:attr:`first_rows`) are held from opening on. ``row_count`` is exact for vCard and
+    small CSV files, an estimate from the bytes per row of the first rows otherwise
+    (``row_count_exact``).
+    """
 
     name: str
     format: str  # "csv" or "vcard"
     headers: list[str]
     encoding: str
     delimiter: str | None = None
-    rows: list[CsvRow] = field(default_factory=list)
     cards: list[CardInput] = field(default_factory=list)
     mapping: list[ColumnMap] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     path: str | None = None
+    reader: CsvReader | None = None
+
+    @property
+    def first_rows(self) -> list[CsvRow]:
+        """The first rows of a CSV file (up to csv_read.HEAD_ROWS; all of a small file)."""
+        return self.reader.first_rows if self.reader is not None else []
+
+    @property
+    def rows(self) -> list[CsvRow]:
+        """Every row of a CSV file, in memory; an import streams them (:meth:`iter_rows`) instead."""
+        return list(self.iter_rows())
+
+    def iter_rows(self) -> Iterator[CsvRow]:
+        return self.reader.rows() if self.reader is not None else iter(())
 
     @property
     def row_count(self) -> int:
-        return len(self.rows) if self.format == "csv" else len(self.cards)
+        return self.reader.estimated_rows if self.reader is not None else len(self.cards)
 
-    def items(self, mapping: Sequence[ColumnMap] | None = None):
+    @property
+    def row_count_exact(self) -> bool:
+        return self.reader.exact_count if self.reader is not None else True
+
+    def rows_done(self, counted: int) -> int:
+        """How many of ``row_count`` rows are behind once ``counted`` rows were read (for progress:
+        by bytes read when the count is an estimate)."""
+        if self.reader is None or self.reader.exact_count:
+            return counted
+        return int(self.reader.fraction_read() * self.row_count)
+
+    def items(self, mapping: Sequence[ColumnMap] | None = None, rows: Iterable[CsvRow] | None = None):
         """(row number, RowInput | None, problems, original cells) for every row or card."""
         if self.format == "vcard":
             for card in self.cards:
@@ -123,14 +158,18 @@ class ImportSource:
             return
         mapping = self.mapping if mapping is None else mapping
         width = len(self.headers)
-        for r in self.rows:
+        for r in self.iter_rows() if rows is None else rows:
             ri = row_to_input(r.cells, mapping, width)
-            yield r.row, ri, ri.problems, r.cells
+            problems = [*r.problems, *ri.problems] if r.problems else ri.problems
+            # a rejected row keeps its cells under the header (the rejects file has no others)
+            yield r.row, ri, problems, r.cells if len(r.cells) <= width else r.cells[:width]
 
     def preview(self, n: int = 20, mapping: Sequence[ColumnMap] | None = None) -> list[PreviewRow]:
         """The first ``n`` rows as the import will read them (before validation)."""
+        head = self.first_rows
+        rows = head if self.reader is not None and (n <= len(head) or self.reader.complete) else None
         out = []
-        for row, ri, problems, _cells in self.items(mapping):
+        for row, ri, problems, _cells in self.items(mapping, rows):
             out.append(PreviewRow(row, ri.data if ri else None, problems, ri.unmapped if ri else []))
             if len(out) >= n:
                 break
@@ -153,6 +192,36 @@ def _input_cells(data: ContactInput) -> list[str]:
     ]
 
 
+def _vcard_source(data: bytes, name: str, encoding: str | None, path) -> ImportSource:
+    text, used = decode(data, encoding, path)
+    cards = read_vcards(text)
+    if not cards:
+        raise FileReadError("no vCard found (no BEGIN:VCARD line)", path)
+    return ImportSource(
+        name=name, format="vcard", headers=list(OWN_HEADERS), encoding=used, cards=cards, path=_s(path)
+    )
+
+
+def _csv_source(reader: CsvReader, name: str, path) -> ImportSource:
+    return ImportSource(
+        name=name,
+        format="csv",
+        headers=reader.headers,
+        encoding=reader.encoding,
+        delimiter=reader.delimiter,
+        mapping=auto_mapping(reader.headers),
+        warnings=reader.warnings,  # the same list: warnings found while rows are read join it
+        path=_s(path),
+        reader=reader,
+    )
+
+
+def _is_vcard(prefix: bytes, complete: bool, name: str, encoding: str | None, path) -> bool:
+    if Path(name).suffix.lower() in VCARD_SUFFIXES:
+        return True
+    return looks_like_vcard(peek_text(prefix, complete, encoding, path))
+
+
 def source_from_bytes(
     data: bytes,
     *,
@@ -164,29 +233,12 @@ def source_from_bytes(
 ) -> ImportSource:
     if format not in SOURCE_FORMATS:
         raise FileReadError(f"unknown format {format!r} (use {', '.join(SOURCE_FORMATS)})", path)
-    text, used = decode(data, encoding, path)
-    if format == "auto":
-        is_vcard = Path(name).suffix.lower() in VCARD_SUFFIXES or looks_like_vcard(text)
-        format = "vcard" if is_vcard else "csv"
-    if format == "vcard":
-        cards = read_vcards(text)
-        if not cards:
-            raise FileReadError("no vCard found (no BEGIN:VCARD line)", path)
-        return ImportSource(
-            name=name, format="vcard", headers=list(OWN_HEADERS), encoding=used, cards=cards, path=_s(path)
-        )
-    table = parse_csv(text, delimiter, encoding=used, path=path)
-    return ImportSource(
-        name=name,
-        format="csv",
-        headers=table.headers,
-        encoding=used,
-        delimiter=table.delimiter,
-        rows=table.rows,
-        mapping=auto_mapping(table.headers),
-        warnings=table.warnings,
-        path=_s(path),
-    )
+    if format == "vcard" or (
+        format == "auto" and _is_vcard(data[:PREFIX_BYTES], len(data) <= PREFIX_BYTES, name, encoding, path)
+    ):
+        return _vcard_source(data, name, encoding, path)
+    reader = open_csv_bytes(data, encoding=encoding, delimiter=delimiter, path=path)
+    return _csv_source(reader, name, path)
 
 
 def _s(path) -> str | None:
@@ -200,15 +252,25 @@ def read_source(
     encoding: str | None = None,
     delimiter: str | None = None,
 ) -> ImportSource:
-    """Read a CSV or vCard file. Raises FileReadError (a UserError) when it cannot be used at all."""
-    return source_from_bytes(
-        read_file_bytes(path),
-        name=Path(path).name,
-        format=format,
-        encoding=encoding,
-        delimiter=delimiter,
-        path=path,
-    )
+    """Open a CSV or vCard file. Raises FileReadError (a UserError) when it cannot be used at all.
+
+    A CSV file is streamed: opening reads its first megabyte and first rows, the import the rest.
+    """
+    if format not in SOURCE_FORMATS:
+        raise FileReadError(f"unknown format {format!r} (use {', '.join(SOURCE_FORMATS)})", path)
+    name = Path(path).name
+    if format == "auto":
+        size = file_size(path)
+        try:
+            with open(path, "rb") as fh:
+                prefix = fh.read(PREFIX_BYTES)
+        except OSError as exc:
+            raise FileReadError(f"the file cannot be read: {exc.strerror or exc}", path) from None
+        if _is_vcard(prefix, size <= PREFIX_BYTES, name, encoding, path):
+            format = "vcard"
+    if format == "vcard":
+        return _vcard_source(read_file_bytes(path), name, encoding, path)
+    return _csv_source(open_csv(path, encoding=encoding, delimiter=delimiter), name, path)
 
 
 # -- results ----------------------------------------------------------------------------------------
@@ -300,7 +362,10 @@ def _reason(e: FieldError) -> str:
     label = (
         {"phones": "phone", "emails": "email", "tags": "tag"}.get(m.group(1), m.group(1)) if m else e.field
     )
-    shown = f" {e.value!r}" if e.value not in (None, "") else ""
+    value = e.value
+    if isinstance(value, str) and len(value) > 60:  # a 100,000-character cell: its start is enough
+        value = value[:40] + "..."
+    shown = f" {value!r}" if value not in (None, "") else ""
     return f"{label}{shown}: {e.message}"
 
 
@@ -502,7 +567,10 @@ class _Run:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _tick(self, n: int = 1) -> None:
-        self.done += n
+        self._tick_to(self.done + n)
+
+    def _tick_to(self, done: int) -> None:
+        self.done = done
         if self.cancelled is not None and self.cancelled():
             raise ImportCancelled()
         if self.progress is not None:
@@ -569,13 +637,19 @@ class _Run:
     # -- phase 1: read, validate, resolve duplicates (nothing written) ---------------------------------
     def plan(self, sources: Sequence[ImportSource]) -> None:
         res = self.result
-        self.total = 2 * sum(src.row_count for src in sources)
+        # Progress: reading is the first half; a big CSV file's row count is an estimate, and how far
+        # its reading is comes from the bytes read.
+        estimates = [max(1, src.row_count) for src in sources]
+        self.total = 2 * sum(estimates)
         unmapped_seen: dict[str, None] = {}
-        for src in sources:
+        base = 0
+        for src, estimate in zip(sources, estimates, strict=True):
             headers = tuple(src.headers)
             label = src.name if len(sources) > 1 else ""
+            counted = 0
             for row, ri, problems, cells in src.items():
-                self._tick()
+                counted += 1
+                self._tick_to(base + min(src.rows_done(counted), estimate))
                 res.rows += 1
                 reasons = list(problems)
                 draft = None
@@ -597,7 +671,9 @@ class _Run:
                     res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
                     continue
                 self._place(draft, row, label)
+            base += estimate
         res.unmapped_columns = list(unmapped_seen)
+        self.done, self.total = res.rows, 2 * res.rows  # the rows are counted now
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result
