@@ -114,16 +114,74 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def _on_sqlite_connect(dbapi_conn, _record) -> None:
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.close()
-    # pysqlite defers BEGIN on its own; take over so that a session.begin() is one real
-    # transaction (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
-    dbapi_conn.isolation_level = None
+# File systems on which SQLite's WAL mode is unsafe: WAL keeps its index in shared memory (the -shm
+# file, memory-mapped), which only processes on one computer share. On a network folder, two IOM Desks
+# on two PCs would not see each other's commits and could corrupt the file (sqlite.org/wal.html), so
+# there the rollback journal is used; its file locks work across the network.
+NETWORK_FILESYSTEMS = {
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "ncpfs", "afs", "9p", "ceph", "glusterfs", "lustre", "gpfs",
+    "fuse.sshfs", "fuse.rclone", "fuse.davfs2", "davfs", "fuse.s3fs", "fuse.gvfsd-fuse", "fuse.smbnetfs",
+}
+JOURNAL_ENV = "IOMDESK_SQLITE_JOURNAL"  # "wal" or "delete": overrides the choice made from the path
+
+
+def filesystem_type(path: Path, mounts: str | None = None) -> str | None:
+    """The type of the file system holding ``path`` on Linux (from /proc/self/mounts), else None."""
+    if mounts is None:
+        try:
+            mounts = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return None
+    target = str(path)
+    best, best_type = "", None
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+        if (target == point or target.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, best_type = point, fields[2]
+    return best_type
+
+
+def on_network_folder(path: Path) -> bool:
+    if os.name == "nt":
+        text = str(path)
+        if text.startswith("\\\\"):  # \\server\share
+            return True
+        try:
+            import ctypes
+
+            drive = os.path.splitdrive(text)[0] + "\\"
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+        except (AttributeError, OSError):
+            return False
+    return filesystem_type(path) in NETWORK_FILESYSTEMS
+
+
+def journal_mode_for(path: Path | None) -> str:
+    chosen = os.environ.get(JOURNAL_ENV, "").strip().lower()
+    if chosen in ("wal", "delete"):
+        return chosen.upper()
+    return "DELETE" if path is not None and on_network_folder(path.parent) else "WAL"
+
+
+def _sqlite_connect_listener(journal: str):
+    def on_connect(dbapi_conn, _record) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        try:
+            cur.execute(f"PRAGMA journal_mode={journal}")
+        except dbapi_conn.OperationalError:
+            pass  # another program has the file open and holds it in its mode; keep that mode
+        cur.execute("PRAGMA synchronous=NORMAL" if journal == "WAL" else "PRAGMA synchronous=FULL")
+        cur.close()
+        # pysqlite defers BEGIN on its own; take over so that a session.begin() is one real
+        # transaction (SQLAlchemy docs, "Serializable isolation / Savepoints / Transactional DDL").
+        dbapi_conn.isolation_level = None
+
+    return on_connect
 
 
 def _on_sqlite_begin(conn) -> None:
@@ -143,7 +201,7 @@ def make_engine(url: str) -> Engine:
             if not path.parent.exists():
                 raise DatabaseError(f"the folder {path.parent} does not exist")
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "connect", _sqlite_connect_listener(journal_mode_for(path)))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:

@@ -33,8 +33,15 @@ def _with_notes(rec, notes: str) -> ContactInput:
     return dataclasses.replace(record_to_input(rec), notes=notes)
 
 
+@pytest.fixture(params=["wal", "delete"])
+def journal(request, monkeypatch):
+    """WAL on a local disk; the rollback journal ("delete") on a network folder, where WAL is unsafe."""
+    monkeypatch.setenv(dbmod.JOURNAL_ENV, request.param)
+    return request.param
+
+
 @pytest.fixture
-def shared(db_path):
+def shared(db_path, journal):
     """A directory file with one contact, opened by two apps (two engines, two connection pools)."""
     first = _open(db_path)
     rec = first.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia", phones=["+385 1 4816 774"]))
@@ -115,8 +122,10 @@ def test_two_processes_editing_one_contact_lose_no_update_and_see_no_lock_error(
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_a_writer_blocked_past_the_busy_timeout_gets_a_clear_message(short_busy_timeout, db_path):
+def test_a_writer_blocked_past_the_busy_timeout_gets_a_clear_message(short_busy_timeout, db_path, journal):
     ctx = _open(db_path)
+    with ctx.db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == journal
     try:
         lock = _hold_write_lock(db_path)
         try:
@@ -292,3 +301,41 @@ def test_two_saves_of_one_contact_at_the_same_moment_one_wins_one_conflicts_post
     finally:
         first.close()
         second.close()
+
+
+MOUNTS = """/dev/sda1 / ext4 rw,relatime 0 0
+//fileserver/comms /mnt/comms cifs rw,vers=3.0 0 0
+fileserver:/export/team /mnt/team\\040office nfs4 rw 0 0
+/dev/sdb1 /mnt/comms/local-cache ext4 rw 0 0
+"""
+
+
+def test_the_file_system_of_a_path_is_read_from_the_mount_table():
+    assert dbmod.filesystem_type(Path("/home/ana/iomdesk"), MOUNTS) == "ext4"
+    assert dbmod.filesystem_type(Path("/mnt/comms/directory"), MOUNTS) == "cifs"
+    assert dbmod.filesystem_type(Path("/mnt/team office/iomdesk"), MOUNTS) == "nfs4"
+    assert dbmod.filesystem_type(Path("/mnt/commsx"), MOUNTS) == "ext4"  # not inside /mnt/comms
+    assert dbmod.filesystem_type(Path("/mnt/comms/local-cache/x"), MOUNTS) == "ext4"  # the deepest mount
+
+
+def test_a_directory_on_a_network_folder_uses_the_rollback_journal(db_path, monkeypatch):
+    """WAL needs shared memory between the processes, which two PCs on a network folder do not have."""
+    monkeypatch.setattr(dbmod, "on_network_folder", lambda path: path == db_path.parent)
+    ctx = _open(db_path)
+    try:
+        with ctx.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "delete"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia"))
+    finally:
+        ctx.close()
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+    # the same file on a local disk again: WAL
+    monkeypatch.setattr(dbmod, "on_network_folder", lambda path: False)
+    ctx = _open(db_path)
+    try:
+        with ctx.db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert ctx.contacts.count() == 1
+    finally:
+        ctx.close()
