@@ -44,12 +44,10 @@ from ..interchange.csv_read import (
     CsvReader,
     CsvRow,
     FileReadError,
-    decode,
     file_size,
     open_csv,
     open_csv_bytes,
     peek_text,
-    read_file_bytes,
 )
 from ..interchange.csv_write import OWN_HEADERS, write_rows
 from ..interchange.mapping import (
@@ -61,7 +59,7 @@ from ..interchange.mapping import (
     header_key,
     row_to_input,
 )
-from ..interchange.vcard import CardInput, looks_like_vcard, read_vcards
+from ..interchange.vcard import CardInput, looks_like_vcard, read_vcard_bytes, read_vcard_file
 from ..store.db import write_session
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
@@ -192,13 +190,30 @@ def _input_cells(data: ContactInput) -> list[str]:
     ]
 
 
-def _vcard_source(data: bytes, name: str, encoding: str | None, path) -> ImportSource:
-    text, used = decode(data, encoding, path)
-    cards = read_vcards(text)
+def _vcard_source(data: bytes | None, name: str, encoding: str | None, path) -> ImportSource:
+    """The cards of a vCard file (``data``: its bytes, else read from ``path`` a piece at a time)."""
+    if data is None:
+        cards, used = read_vcard_file(path, encoding)
+    else:
+        cards, used = read_vcard_bytes(data, encoding, path)
     if not cards:
         raise FileReadError("no vCard found (no BEGIN:VCARD line)", path)
+    warnings = []
+    dropped = [c for c in cards if c.dropped]
+    if dropped:
+        kinds = sorted({k.lower() for c in dropped for k in c.dropped})
+        warnings.append(
+            f"{len(dropped)} card(s) hold a {' / '.join(kinds)}; the directory has no field for it, "
+            "so it was not imported (the rest of each card was)"
+        )
     return ImportSource(
-        name=name, format="vcard", headers=list(OWN_HEADERS), encoding=used, cards=cards, path=_s(path)
+        name=name,
+        format="vcard",
+        headers=list(OWN_HEADERS),
+        encoding=used,
+        cards=cards,
+        path=_s(path),
+        warnings=warnings,
     )
 
 
@@ -269,7 +284,7 @@ def read_source(
         if _is_vcard(prefix, size <= PREFIX_BYTES, name, encoding, path):
             format = "vcard"
     if format == "vcard":
-        return _vcard_source(read_file_bytes(path), name, encoding, path)
+        return _vcard_source(None, name, encoding, path)
     return _csv_source(open_csv(path, encoding=encoding, delimiter=delimiter), name, path)
 
 
