@@ -13,6 +13,7 @@ from pathlib import Path
 from ..core.errors import UserError
 from ..interchange.csv_write import ENCODINGS, FORMATS, table_for, write_rows
 from ..interchange.vcard import write_vcards
+from ..store.db import read_snapshot
 from .contacts import ContactService
 from .records import ContactRecord
 from .search import SearchService
@@ -85,15 +86,17 @@ class ExportService:
         """
         if format not in EXPORT_FORMATS:
             raise ExportError(f"unknown export format {format!r} (use {', '.join(EXPORT_FORMATS)})")
-        total = self.count(query=query, ids=ids)
         records: list[ContactRecord] = []
-        for rec in self.records(query=query, ids=ids):
-            records.append(rec)
-            if len(records) % 200 == 0:
-                if cancelled is not None and cancelled():
-                    raise ExportCancelled()
-                if progress is not None:
-                    progress(len(records), total)
+        with read_snapshot(self.sf) as snapshot:  # pages of one state, whatever other apps save meanwhile
+            reader = self if snapshot is self.sf else ExportService(snapshot)
+            total = reader.count(query=query, ids=ids)
+            for rec in reader.records(query=query, ids=ids):
+                records.append(rec)
+                if len(records) % 200 == 0:
+                    if cancelled is not None and cancelled():
+                        raise ExportCancelled()
+                    if progress is not None:
+                        progress(len(records), total)
         target = Path(path)
         if target.is_dir():
             raise ExportError(f"{target} is a folder; choose a file name")

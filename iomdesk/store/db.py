@@ -184,6 +184,31 @@ def _sqlite_connect_listener(journal: str):
     return on_connect
 
 
+@contextmanager
+def read_snapshot(factory: sessionmaker[Session]) -> Iterator[sessionmaker[Session]]:
+    """A session factory whose sessions all read one consistent state of the directory, for work
+    that reads in many steps (an export a page at a time): another app's edits meanwhile neither
+    shift nor duplicate a page. One read transaction on one connection (REPEATABLE READ on
+    PostgreSQL; SQLite in WAL mode, where it holds up no writer). With SQLite's rollback journal
+    (a network folder) a long read would block other apps' saves, so there each session reads for
+    itself as before."""
+    engine = factory.kw.get("bind")
+    if not isinstance(engine, Engine):
+        yield factory
+        return
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            if str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower() != "wal":
+                conn.rollback()
+                yield factory
+                return
+            conn.rollback()
+        elif conn.dialect.name == "postgresql":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield sessionmaker(bind=conn, expire_on_commit=False)
+
+
 def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 

@@ -22,6 +22,8 @@ from iomdesk.services.context import AppContext
 from iomdesk.store import db as dbmod
 from iomdesk.store.db import DatabaseBusy, write_session
 
+from .crashkit import write_contacts_csv
+
 WORKER = Path(__file__).with_name("worker.py")
 
 
@@ -339,3 +341,41 @@ def test_a_directory_on_a_network_folder_uses_the_rollback_journal(db_path, monk
         assert ctx.contacts.count() == 1
     finally:
         ctx.close()
+
+
+def test_an_export_while_another_app_deletes_holds_exactly_the_contacts_at_its_start(shared, tmp_path):
+    """The export reads a page at a time; another app deleting the first contact meanwhile must not
+    shift the later pages (one contact would silently be left out) nor add one twice."""
+    import csv as csv_module
+
+    from iomdesk.services.exporter import ExportService
+    from iomdesk.services.importer import ImportService
+
+    first, second, rec = shared
+    ImportService(first.db.session_factory).import_file(write_contacts_csv(tmp_path / "c.csv", 2400))
+    names_at_start = sorted(r.name for r in first.search.search("", limit=5000))
+    assert len(names_at_start) == 2401
+    victims = [r.id for r in first.search.search("crash tester", limit=3)]
+    deleted = []
+
+    def progress(done, total):
+        if not deleted:  # the other app saves while the export is part-way through its first page
+            deleted.extend(second.contacts.delete_many(victims))
+
+    target = tmp_path / "out.csv"
+    n = ExportService(first.db.session_factory).export(target, "csv", progress=progress)
+    assert len(deleted) == 3
+    with open(target, encoding="utf-8", newline="") as fh:
+        exported = sorted(row[0] for row in list(csv_module.reader(fh))[1:])
+    if journal_mode(first) == "wal":
+        assert n == 2401 and exported == names_at_start  # one consistent state: the one at its start
+    else:
+        # rollback journal (network folder): each page reads for itself so that other apps can save;
+        # still no contact twice
+        assert len(exported) == len(set(exported))
+    assert first.contacts.count() == 2398
+
+
+def journal_mode(ctx: AppContext) -> str:
+    with ctx.db.engine.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA journal_mode").scalar()
