@@ -42,8 +42,8 @@ class DatabaseBusy(DatabaseError):
 
     def __init__(self) -> None:
         super().__init__(
-            "the directory is busy: another IOM Desk is saving to it; try again in a moment. "
-            "Nothing was stored."
+            "the directory is busy: another IOM Desk is saving to it (or an import is still running); "
+            "try again in a moment. Nothing was stored."
         )
 
 
