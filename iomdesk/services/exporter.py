@@ -109,10 +109,12 @@ class ExportService:
                         fh.write(card)
                         if i % 200 == 0 and cancelled is not None and cancelled():
                             raise ExportCancelled()
+                    _flush_to_disk(fh)
             else:
                 headers, rows = table_for(format, records)
                 with open(tmp, "w", encoding=ENCODINGS[format], newline="") as fh:
                     write_rows(fh, headers, rows)
+                    _flush_to_disk(fh)
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
             os.replace(tmp, target)
@@ -124,3 +126,10 @@ class ExportService:
         if progress is not None:
             progress(total, total)
         return len(records)
+
+
+def _flush_to_disk(fh) -> None:
+    """The new file's bytes reach the disk before it replaces the old one: after a power cut the
+    target is the old export or the new one, never an empty file."""
+    fh.flush()
+    os.fsync(fh.fileno())
