@@ -42,7 +42,6 @@ MAX_RECORD_CHARS = 16 * 1024 * 1024
 # More columns than this is not a contacts file (Outlook writes 92, Google about 90).
 MAX_COLUMNS = 2000
 HEAD_ROWS = 200  # rows kept in memory when a file is opened (the wizard previews 20)
-_HEAD_BYTES = 256 * 1024  # rows are counted this far to estimate a big file's row count
 _LINE_CHUNK = 1024 * 1024  # lines are read in pieces of at most this many characters
 
 _BOMS = (
@@ -75,6 +74,7 @@ _MAGIC = (
 # decoding produces), so the row holding them can be told and rejected; they never leave this module.
 _MARK_HANDLER = "iomdesk-mark"
 _MARKED = re.compile("[\udc00-\udcff]")
+_EOL = re.compile("\r\n|\r|\n")
 
 
 def _mark(exc: UnicodeError) -> tuple[str, int]:
@@ -172,6 +172,14 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+# Latin code pages a short text is often mistaken for (not Cyrillic, Greek, Arabic or Hebrew ones).
+_LATIN_SIBLINGS = frozenset(
+    ["cp1250", "cp1254", "cp1257", "cp1258", "latin-1", "iso8859-1", "iso8859-2", "iso8859-3", "iso8859-4",
+     "iso8859-9", "iso8859-10", "iso8859-13", "iso8859-14", "iso8859-15", "iso8859-16", "mac-roman",
+     "mac-latin2", "mac-turkish", "mac-iceland", "cp437", "cp775", "cp850", "cp852", "cp858", "hp-roman8"]
+)
+
+
 def _magic(data: bytes) -> str | None:
     return next((what for sig, what in _MAGIC if data.startswith(sig)), None)
 
@@ -258,7 +266,7 @@ def detect_encoding(
     name = codecs.lookup(best.encoding).name
     # Short Latin texts are often guessed as a sibling code page; Excel in Western Europe and Latin
     # America saves cp1252, so prefer it whenever it reads the file.
-    if name in ("cp1250", "cp1254", "cp1257", "iso8859-1", "iso8859-15", "mac-roman", "latin-1", "cp850"):
+    if name in _LATIN_SIBLINGS:
         try:
             _decode_prefix(prefix, "cp1252", complete)
             return "cp1252", "cp1252", 0
@@ -411,6 +419,7 @@ class CsvReader:
         head: list[CsvRow] = []
         seen = 0
         at_end = True
+        first_piece = self.size
         records = self._records()
         try:
             for number, cells, problems in records:
@@ -424,15 +433,17 @@ class CsvReader:
                         headers = [_unmark(h) for h in headers]
                         self.warnings.append("the header holds bytes the encoding cannot read (shown as \ufffd)")
                     self.header_row = number
+                    first_piece = self.position
                     continue
                 if not any(c.strip() for c in cells):
                     continue
+                if len(head) >= HEAD_ROWS and self.position > first_piece:
+                    # the rows of the first piece read are counted: enough for an estimate
+                    at_end = False
+                    break
                 seen += 1
                 if len(head) < HEAD_ROWS:
                     head.append(CsvRow(number, cells, problems))
-                elif self.position >= _HEAD_BYTES:
-                    at_end = False
-                    break
         finally:
             records.close()
         if headers is None:
@@ -455,7 +466,7 @@ class CsvReader:
         self.complete = at_end and len(head) == seen  # every row is in first_rows
         self.exact_count = at_end  # estimated_rows is the row count
         # Else rows per byte of the part read, for a big file's progress and "about N rows".
-        self.estimated_rows = seen if at_end else max(seen, round(seen * self.size / max(1, self.position)))
+        self.estimated_rows = seen if at_end else max(seen, round(seen * self.size / max(1, first_piece)))
 
     def _too_many(self, n: int) -> str:
         return (
@@ -465,41 +476,61 @@ class CsvReader:
 
     # -- reading ----------------------------------------------------------------------------------------
     def _lines(self, fh, state: list) -> Iterator[str]:
-        """Physical lines (line ending kept), NULs removed; raises RecordTooLongError when the record
-        being read (``state[0]`` characters so far) grows over MAX_RECORD_CHARS."""
+        """Physical lines (line ending kept: \r\n, \n or \r), NULs removed, read in pieces of
+        _LINE_CHUNK characters. Raises RecordTooLongError when the record being read (``state[0]``
+        characters so far) grows over MAX_RECORD_CHARS, before holding more than that."""
+        parts: list[str] = []  # the start of a line that continues in the next piece
+        held = 0
         while True:
-            line = fh.readline(_LINE_CHUNK)
-            if not line:
-                return
-            if not line.endswith(("\n", "\r")) and len(line) >= _LINE_CHUNK:
-                parts = [line]
-                size = len(line)
-                while size + state[0] <= MAX_RECORD_CHARS:
-                    more = fh.readline(_LINE_CHUNK)
-                    if not more:
-                        break
-                    parts.append(more)
-                    size += len(more)
-                    if more.endswith(("\n", "\r")):
-                        break
-                line = "".join(parts)
-                del parts
-            state[0] += len(line)
-            if state[0] > MAX_RECORD_CHARS:
-                raise RecordTooLongError(
-                    f"row {state[2] + 1} is over {MAX_RECORD_CHARS // (1024 * 1024)} million characters "
-                    '(a closing quote (") is probably missing, or this is not a contacts file); '
-                    "nothing was imported",
-                    self.path,
-                )
-            if "\x00" in line:
-                line = line.replace("\x00", "")
-                if not state[3]:
-                    state[3] = True
-                    self.warnings.append("the file held NUL bytes; they were removed")
-            if _MARKED.search(line):
-                state[1] = True
-            yield line
+            chunk = fh.read(_LINE_CHUNK)
+            if not chunk:
+                break
+            start, n = 0, len(chunk)
+            if parts and parts[-1][-1] == "\r":  # a line ended with \r at the end of the last piece
+                if chunk[0] == "\n":
+                    parts.append("\n")
+                    start = 1
+                yield self._line("".join(parts), state)
+                parts, held = [], 0
+            for m in _EOL.finditer(chunk, start):
+                end = m.end()
+                if end == n and chunk[-1] == "\r":  # a \n may follow in the next piece
+                    break
+                piece = chunk[start:end]
+                if parts:
+                    parts.append(piece)
+                    piece = "".join(parts)
+                    parts, held = [], 0
+                yield self._line(piece, state)
+                start = end
+            if start < n:
+                parts.append(chunk[start:] if start else chunk)
+                held += n - start
+                if held + state[0] > MAX_RECORD_CHARS:
+                    self._too_long(state)
+        if parts:
+            yield self._line("".join(parts), state)
+
+    def _line(self, line: str, state: list) -> str:
+        state[0] += len(line)
+        if state[0] > MAX_RECORD_CHARS:
+            self._too_long(state)
+        if "\x00" in line:
+            line = line.replace("\x00", "")
+            if not state[3]:
+                state[3] = True
+                self.warnings.append("the file held NUL bytes; they were removed")
+        if _MARKED.search(line):
+            state[1] = True
+        return line
+
+    def _too_long(self, state: list):
+        raise RecordTooLongError(
+            f"row {state[2] + 1} is over {MAX_RECORD_CHARS:,} characters long "
+            '(a closing quote (") is probably missing, or this is not a contacts file); '
+            "nothing was imported",
+            self.path,
+        )
 
     def _records(self) -> Iterator[tuple[int, list[str], tuple[str, ...]]]:
         """(row number, cells, problems) of every record, blank ones included."""
