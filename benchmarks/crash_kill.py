@@ -1,7 +1,8 @@
 """SIGKILL IOM Desk at many points of big operations and print what a restarted app finds.
 
     python benchmarks/crash_kill.py [--rows 100000] [--releases 1000] [--old-rows 100000]
-                                    [--only import,export,press,upgrade] [--workdir DIR] [--keep]
+                                    [--writers 3 --seconds 10]
+                                    [--only import,export,press,upgrade,writers] [--workdir DIR] [--keep]
 
 For each operation (a --rows CSV import, an export of --rows contacts, a --releases press-release
 folder import, a schema upgrade from revision 0003 of a --old-rows directory) it first runs the
@@ -12,7 +13,9 @@ just after the commit and before chosen SQL statements. After each kill it check
 restarted app would (integrity_check, foreign keys, FTS indexes and triggers, the contact counter,
 the schema revision) and that it holds none or all of the operation; for an export, that the target
 is absent or complete and what temp files were left. One line per kill, then a summary; the exit
-code is 1 if any kill left a damaged or partial result.
+code is 1 if any kill left a damaged or partial result. "writers" runs --writers processes editing one
+contact and adding contacts for --seconds, on a WAL file and on a rollback-journal (network folder)
+file, and counts lost updates and errors.
 
 The pytest version (a few thousand rows) is tests/reliability/test_crash_kill.py.
 """
@@ -246,12 +249,55 @@ def bench_upgrade(work: Path, rows: int) -> None:
         shutil.rmtree(db.parent)
 
 
+def bench_writers(work: Path, processes: int, seconds: float) -> None:
+    """``processes`` apps edit one contact (read, change, save with the version read; on a conflict
+    read again) and add contacts for ``seconds``, on a WAL file and on a rollback-journal file."""
+    import json
+    import os
+    import subprocess
+
+    from iomdesk.core.contact import ContactInput
+    from iomdesk.services.context import AppContext
+
+    worker = ROOT / "tests" / "reliability" / "worker.py"
+    for journal in ("wal", "delete"):
+        env = {**os.environ, "IOMDESK_SQLITE_JOURNAL": journal}
+        db = work / f"writers-{journal}.sqlite3"
+        os.environ["IOMDESK_SQLITE_JOURNAL"] = journal
+        ctx = AppContext.open(str(db))
+        rec = ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia"))
+        tags = [chr(97 + i) for i in range(processes)]
+        procs = [subprocess.Popen([sys.executable, str(worker), str(db), "edit", t, str(rec.id), str(seconds)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env) for t in tags]
+        outs = [p.communicate() for p in procs]
+        counts = [json.loads(o) if p.returncode == 0 else None for p, (o, _e) in zip(procs, outs, strict=True)]
+        errors = [e.strip().splitlines()[-1] for p, (_o, e) in zip(procs, outs, strict=True) if p.returncode]
+        final = ctx.contacts.get(rec.id)
+        lines = final.notes.splitlines()
+        lost = sum(c["edits"] for c in counts if c) - len(lines)
+        in_order = all([x for x in lines if x.startswith(f"{t}-")] == [f"{t}-{n}" for n in range(1, c["edits"] + 1)]
+                       for t, c in zip(tags, counts, strict=True) if c)
+        added = sum(c["added"] for c in counts if c)
+        ok = not errors and lost == 0 and in_order and ctx.contacts.count() == 1 + added
+        total = {k: sum(c[k] for c in counts if c) for k in ("edits", "conflicts", "added", "searches")}
+        print(f"writers  {processes} processes x {seconds:.0f} s, journal={journal}: {total['edits']} edits of one "
+              f"contact ({total['edits'] / seconds:.0f}/s), {total['conflicts']} conflicts caught and retried, "
+              f"{total['added']} contacts added, {total['searches']} searches; lost updates {lost}; "
+              f"errors {errors or 'none'}  {'OK' if ok else 'BAD'}", flush=True)
+        if not ok:
+            FAILURES.append(f"writers journal={journal}: lost={lost} errors={errors}")
+        ctx.close()
+        del os.environ["IOMDESK_SQLITE_JOURNAL"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--releases", type=int, default=1000)
     parser.add_argument("--old-rows", type=int, default=100_000)
-    parser.add_argument("--only", default="import,export,press,upgrade")
+    parser.add_argument("--writers", type=int, default=3, help="processes editing at once (writers)")
+    parser.add_argument("--seconds", type=float, default=10, help="how long the writers run")
+    parser.add_argument("--only", default="import,export,press,upgrade,writers")
     parser.add_argument("--workdir", type=Path)
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     args = parser.parse_args()
@@ -269,6 +315,8 @@ def main() -> int:
             bench_press(work, args.releases)
         if "upgrade" in only:
             bench_upgrade(work, args.old_rows)
+        if "writers" in only:
+            bench_writers(work, args.writers, args.seconds)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)

@@ -100,7 +100,7 @@ def test_read_then_write_waits_for_the_other_writer_instead_of_failing(shared):
 
 def test_two_processes_editing_one_contact_lose_no_update_and_see_no_lock_error(shared, db_path):
     first, _second, rec = shared
-    seconds = 2.5
+    seconds = 1.5
     procs = [
         subprocess.Popen([sys.executable, str(WORKER), str(db_path), "edit", tag, str(rec.id), str(seconds)],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -114,7 +114,7 @@ def test_two_processes_editing_one_contact_lose_no_update_and_see_no_lock_error(
     final = first.contacts.get(rec.id)
     lines = final.notes.splitlines()
     for tag in "ab":
-        assert counts[tag]["edits"] > 5, counts
+        assert counts[tag]["edits"] >= 3, counts
         # every edit that reported success is in the notes, once, in its own order
         mine = [line for line in lines if line.startswith(f"{tag}-")]
         assert mine == [f"{tag}-{n}" for n in range(1, counts[tag]["edits"] + 1)]
