@@ -154,7 +154,7 @@ def _rows(conn: Connection, table: Table):
     stmt = select(table).order_by(*table.primary_key.columns)
     if table.name == Meta.__tablename__:
         stmt = stmt.where(table.c.key.not_in(DERIVED_META))
-    return conn.execution_options(yield_per=CHUNK).execute(stmt)
+    return conn.execute(stmt, execution_options={"yield_per": CHUNK})  # streamed, this statement only
 
 
 def _check_columns(conn: Connection, where: str) -> None:
