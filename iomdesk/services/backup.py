@@ -33,6 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import UserError
 from ..store.db import (
@@ -194,7 +195,13 @@ def copy_tables(src: Connection, dst: Connection, step: Callable[[int], None]) -
                 rows = [r._asdict() for r in chunk]
                 if table.name == Meta.__tablename__:
                     dst.execute(delete(table).where(table.c.key.in_([r["key"] for r in rows])))
-                dst.execute(insert(table), rows)
+                try:
+                    dst.execute(insert(table), rows)
+                except DBAPIError as exc:
+                    # The first line only: PostgreSQL's DETAIL line quotes the row's values.
+                    reason = (str(exc.orig).strip().splitlines() or ["refused"])[0]
+                    raise BackupError(f"table {table.name}: the rows cannot be stored in the target ({reason}); "
+                                      "nothing was changed") from None
                 n += len(rows)
                 step(len(rows))
             counts[table.name] = n

@@ -550,3 +550,23 @@ def test_failed_restore_into_postgresql_leaves_it_empty(filled, tmp_path, pg, mo
         assert contents(target) == contents(ctx)
     finally:
         target.close()
+
+
+def test_a_backup_row_postgresql_cannot_hold_is_named_by_table_and_nothing_is_kept(filled, tmp_path, pg):
+    """SQLite does not enforce column sizes; PostgreSQL does. The restore stops, names the table (not
+    the values), and the target stays empty."""
+    ctx, ids = filled
+    path = tmp_path / "b.sqlite3"
+    backup_database(ctx.db, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE contacts SET country = 'ZWE' WHERE id = ?", (ids["km"],))
+    conn.commit()
+    conn.close()
+    target = AppContext.open(pg.new_database())
+    try:
+        with pytest.raises(BackupError, match="table contacts: .*too long.*nothing was changed") as info:
+            restore_database(target.db, path)
+        assert "Mareyanadzo" not in str(info.value) and "ZWE" not in str(info.value)
+        assert target.contacts.count() == 0 and target.contacts.list_offices() == []
+    finally:
+        target.close()
