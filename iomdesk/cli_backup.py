@@ -10,6 +10,7 @@ newer IOM Desk, a non-empty target, or the live database given as the backup fil
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .cli import EXIT_OK, EXIT_USAGE, command, err, out
 from .services.backup import BackupError, backup_database, restore_database
@@ -35,13 +36,34 @@ def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _terminal_progress(verb: str):
+    """A percentage on stderr when it is a terminal (a big restore takes tens of seconds)."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def report(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            sys.stderr.write(f"\r{verb}: {percent}%")
+            sys.stderr.flush()
+
+    return report
+
+
 @command("restore")
 def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
+    progress = _terminal_progress("restoring and verifying")
     try:
-        result = restore_database(ctx.db, args.file)
+        result = restore_database(ctx.db, args.file, progress=progress)
     except BackupError as exc:
+        if progress:
+            sys.stderr.write("\n")
         err(f"error: {exc}")
         return EXIT_USAGE
+    if progress:
+        sys.stderr.write("\r" + " " * 40 + "\r")
     if result.migrated_from:
         err(f"note: the backup was made at schema {result.migrated_from}; it was upgraded (on a copy) first")
     out(result.summary())
