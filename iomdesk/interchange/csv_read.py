@@ -151,11 +151,13 @@ class CsvTable:
 
 
 def _control_ratio(text: str) -> float:
+    """The share of control characters in the start of ``text`` (0 when there are only a few: one
+    stray control character in a small file does not make it binary)."""
     sample = text[:65536]
     if not sample:
         return 0.0
     bad = sum(1 for ch in sample if ch not in "\t\r\n" and unicodedata.category(ch) == "Cc")
-    return bad / len(sample)
+    return bad / len(sample) if bad >= 16 else 0.0
 
 
 def _looks_utf16(data: bytes) -> str | None:
@@ -214,8 +216,12 @@ def detect_encoding(
             raise EncodingError(f"{encoding!r} is not an encoding this app knows", path) from None
         skip = 0
         if name == "utf-8" and prefix.startswith(codecs.BOM_UTF8):
-            name, skip = "utf-8-sig", len(codecs.BOM_UTF8)
+            name = "utf-8-sig"
         codec = name.replace("-sig", "")
+        for bom, bom_name in _BOMS:  # "utf-8-sig", "utf-16-le", ... given with the file's own BOM
+            if prefix.startswith(bom) and bom_name.replace("-sig", "") == codec:
+                skip = len(bom)
+                break
         try:
             _decode_prefix(prefix[skip:], codec, complete)
         except UnicodeDecodeError as exc:
@@ -481,10 +487,18 @@ class CsvReader:
         characters so far) grows over MAX_RECORD_CHARS, before holding more than that."""
         parts: list[str] = []  # the start of a line that continues in the next piece
         held = 0
+        first = True
         while True:
             chunk = fh.read(_LINE_CHUNK)
             if not chunk:
                 break
+            if first:
+                first = False
+                if chunk[0] == "\ufeff":  # a byte-order mark the codec kept (explicit or guessed UTF-16)
+                    chunk = chunk[1:]
+                    if not chunk:
+                        first = True
+                        continue
             start, n = 0, len(chunk)
             if parts and parts[-1][-1] == "\r":  # a line ended with \r at the end of the last piece
                 if chunk[0] == "\n":
@@ -541,7 +555,6 @@ class CsvReader:
             self.position = 0
             reader = csv.reader(self._lines(fh, state), delimiter=self.delimiter, strict=False)
             number = 0
-            first = True
             while True:
                 state[0], state[1], state[2] = 0, False, number
                 try:
@@ -552,11 +565,6 @@ class CsvReader:
                     raise CsvReadError(f"row {number + 1} cannot be read as CSV: {exc}", self.path) from None
                 number += 1
                 self.position = self._tell(fh)
-                if first and self._text and cells and cells[0].startswith("\ufeff"):
-                    cells[0] = cells[0].lstrip("\ufeff")
-                if first and self._codec.startswith(("utf-16", "utf-32")) and cells:
-                    cells[0] = cells[0].lstrip("\ufeff")
-                first = False
                 problems: tuple[str, ...] = ()
                 if state[1]:
                     cells = [_unmark(c) for c in cells]
