@@ -4,12 +4,24 @@ Only what a reader sees in the article is kept: navigation, headers and footers 
 scripts, styles, forms and share widgets are dropped. Block elements become line breaks; ``mailto:``
 and ``tel:`` links whose text does not show the address or number get it added in parentheses, so the
 text extractor finds it.
+
+Hostile pages are read in time linear in their size: markup nested deeper than :data:`MAX_DEPTH` or
+beyond :data:`MAX_ELEMENTS` elements is read as text (block tags still break lines), the page is walked
+without recursion, and constructs that make the standard library's ``html.parser`` quadratic
+(``<`` or ``<!--`` never closed, marked sections) are defused before parsing.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+from ..core.errors import InvalidValue
+
+MAX_DEPTH = 200  # elements nested deeper are flattened into their ancestor at this depth
+MAX_ELEMENTS = 100_000  # elements kept (a long press release page has a few thousand)
+_BREAK = "\x00"  # a line break inside text (NUL never reaches the tree otherwise: it is replaced)
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "nav", "aside")
 _NOISE_ATTR = re.compile(
@@ -27,7 +39,13 @@ _SITE_SUFFIX = re.compile(
     r"\b[^|–—]*$",
     re.I,
 )
-_WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# every run of white space but line ends (U+001C..U+001F and U+0085 too: left alone, a long run of
+# them made later patterns backtrack), and zero-width spaces
+_WS = re.compile(r"(?:[^\S\n]|\u200b)+")
+
+
+class UnreadableHtml(InvalidValue):
+    """The page cannot be parsed (the parser refused it)."""
 
 
 @dataclass
@@ -55,67 +73,196 @@ def _clean_inline(text: str) -> str:
     return _WS.sub(" ", text)
 
 
-def _render(node, parts: list[str]) -> None:
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+
+
+def _defuse(html: str) -> str:
+    """The page with the constructs that make ``html.parser`` quadratic made harmless, in linear time.
+
+    Python 3.11's parser rescans to the end of the page for every ``<`` that no ``>`` follows, every
+    ``<!--`` that no ``-->`` follows and every marked section (``<![...``, which it may also refuse
+    with an error). Those ``<`` are text (``&lt;``), as the parser would end up reading them; marked
+    sections become bogus comments up to the next ``>``, as in browsers. NULs become U+FFFD."""
+    html = html.replace("\x00", "\ufffd").replace("<![", "<!")
+    last_gt = html.rfind(">")
+    if html.find("<", last_gt + 1) >= 0:
+        html = html[: last_gt + 1] + html[last_gt + 1 :].replace("<", "&lt;")
+    if "<!--" in html:
+        last_close = -1
+        for m in _COMMENT_CLOSE.finditer(html):
+            last_close = m.start()
+        # a comment opened at p ends only if a close starts at p + 4 or later
+        cut = max(0, last_close - 3) if last_close >= 0 else 0
+        if html.find("<!--", cut) >= 0:
+            html = html[:cut] + html[cut:].replace("<!--", "&lt;!--")
+    return html
+
+
+class _ClosedEmpty:
+    """bs4 keeps the void elements still to be matched by a stray end tag in a list it searches for
+    every end tag (quadratic on a page of many ``<br>``); the same operations on counts."""
+
+    def __init__(self) -> None:
+        self._n: Counter[str] = Counter()
+
+    def __contains__(self, tag: object) -> bool:
+        return self._n.get(tag, 0) > 0  # type: ignore[arg-type]
+
+    def append(self, tag: str) -> None:
+        self._n[tag] += 1
+
+    def remove(self, tag: str) -> None:
+        self._n[tag] -= 1
+
+
+def _parse(html: str):
+    """BeautifulSoup over ``html.parser``, with the depth and element limits."""
+    from bs4 import BeautifulSoup
+    from bs4.builder import HTMLParserTreeBuilder, ParserRejectedMarkup
+    from bs4.builder._htmlparser import BeautifulSoupHTMLParser
+
+    class Parser(BeautifulSoupHTMLParser):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.already_closed_empty_element = _ClosedEmpty()  # type: ignore[assignment]
+            self._flattened: Counter[str] = Counter()  # open tags read as text only, by name
+            self._hidden = 0  # open script/style/... among those: their text is dropped
+            self._elements = 0
+
+        def handle_starttag(self, tag, attrs, handle_empty_element=True):
+            if len(self.soup.tagStack) > MAX_DEPTH or self._elements >= MAX_ELEMENTS:
+                if tag not in _VOID:
+                    self._flattened[tag] += 1
+                    if tag in _DROP_TAGS:
+                        self._hidden += 1
+                if tag in _BLOCK_TAGS or tag == "br":
+                    self.soup.handle_data(_BREAK)
+                return
+            self._elements += 1
+            super().handle_starttag(tag, attrs, handle_empty_element)
+
+        def handle_endtag(self, tag, check_already_closed=True):
+            if self._flattened.get(tag):
+                self._flattened[tag] -= 1
+                if tag in _DROP_TAGS:
+                    self._hidden -= 1
+                if tag in _BLOCK_TAGS:
+                    self.soup.handle_data(_BREAK)
+                return
+            super().handle_endtag(tag, check_already_closed)
+
+        def handle_data(self, data):
+            if not self._hidden:
+                super().handle_data(data)
+
+    class Builder(HTMLParserTreeBuilder):
+        def feed(self, markup, _parser_class=Parser):
+            super().feed(markup, _parser_class=Parser)
+
+    try:
+        return BeautifulSoup(_defuse(html), builder=Builder())
+    except ParserRejectedMarkup as exc:
+        raise UnreadableHtml(f"the page cannot be read as HTML ({str(exc).splitlines()[-1][:120]})") from None
+
+
+def _dead(tag) -> bool:
+    """Decomposed already (``Tag.decomposed`` searches the subtree for a tag named "_decomposed")."""
+    return bool(tag.__dict__.get("_decomposed"))
+
+
+def _ancestors_marked(tags, names: set[str]) -> set[int]:
+    """ids of the elements named ``names`` that hold one of ``tags``; each ancestor is visited once."""
+    marked: set[int] = set()
+    seen: set[int] = set()
+    for tag in tags:
+        parent = tag.parent
+        while parent is not None and id(parent) not in seen:
+            seen.add(id(parent))
+            if parent.name in names:
+                marked.add(id(parent))
+            parent = parent.parent
+    return marked
+
+
+def _render(node, parts: list[str], multi_cells: set[int]) -> None:
+    """The text of ``node`` into ``parts``; a loop over an explicit stack (no recursion), so any depth
+    the parser kept is fine. ``multi_cells``: ids of the table cells that hold block content."""
     from bs4 import NavigableString, Tag
     from bs4.element import Comment, Doctype, ProcessingInstruction
 
-    for child in node.children:
+    # the stack holds iterators over children, and strings to emit once an element is done
+    stack: list = [iter(node.children)]
+    while stack:
+        top = stack[-1]
+        if isinstance(top, str):
+            stack.pop()
+            parts.append(top)
+            continue
+        child = next(top, None)
+        if child is None:
+            stack.pop()
+            continue
         if isinstance(child, Comment | Doctype | ProcessingInstruction):
             continue
         if isinstance(child, NavigableString):
-            parts.append(_clean_inline(str(child).replace("\n", " ")))
+            parts.append(_clean_inline(str(child).replace("\n", " ")).replace(_BREAK, "\n"))
             continue
         if not isinstance(child, Tag):
             continue
-        name = child.name.lower()
+        name = (child.name or "").lower()
         if name == "br":
             parts.append("\n")
             continue
         if name == "a":
             href = (child.get("href") or "").strip()
-            text = _clean_inline(child.get_text(" ")).strip()
             low = href.lower()
-            if low.startswith("mailto:"):
-                address = href[7:].split("?", 1)[0].strip()
-                parts.append(text if "@" in text or not address else f"{text} ({address})".strip())
+            if low.startswith(("mailto:", "tel:")):
+                text = _clean_inline(child.get_text(" ").replace(_BREAK, " ")).strip()
+                if low.startswith("mailto:"):
+                    address = href[7:].split("?", 1)[0].strip()
+                    parts.append(text if "@" in text or not address else f"{text} ({address})".strip())
+                else:
+                    number = href[4:].strip()
+                    has_digits = sum(ch.isdigit() for ch in text) >= 6
+                    parts.append(text if has_digits or not number else f"{text} ({number})".strip())
                 continue
-            if low.startswith("tel:"):
-                number = href[4:].strip()
-                has_digits = sum(ch.isdigit() for ch in text) >= 6
-                parts.append(text if has_digits or not number else f"{text} ({number})".strip())
-                continue
-            _render(child, parts)
+            stack.append(iter(child.children))
             continue
         if name in ("td", "th"):
-            multi = child.find(["br", "p", "div", "li"]) is not None
-            parts.append("\n\n" if multi else " | ")
-            _render(child, parts)
-            parts.append("\n\n" if multi else " | ")
+            sep = "\n\n" if id(child) in multi_cells else " | "
+            parts.append(sep)
+            stack.append(sep)
+            stack.append(iter(child.children))
             continue
         if name in _BLOCK_TAGS:
             parts.append("\n")
-            _render(child, parts)
-            parts.append("\n")
+            stack.append("\n")
+            stack.append(iter(child.children))
             continue
-        _render(child, parts)
+        stack.append(iter(child.children))
+
+
+def _tidy_line(line: str) -> str:
+    """Runs of cell separators (" | ") collapsed, none at the ends (no regex: no backtracking)."""
+    if "|" not in line:
+        return line.strip()
+    return " | ".join(p for p in (piece.strip() for piece in line.split("|")) if p)
 
 
 def _to_text(node) -> str:
     parts: list[str] = []
-    _render(node, parts)
+    cells = node.find_all(["td", "th"])
+    multi = _ancestors_marked(node.find_all(["br", "p", "div", "li"]), {"td", "th"}) if cells else set()
+    _render(node, parts, multi)
     text = "".join(parts)
-    lines = []
-    for line in text.split("\n"):
-        line = re.sub(r"(?:\s*\|\s*)+", " | ", line).strip(" |")
-        lines.append(line.strip())
-    text = "\n".join(lines)
+    text = "\n".join(_tidy_line(line) for line in text.split("\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 def html_to_page(html: str) -> HtmlPage:
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(html, "html.parser")
+    """The article of a page as text. Raises UnreadableHtml when the parser refuses the page."""
+    soup = _parse(html)
     url = None
     canonical = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
     if canonical is not None and canonical.get("href"):
@@ -137,32 +284,35 @@ def html_to_page(html: str) -> HtmlPage:
             break
     head_title = ""
     if soup.title is not None:
-        head_title = strip_site_suffix(_clean_inline(soup.title.get_text(" ")).strip())
+        head_title = strip_site_suffix(_clean_inline(soup.title.get_text(" ").replace(_BREAK, " ")).strip())
     og_title = soup.find("meta", attrs={"property": "og:title"})
 
     for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
+        if not _dead(tag):
+            tag.decompose()
     root = soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"}) or soup.body or soup
     # header/footer outside the article are site chrome; inside it they may hold the title and date.
     whole_page = root is soup or root is soup.body
-    for tag in soup.find_all(["header", "footer"]):
-        if tag.decomposed:
+    chrome = soup.find_all(["header", "footer"])
+    inside = {id(t) for t in root.find_all(["header", "footer"])} if not whole_page else set()
+    with_h1 = _ancestors_marked(soup.find_all("h1"), {"header"}) if whole_page and chrome else set()
+    for tag in chrome:
+        if _dead(tag):
             continue
-        inside = any(p is root for p in tag.parents)
-        if whole_page and tag.name == "header" and tag.find("h1") is not None:
+        if whole_page and tag.name == "header" and id(tag) in with_h1:
             continue
-        if whole_page or not inside:
+        if whole_page or id(tag) not in inside:
             tag.decompose()
     for tag in root.find_all(True):
-        if tag.decomposed or tag.attrs is None:
+        if _dead(tag) or tag.attrs is None:
             continue
         if _NOISE_ATTR.search(_attr_text(tag)):
             tag.decompose()
     if not date_text:
         time = root.find("time") or soup.find("time")
         if time is not None:
-            date_text = (time.get("datetime") or time.get_text(" ")).strip()
+            date_text = (time.get("datetime") or time.get_text(" ").replace(_BREAK, " ")).strip()
     h1_tag = root.find("h1") or soup.find("h1")
-    h1 = _clean_inline(h1_tag.get_text(" ")).strip() if h1_tag is not None else ""
+    h1 = _clean_inline(h1_tag.get_text(" ").replace(_BREAK, " ")).strip() if h1_tag is not None else ""
     title = h1 or (og_title.get("content", "").strip() if og_title is not None else "") or head_title
     return HtmlPage(title=title, text=_to_text(root), url=url or None, date_text=date_text, h1=h1)

@@ -22,6 +22,7 @@ How contacts are found (general rules, not one per file):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -42,11 +43,17 @@ __all__ = [
     "find_contact_blocks",
     "parse_date",
     "read_release",
+    "read_release_bytes",
     "RELEASE_SUFFIXES",
     "release_files",
 ]
 
 RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+# Contact blocks are read up to this many characters in all (each piece of a block costs a few
+# name/office/place look-ups; a few hundred characters is usual): a hostile file stays fast.
+MAX_BLOCK_CHARS = 20_000
+# A press release page is a few hundred KB at most; a bigger file is not one (and would be slow).
+MAX_RELEASE_BYTES = 8 * 1024 * 1024
 
 
 class UnreadableRelease(InvalidValue):
@@ -392,8 +399,10 @@ class _Item:
     extra: str = ""  # phone label kind, or the role split off an office
 
 
-def _line_of(text: str, pos: int) -> int:
-    return text.count("\n", 0, pos)
+def _line_counter(text: str):
+    """The line number (0 = first) of a position in ``text``: a bisection, not a count from the start."""
+    ends = [m.start() for m in re.finditer("\n", text)]
+    return lambda pos: bisect.bisect_left(ends, pos)
 
 
 def is_person_name(text: str) -> bool:
@@ -473,6 +482,7 @@ def _phone_kind(label: str) -> str | None:
 def _tokenize_block(block: str) -> list[_Item]:
     items: list[_Item] = []
     chars = list(block)
+    line_of = _line_counter(block)
 
     def mask(start: int, end: int) -> None:
         for k in range(start, end):
@@ -480,7 +490,7 @@ def _tokenize_block(block: str) -> list[_Item]:
                 chars[k] = "\x1f"
 
     for m in _EMAIL.finditer(block):
-        items.append(_Item(m.start(), m.end(), _line_of(block, m.start()), "email", m.group().strip(".'’")))
+        items.append(_Item(m.start(), m.end(), line_of(m.start()), "email", m.group().strip(".'’")))
         mask(m.start(), m.end())
     masked = "".join(chars)
     for m in _PHONE.finditer(masked):
@@ -493,7 +503,7 @@ def _tokenize_block(block: str) -> list[_Item]:
         if not value.lstrip().startswith(("+", "(")) and not label and digit_count < 9:
             continue  # "3 000 000" in a sentence: not a phone without a label or a plausible length
         kind = _phone_kind(label.group("label")) if label else None
-        items.append(_Item(m.start(), m.end(), _line_of(block, m.start()), "phone", value, kind or ""))
+        items.append(_Item(m.start(), m.end(), line_of(m.start()), "phone", value, kind or ""))
         mask(m.start(), m.end())
     masked = "".join(chars)
     masked = _LABEL.sub(lambda m: "\x1f" * len(m.group()), masked)
@@ -501,7 +511,7 @@ def _tokenize_block(block: str) -> list[_Item]:
     for text, pos in _split_with_pos(masked):
         chunk = _clean_chunk(text)
         if chunk:
-            items.extend(_classify(chunk, pos, _line_of(block, pos)))
+            items.extend(_classify(chunk, pos, line_of(pos)))
     items.sort(key=lambda it: it.pos)
     return items
 
@@ -729,7 +739,12 @@ def extract_contacts(text: str, default_region: str | None = None) -> list[Extra
     text = _OBFUSCATED_DOT.sub(".", text)
     text = _ANTISPAM.sub(" ", text)
     found: list[ExtractedContact] = []
+    budget = MAX_BLOCK_CHARS  # over all blocks: a release's contact blocks hold a few hundred characters
     for start, end in find_contact_blocks(text):
+        if budget <= 0:
+            break
+        end = min(end, start + budget)
+        budget -= end - start
         block = text[start:end]
         for b in _group(_tokenize_block(block)):
             contact = _finish(b, block, start, default_region)
@@ -737,10 +752,12 @@ def extract_contacts(text: str, default_region: str | None = None) -> list[Extra
                 found.append(contact)
     # the same person listed twice (two blocks, or French and English versions): merge
     merged: list[ExtractedContact] = []
+    by_name: dict[str, ExtractedContact] = {}
     for c in found:
-        twin = next((m for m in merged if fold(m.name) == fold(c.name)), None)
+        twin = by_name.get(fold(c.name))
         if twin is None:
             merged.append(c)
+            by_name[fold(c.name)] = c
             continue
         have = {p.e164 or p.raw for p in twin.phones}
         twin.phones += [p for p in c.phones if (p.e164 or p.raw) not in have]
@@ -756,8 +773,14 @@ def extract_contacts(text: str, default_region: str | None = None) -> list[Extra
 # the release
 
 
+# Runs of white space are cut to this many characters: longer runs made the dateline and other
+# patterns backtrack for minutes (a line of 200,000 spaces), and say nothing more.
+_LONG_SPACE = re.compile(r"([^\S\n])[^\S\n]{8,}")
+
+
 def _normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _LONG_SPACE.sub(lambda m: m.group()[:8], text)
     text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a]", " ", text)
     text = text.replace("\u200b", "")
     return text
@@ -781,9 +804,12 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
     title = ""
     date: dt.date | None = None
     if is_html:
-        from .html_text import html_to_page
+        from .html_text import UnreadableHtml, html_to_page
 
-        page = html_to_page(text)
+        try:
+            page = html_to_page(text)
+        except UnreadableHtml as exc:
+            raise UnreadableRelease(exc.message, source or None) from None
         url = page.url
         title = page.title
         date = parse_date(page.date_text) if page.date_text else None
@@ -881,11 +907,12 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text of a file: UTF-8 (with or without BOM) when it is, else what charset-normalizer detects."""
+    """Text of a file: UTF-8 (with or without BOM) when it is, else what charset-normalizer detects.
+    Never raises for bad bytes (they become U+FFFD); raises UnreadableRelease for binary data."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -907,21 +934,54 @@ def decode_bytes(data: bytes) -> str:
     return str(chosen)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _looks_binary(data: bytes, text: str | None = None) -> bool:
+    if text is None:
+        return b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    sample = text[:65536]
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 50)
+
+
+def _too_big(size: int, source: str) -> UnreadableRelease:
+    mb = MAX_RELEASE_BYTES // (1024 * 1024)
+    return UnreadableRelease(
+        f"is {size / (1024 * 1024):.0f} MB; a press release is at most {mb} MB (is it the right file?)", source
+    )
+
+
+def read_release_bytes(data: bytes, *, name: str = "", source: str = "") -> ExtractedRelease:
+    """Read a release from the bytes of a file named ``name`` (.html/.htm: HTML; else sniffed).
+    Raises UnreadableRelease (with ``source`` as its value) for a file that is not a release."""
+    if len(data) > MAX_RELEASE_BYTES:
+        raise _too_big(len(data), source)
+    if _looks_binary(data):
+        raise UnreadableRelease("is a binary file, not a press release", source)
+    try:
+        text = decode_bytes(data)
+    except UnreadableRelease as exc:
+        raise UnreadableRelease(exc.message, source) from None
+    if _looks_binary(data, text):
+        raise UnreadableRelease("is a binary file, not a press release", source)
+    is_html = True if Path(name).suffix.lower() in (".html", ".htm") else None
+    release = extract_release(text, is_html=is_html, source=source)
+    if not release.title:
+        raise UnreadableRelease("has no headline: it does not look like a press release", source)
+    return release
+
+
 def read_release(path: str | Path) -> ExtractedRelease:
     """Read a release file (.txt, .html, .htm, or anything that sniffs as HTML)."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_RELEASE_BYTES:
+            raise _too_big(size, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableRelease(f"cannot be read: {exc.strerror or exc}", str(path)) from None
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableRelease("is a binary file, not a press release", str(path))
-    text = decode_bytes(data)
-    is_html = True if path.suffix.lower() in (".html", ".htm") else None
-    release = extract_release(text, is_html=is_html, source=str(path))
-    if not release.title:
-        raise UnreadableRelease("has no headline: it does not look like a press release", str(path))
-    return release
+    return read_release_bytes(data, name=path.name, source=str(path))
 
 
 def release_files(paths: Sequence[str | Path]) -> list[Path]:
