@@ -222,6 +222,10 @@ def detect_encoding(
             if prefix.startswith(bom) and bom_name.replace("-sig", "") == codec:
                 skip = len(bom)
                 break
+        if codec in ("utf-16", "utf-32") and not prefix.startswith((codecs.BOM_LE, codecs.BOM_BE)):
+            # Python's streaming UTF-16/32 decoders need a BOM; without one, the order Windows writes
+            order = "-be" if _looks_utf16(prefix) == "utf-16-be" else "-le"
+            codec = name = codec + order
         try:
             _decode_prefix(prefix[skip:], codec, complete)
         except UnicodeDecodeError as exc:
@@ -229,6 +233,10 @@ def detect_encoding(
                 f"the file is not {encoding}: byte {exc.start + skip} cannot be read in it; "
                 "leave the encoding on automatic or choose another",
                 path,
+            ) from None
+        except UnicodeError:  # a codec's own complaint (a stream too short for its BOM, ...)
+            raise EncodingError(
+                f"the file is not {encoding}; leave the encoding on automatic or choose another", path
             ) from None
         return name, codec, skip
     for bom, name in _BOMS:
@@ -563,6 +571,11 @@ class CsvReader:
                     break
                 except csv.Error as exc:
                     raise CsvReadError(f"row {number + 1} cannot be read as CSV: {exc}", self.path) from None
+                except UnicodeError:  # not a byte the codec rejects (those are marked) but the stream
+                    raise EncodingError(
+                        f"row {number + 1} cannot be decoded as {self.encoding}; choose another encoding",
+                        self.path,
+                    ) from None
                 number += 1
                 self.position = self._tell(fh)
                 problems: tuple[str, ...] = ()

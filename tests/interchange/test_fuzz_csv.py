@@ -156,3 +156,17 @@ def test_detection_on_structured_csv_only_raises_documented_errors(case, chunk, 
             import_path(data)
         except UserError:
             pass
+
+
+# -- inputs the atheris fuzzer (fuzz/fuzz_csv.py) found ---------------------------------------------------
+
+
+def test_explicit_utf16_without_bom_is_read_not_a_crash():
+    """crash-1001217...: `--encoding utf-16` on a file without a BOM raised a bare UnicodeError."""
+    body = b'e,Reporter,Newsroom,,"Met at the Harare briefing,\r\nprefers WhatsApp ","Company"\r\n'
+    with pytest.raises(UserError):  # ASCII bytes are no UTF-16 text: a documented error, not a crash
+        import_path(body, encoding="utf-16")
+    table = read_csv_bytes("Name,Email\r\nZoé,z@x.org\r\n".encode("utf-16-le"), encoding="utf-16")
+    assert table.encoding == "utf-16-le" and table.rows[0].cells == ["Zoé", "z@x.org"]
+    with pytest.raises(UserError):
+        read_csv_bytes(b"N", encoding="utf-16")
