@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ..core.errors import InvalidValue
 
 MAX_DEPTH = 200  # elements nested deeper are flattened into their ancestor at this depth
-MAX_ELEMENTS = 100_000  # elements kept (a long press release page has a few thousand)
+MAX_ELEMENTS = 20_000  # elements kept (a long press release page has two or three thousand)
 _BREAK = "\x00"  # a line break inside text (NUL never reaches the tree otherwise: it is replaced)
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "form", "button", "nav", "aside")

@@ -53,7 +53,7 @@ RELEASE_SUFFIXES = (".txt", ".html", ".htm")
 # name/office/place look-ups; a few hundred characters is usual): a hostile file stays fast.
 MAX_BLOCK_CHARS = 20_000
 # A press release page is a few hundred KB at most; a bigger file is not one (and would be slow).
-MAX_RELEASE_BYTES = 8 * 1024 * 1024
+MAX_RELEASE_BYTES = 4 * 1024 * 1024
 
 
 class UnreadableRelease(InvalidValue):
@@ -934,7 +934,7 @@ def decode_bytes(data: bytes) -> str:
     return str(chosen)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")  # and bytes no encoding read
 
 
 def _looks_binary(data: bytes, text: str | None = None) -> bool:
