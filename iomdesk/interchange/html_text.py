@@ -73,6 +73,10 @@ def _clean_inline(text: str) -> str:
     return _WS.sub(" ", text)
 
 
+def _one_line(text: str) -> str:
+    return _clean_inline(text.replace(_BREAK, " ").replace("\n", " ")).strip()
+
+
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _COMMENT_CLOSE = re.compile(r"--\s*>")
 
@@ -284,7 +288,7 @@ def html_to_page(html: str) -> HtmlPage:
             break
     head_title = ""
     if soup.title is not None:
-        head_title = strip_site_suffix(_clean_inline(soup.title.get_text(" ").replace(_BREAK, " ")).strip())
+        head_title = strip_site_suffix(_one_line(soup.title.get_text(" ")))
     og_title = soup.find("meta", attrs={"property": "og:title"})
 
     for tag in soup.find_all(_DROP_TAGS):
@@ -311,8 +315,9 @@ def html_to_page(html: str) -> HtmlPage:
     if not date_text:
         time = root.find("time") or soup.find("time")
         if time is not None:
-            date_text = (time.get("datetime") or time.get_text(" ").replace(_BREAK, " ")).strip()
+            date_text = (time.get("datetime") or _one_line(time.get_text(" "))).strip()
     h1_tag = root.find("h1") or soup.find("h1")
-    h1 = _clean_inline(h1_tag.get_text(" ").replace(_BREAK, " ")).strip() if h1_tag is not None else ""
-    title = h1 or (og_title.get("content", "").strip() if og_title is not None else "") or head_title
+    # one line, even when an <h1> left open runs on over the page
+    h1 = _one_line(h1_tag.get_text(" ")) if h1_tag is not None else ""
+    title = h1 or (_one_line(og_title.get("content", "")) if og_title is not None else "") or head_title
     return HtmlPage(title=title, text=_to_text(root), url=url or None, date_text=date_text, h1=h1)

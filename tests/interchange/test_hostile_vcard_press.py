@@ -397,3 +397,11 @@ def test_only_user_errors_escape_on_hostile_release_bytes():
             read_release_bytes(data, name="x.html")
         except UserError:
             pass
+
+
+def test_an_h1_left_open_gives_a_one_line_title():
+    # found by fuzz/fuzz_press.py: an <h1> never closed ran on over the page, newlines and all
+    html = "<title>Site</title><h1>IOM Opens Office\n<p>Geneva – IOM opened an office.</p>\r<p>More\ntext</p>"
+    title = extract_release(html, is_html=True).title
+    assert title.startswith("IOM Opens Office") and "\n" not in title
+    assert "\n" not in extract_release("<h1><h1>A B</h1>\r<p>Geneva – C.</p>", is_html=True).title
