@@ -64,3 +64,8 @@ def fold(text: str | None) -> str:
 
 def digits(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isdigit() and ch.isascii())
+
+
+def count_of(n: int, singular: str, plural: str | None = None) -> str:
+    """ "1 contact", "1,234 contacts": a count with its noun, thousands separated."""
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"

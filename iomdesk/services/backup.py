@@ -36,6 +36,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import UserError
+from ..core.text import count_of
 from ..store.db import (
     SCHEMA_HEAD,
     WRITE,
@@ -95,7 +96,8 @@ def tables() -> list[Table]:
 
 
 def _label_counts(counts: dict[str, int], skip: tuple[str, ...] = ("contacts", "articles", "meta")) -> str:
-    return ", ".join(f"{counts[t]:,} {label}" for t, label in LABELS.items() if t in counts and t not in skip)
+    return ", ".join(count_of(counts[t], label.rstrip("s") if label.endswith("s") else label, label)
+                     for t, label in LABELS.items() if t in counts and t not in skip)
 
 
 @dataclass
@@ -112,7 +114,8 @@ class BackupResult:
         return self.counts.get("articles", 0)
 
     def summary(self) -> str:
-        return f"Backed up {self.contacts:,} contacts, {self.articles:,} articles to {self.path}"
+        return (f"Backed up {count_of(self.contacts, 'contact')}, {count_of(self.articles, 'article')} "
+                f"to {self.path}")
 
 
 @dataclass
@@ -131,7 +134,8 @@ class RestoreResult:
         return self.counts.get("articles", 0)
 
     def summary(self) -> str:
-        return (f"Restored {self.contacts:,} contacts, {self.articles:,} articles from {self.source} "
+        return (f"Restored {count_of(self.contacts, 'contact')}, {count_of(self.articles, 'article')} "
+                f"from {self.source} "
                 f"({_label_counts(self.counts)}); every row verified")
 
 

@@ -278,6 +278,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 # File > Back up or `iomdesk backup`) are never deleted.
 AUTO_BACKUP_KEEP = 5
 AUTO_BACKUP_KINDS = ("upgrade", "import")
+STALE_PART_S = 600  # an unfinished automatic backup older than this was killed mid-copy
 
 
 def sqlite_online_copy(source: Path, target: Path, step: Callable[[int, int], None] | None = None,
@@ -357,6 +358,17 @@ def prune_automatic_backups(path: Path, kind: str, keep: int = AUTO_BACKUP_KEEP)
         for extra in ("-wal", "-shm", "-journal"):
             old.with_name(old.name + extra).unlink(missing_ok=True)
         deleted.append(old)
+    # A backup killed mid-copy leaves its hidden temporary file (and its journal); a live copy is
+    # never this old, so one left for ten minutes is an orphan.
+    import time
+
+    for part in path.parent.glob(f".{path.stem}.backup-before-{kind}*{path.suffix}.part*"):
+        try:
+            if time.time() - part.stat().st_mtime > STALE_PART_S:
+                part.unlink()
+                deleted.append(part)
+        except OSError:
+            continue
     return deleted
 
 

@@ -395,6 +395,21 @@ def test_automatic_backups_keep_the_newest_five_of_each_kind_and_never_a_hand_ma
     assert db_path.exists() and ctx.contacts.count() == 4
 
 
+def test_a_killed_automatic_backup_leaves_no_orphan_after_the_next_one(ctx, db_path):
+    ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
+    orphan = db_path.with_name(f".{db_path.stem}.backup-before-import-20260101-090000{db_path.suffix}.part")
+    journal = orphan.with_name(orphan.name + "-journal")
+    fresh = db_path.with_name(f".{db_path.stem}.backup-before-import-20260101-090001{db_path.suffix}.part")
+    for p in (orphan, journal, fresh):
+        p.write_bytes(b"half a copy")
+    old = time.time() - 3600
+    os.utime(orphan, (old, old))
+    os.utime(journal, (old, old))
+    backup_before_import(ctx.db, "update")
+    assert not orphan.exists() and not journal.exists()
+    assert fresh.exists()  # another app may be writing this one right now
+
+
 def test_automatic_backup_only_when_an_import_may_change_contacts(ctx, db_path):
     assert backup_before_import(ctx.db, "update") is None  # nothing to lose in an empty directory
     ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
