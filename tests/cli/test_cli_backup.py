@@ -31,7 +31,7 @@ def test_backup_then_restore_into_an_empty_file(capsys, tmp_path):
     assert out.strip() == f"Backed up 2 contacts, 0 articles to {saved}"
     code, out, err = run(capsys, "--db", fresh, "restore", saved)
     assert code == 0, err
-    assert out.startswith(f"Restored 2 contacts, 0 articles from {saved} (1 phones, 2 emails, 2 offices, 1 tags")
+    assert out.startswith(f"Restored 2 contacts, 0 articles from {saved} (1 phone, 2 emails, 2 offices, 1 tag")
     assert "every row verified" in out
     _, live_json, _ = run(capsys, "--db", live, "search", "--json")
     _, fresh_json, _ = run(capsys, "--db", fresh, "search", "--json")
