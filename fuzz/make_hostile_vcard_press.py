@@ -187,8 +187,10 @@ start = time.perf_counter()
 p = subprocess.run(sys.argv[1:], capture_output=True, text=True)
 wall = time.perf_counter() - start
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024
-out = (p.stdout + p.stderr).strip().splitlines()
-print(f"{p.returncode}\\t{wall:.2f}\\t{rss}\\t{out[-1][:100] if out else ''}")
+errors = [x for x in p.stderr.splitlines() if x.startswith(("error:", "rejected:", "warning:"))]
+found = [x.strip() for x in p.stdout.splitlines() if x.startswith(("  ", "added "))]
+said = (errors[:1] + found[:1]) or p.stdout.splitlines()[-1:] or [""]
+print(f"{p.returncode}\\t{wall:.2f}\\t{rss}\\t{' / '.join(x[:70] for x in said)}")
 """
 
 
