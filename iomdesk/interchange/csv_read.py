@@ -385,7 +385,6 @@ class CsvReader:
         self.path = str(path) if path is not None else None
         self.warnings: list[str] = []
         self.position = 0
-        self._stream = None
         delimiter = _check_delimiter(delimiter, path)
         if text:
             self.encoding, self._codec, self._skip = encoding or "utf-8", "", 0
@@ -559,7 +558,6 @@ class CsvReader:
         _allow_big_fields()
         state: list = [0, False, 0, any("NUL" in w for w in self.warnings)]  # chars, marked, row, NUL
         with self._open_stream() as fh:
-            self._stream = fh
             self.position = 0
             reader = csv.reader(self._lines(fh, state), delimiter=self.delimiter, strict=False)
             number = 0
