@@ -103,7 +103,7 @@ def many_photos(path: Path, cards: int = 2000) -> None:
     with open(path, "w", newline="") as f:
         for i in range(cards):
             blob = base64.b64encode(rnd.randbytes(22_000)).decode()
-            f.write(card(f"FN:Person {chr(65 + i % 26)}{chr(65 + i // 26 % 26)} Number", f"EMAIL:p{i}@example.org",
+            f.write(card(f"FN:Person {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}{chr(65 + i // 676 % 26)} Number", f"EMAIL:p{i}@example.org",
                          *_folded_lines("PHOTO;ENCODING=b;TYPE=JPEG", blob)))
 
 
