@@ -14,7 +14,8 @@ MAILTO_LIMIT = 2000
 def _quote(text: str) -> str:
     # RFC 6068: percent-encode everything but unreserved characters and "@". "?", "&", "=", "%",
     # "," and every control character are encoded, so no value can start a header or a parameter.
-    return quote(text, safe="@")
+    # A lone surrogate (never a real character) becomes "?" rather than an encoding error.
+    return quote(text.encode("utf-8", "replace"), safe="@")
 
 
 def one_line(text: str) -> str:

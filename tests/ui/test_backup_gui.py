@@ -22,7 +22,7 @@ def test_file_menu_backs_up_in_the_background_and_says_where(window, qtbot, capt
         window.backup_directory(str(target))
     result = blocker.args[0]
     assert result.path == target and target.exists()
-    assert window.statusBar().currentMessage() == f"Backed up 4 contacts, 1 articles to {target}"
+    assert window.statusBar().currentMessage() == f"Backed up 4 contacts, 1 article to {target}"
     (level, title, text), = [m for m in captured.messages if m[1] == "Backup saved"]
     assert level == "info" and str(target) in text
     conn = sqlite3.connect(target)
