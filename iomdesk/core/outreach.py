@@ -18,11 +18,15 @@ def _quote(text: str) -> str:
     return quote(text.encode("utf-8", "replace"), safe="@")
 
 
+# Control, format and line/paragraph separators become spaces; a lone surrogate (not a character) U+FFFD.
+_ONE_LINE = {"Cc": " ", "Cf": " ", "Zl": " ", "Zp": " ", "Cs": "\ufffd"}
+
+
 def one_line(text: str) -> str:
     """``text`` on one line: control and format characters (CR, LF, NUL, U+2028, bidi overrides...)
     become spaces and runs of white space fold to one. What goes into a header (a display name, an
     address, a subject) is passed through this, so nothing can add a header line."""
-    cleaned = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    cleaned = "".join(_ONE_LINE.get(unicodedata.category(ch), ch) for ch in text)
     return " ".join(cleaned.split())
 
 
