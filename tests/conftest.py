@@ -35,3 +35,20 @@ def ctx(db_path):
     context = AppContext.open(str(db_path))
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def pg():
+    """One throw-away PostgreSQL server for the whole test run (tests/pg.py); each test asks it for a
+    new database with ``pg.new_database()``. Skipped where the binaries are missing, a failure where
+    IOMDESK_REQUIRE_POSTGRES is set (CI)."""
+    from tests.pg import TempPostgres
+
+    server = TempPostgres()
+    if not server.available:
+        if os.environ.get("IOMDESK_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found but IOMDESK_REQUIRE_POSTGRES is set")
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed on this machine")
+    server.start()
+    yield server
+    server.stop()

@@ -270,20 +270,6 @@ def test_two_saves_of_one_contact_at_the_same_moment_one_wins_one_conflicts_sqli
     _assert_one_wins(first, rec, a, b)
 
 
-@pytest.fixture(scope="module")
-def pg():
-    import os
-
-    from tests.pg import TempPostgres
-
-    server = TempPostgres()
-    if not server.available:
-        if os.environ.get("IOMDESK_REQUIRE_POSTGRES"):
-            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found but IOMDESK_REQUIRE_POSTGRES is set")
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed on this machine")
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_two_saves_of_one_contact_at_the_same_moment_one_wins_one_conflicts_postgres(pg, monkeypatch):

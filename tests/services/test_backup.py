@@ -27,7 +27,6 @@ from iomdesk.services.backup import (
 )
 from iomdesk.services.context import AppContext
 from iomdesk.store import db as dbmod
-from tests.pg import TempPostgres
 
 
 def fill(ctx: AppContext) -> dict:
@@ -449,16 +448,6 @@ def test_upgrade_backups_are_kept_five(db_path):
 
 
 # -- PostgreSQL -----------------------------------------------------------------------------------
-@pytest.fixture(scope="module")
-def pg():
-    server = TempPostgres()
-    if not server.available:
-        if os.environ.get("IOMDESK_REQUIRE_POSTGRES"):
-            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found but IOMDESK_REQUIRE_POSTGRES is set")
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed on this machine")
-    server.start()
-    yield server
-    server.stop()
 
 
 def test_sqlite_backup_restores_into_postgresql_and_back(filled, tmp_path, pg):

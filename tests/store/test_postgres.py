@@ -4,25 +4,11 @@ The server is started from the machine's PostgreSQL binaries (CI installs them w
 test run); without them these tests are skipped with that reason.
 """
 
-import os
 
 import pytest
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.core.errors import ConflictError, ValidationError
-from tests.pg import TempPostgres
-
-
-@pytest.fixture(scope="module")
-def pg():
-    server = TempPostgres()
-    if not server.available:
-        if os.environ.get("IOMDESK_REQUIRE_POSTGRES"):
-            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found but IOMDESK_REQUIRE_POSTGRES is set")
-        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed on this machine")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
