@@ -79,6 +79,18 @@ def _one_line(text: str) -> str:
 
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _COMMENT_CLOSE = re.compile(r"--\s*>")
+# a numeric character reference: Python's int() (in html.parser) raises ValueError on more than 4,300
+# digits, so leading zeros are dropped and more than 8 digits (past U+10FFFF anyway) become U+FFFD
+_CHARREF = re.compile(r"&#(?:[xX](0*+)([0-9a-fA-F]*)|(0*+)([0-9]*))")
+
+
+def _short_charref(m: re.Match) -> str:
+    zeros, digits = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
+    if len(digits) > 8:
+        return "&#xFFFD"
+    if not zeros:
+        return m[0]
+    return (m[0][:3] if m[1] is not None else "&#") + (digits or "0")
 
 
 def _defuse(html: str) -> str:
@@ -89,6 +101,7 @@ def _defuse(html: str) -> str:
     with an error). Those ``<`` are text (``&lt;``), as the parser would end up reading them; marked
     sections become bogus comments up to the next ``>``, as in browsers. NULs become U+FFFD."""
     html = html.replace("\x00", "\ufffd").replace("<![", "<!")
+    html = _CHARREF.sub(_short_charref, html)
     last_gt = html.rfind(">")
     if html.find("<", last_gt + 1) >= 0:
         html = html[: last_gt + 1] + html[last_gt + 1 :].replace("<", "&lt;")

@@ -405,3 +405,14 @@ def test_an_h1_left_open_gives_a_one_line_title():
     title = extract_release(html, is_html=True).title
     assert title.startswith("IOM Opens Office") and "\n" not in title
     assert "\n" not in extract_release("<h1><h1>A B</h1>\r<p>Geneva – C.</p>", is_html=True).title
+
+
+@pytest.mark.parametrize("where", ["<p>{}</p>", '<p><a href="{}">x</a></p>', "<textarea>{}</textarea>"])
+def test_numeric_character_references_of_thousands_of_digits_are_read(where):
+    # int() refuses more than 4,300 digits: html.parser let a ValueError (a traceback) out
+    for ref in ("&#" + "9" * 5_000 + ";", "&#" + "0" * 5_000 + "65;", "&#x" + "0" * 5_000 + "41;"):
+        release = extract_release(BLOCK + where.format(ref), is_html=True)
+        assert release.title == "IOM Opens Office In Geneva"
+        jane(release)
+    assert html_text._defuse("&#0065; &#x0041; &#65; &# &#x") == "&#65; &#x41; &#65; &# &#x"
+    assert html_text._defuse("&#123456789;") == "&#xFFFD;"
