@@ -210,6 +210,26 @@ def test_backup_refuses_the_live_database_and_other_files(filled, tmp_path, db_p
     assert ctx.contacts.count() == 4
 
 
+def test_backup_does_not_overwrite_a_database_with_a_journal_beside_it(filled, tmp_path):
+    """SQLite would replay the old -wal onto the new file: a damaged backup reported as written."""
+    ctx, _ = filled
+    other = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(other, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA wal_autocheckpoint=0")
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("INSERT INTO t VALUES ('kept')")
+    wal = other.with_name(other.name + "-wal")
+    main_bytes, wal_bytes = other.read_bytes(), wal.read_bytes()
+    try:
+        with pytest.raises(BackupError, match="open in a program"):
+            backup_database(ctx.db, other)
+        assert other.read_bytes() == main_bytes and wal.read_bytes() == wal_bytes
+        assert conn.execute("SELECT x FROM t").fetchall() == [("kept",)]
+    finally:
+        conn.close()
+
+
 def test_restore_refuses_a_directory_that_is_not_empty_and_changes_nothing(filled, tmp_path):
     ctx, _ = filled
     backup_database(ctx.db, tmp_path / "b.sqlite3")
