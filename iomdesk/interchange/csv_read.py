@@ -211,9 +211,15 @@ def detect_encoding(
         )
     if encoding:
         try:
-            name = codecs.lookup(encoding).name
+            info = codecs.lookup(encoding)
         except LookupError:
             raise EncodingError(f"{encoding!r} is not an encoding this app knows", path) from None
+        name = info.name
+        # base64, zlib, rot13, hex... (bytes-to-bytes codecs) and idna/punycode are not file encodings:
+        # their decoders raise errors of their own (binascii.Error, TypeError, zlib.error...)
+        if not getattr(info, "_is_text_encoding", True) or name in ("idna", "punycode", "undefined"):
+            raise EncodingError(f"{encoding!r} is not an encoding text files are written in; "
+                                "leave the encoding on automatic or choose another", path)
         skip = 0
         if name == "utf-8" and prefix.startswith(codecs.BOM_UTF8):
             name = "utf-8-sig"

@@ -362,3 +362,14 @@ def test_explicit_wrong_encoding_is_refused_on_the_first_megabyte(tmp_path):
         read_source(path, encoding="utf-8")
     assert read_source(path, encoding="cp1252").first_rows[0].cells == ["Zoé", "z@example.org"]
     assert codecs.lookup(read_source(path).encoding).name == "cp1252"
+
+
+@pytest.mark.parametrize("encoding", ["base64", "rot13", "hex", "zlib", "uu", "bz2", "quopri", "idna", "punycode"])
+def test_an_explicit_encoding_that_is_not_a_text_encoding_is_an_encoding_error(tmp_path, encoding):
+    # their decoders raised binascii.Error, TypeError, zlib.error, UnicodeError... a traceback
+    csv_file, vcf_file = tmp_path / "ok.csv", tmp_path / "ok.vcf"
+    csv_file.write_text("name,email\r\nAnn Lee,ann@example.org\r\n", encoding="utf-8")
+    vcf_file.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEND:VCARD\r\n", encoding="utf-8")
+    for path in (csv_file, vcf_file):
+        with pytest.raises(csv_read.EncodingError, match="not an encoding text files are written in"):
+            read_source(path, encoding=encoding)
