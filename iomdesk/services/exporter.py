@@ -86,6 +86,9 @@ class ExportService:
         """
         if format not in EXPORT_FORMATS:
             raise ExportError(f"unknown export format {format!r} (use {', '.join(EXPORT_FORMATS)})")
+        if _is_database_file(Path(path)):
+            raise ExportError(f"{path} is a database (a directory or a backup); it was not overwritten. "
+                              "Choose another file name for the export.")
         records: list[ContactRecord] = []
         with read_snapshot(self.sf) as snapshot:  # pages of one state, whatever other apps save meanwhile
             reader = self if snapshot is self.sf else ExportService(snapshot)
@@ -126,6 +129,16 @@ class ExportService:
         if progress is not None:
             progress(total, total)
         return len(records)
+
+
+def _is_database_file(path: Path) -> bool:
+    """An SQLite database or its write-ahead log: the live directory, a backup... never an export."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:  # missing (the usual case), a folder, unreadable: the write says what is wrong
+        return False
+    return head == b"SQLite format 3\x00" or head[:4] in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 
 
 def _flush_to_disk(fh) -> None:

@@ -110,6 +110,25 @@ def test_cancelled_export_writes_no_file(ctx, tmp_path):
     assert list(out.iterdir()) == [target]
 
 
+
+def test_export_never_overwrites_the_database_or_a_backup(ctx, db_path, tmp_path):
+    # `iomdesk export contacts.sqlite3` replaced the live directory with a CSV file: everything lost
+    from iomdesk.services.backup import backup_database
+    from iomdesk.services.exporter import ExportError
+
+    ctx.contacts.add(ContactInput(name="Ana Kova\u010d", emails=["ana@example.org"]))
+    backup = backup_database(ctx.db, tmp_path / "backup.sqlite3").path
+    wal = db_path.with_name(db_path.name + "-wal")
+    for target in (db_path, backup, *([wal] if wal.exists() and wal.stat().st_size else [])):
+        before = target.read_bytes()
+        for fmt in ("csv", "vcard"):
+            with pytest.raises(ExportError, match="not overwritten"):
+                ExportService(ctx.db.session_factory).export(target, fmt)
+        assert target.read_bytes() == before
+    assert ctx.contacts.count() == 1
+    assert ExportService(ctx.db.session_factory).export(tmp_path / "fine.csv", "csv") == 1
+
+
 # -- the round trip, as a property ----------------------------------------------------------------------
 
 SCRIPTS = [
