@@ -412,7 +412,16 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
                 )
             path = _sqlite_path(url)
             if path is not None and revision is not None and path.exists():
-                backup = _backup_sqlite(engine, path, revision)
+                import sqlite3
+
+                try:
+                    backup = _backup_sqlite(engine, path, revision)
+                except (OSError, sqlite3.Error) as exc:  # a folder not writable, a full disk...
+                    reason = getattr(exc, "strerror", None) or exc
+                    raise DatabaseError(
+                        f"this database must be upgraded for this IOM Desk, and the backup made first could "
+                        f"not be written beside {path} ({reason}). Nothing was changed."
+                    ) from None
             upgrade(engine)
         factory = sessionmaker(engine, expire_on_commit=False)
         if migrate:

@@ -158,3 +158,24 @@ def test_upgrade_from_0002_counts_existing_contacts(db_path):
         assert database.backup is not None  # an upgrade of a file with data is backed up first
     finally:
         database.dispose()
+
+
+def test_an_upgrade_whose_backup_cannot_be_written_is_a_clear_error_and_changes_nothing(db_path, monkeypatch):
+    # a folder the user cannot write in, a full disk: sqlite3.OperationalError escaped as a traceback
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine, "head")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": first_revision()})
+    engine.dispose()
+    monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999")
+    upgraded = []
+    monkeypatch.setattr(dbmod, "upgrade", lambda engine, revision="head": upgraded.append(revision))
+
+    def full_disk(source, target, step=None, pages=1024):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(dbmod, "sqlite_online_copy", full_disk)
+    with pytest.raises(DatabaseError, match="backup made first could not be written.*disk is full"):
+        open_database(str(db_path))
+    assert upgraded == []
+    assert list(db_path.parent.glob("*backup*")) == []
