@@ -100,10 +100,10 @@ def _label_counts(counts: dict[str, int], skip: tuple[str, ...] = ("contacts", "
                      for t, label in LABELS.items() if t in counts and t not in skip)
 
 
-@dataclass
-class BackupResult:
-    path: Path
-    counts: dict[str, int] = field(default_factory=dict)
+class _Counted:
+    """Rows per table of a backup or restore (``counts``), with the two a summary leads with."""
+
+    counts: dict[str, int]
 
     @property
     def contacts(self) -> int:
@@ -112,6 +112,12 @@ class BackupResult:
     @property
     def articles(self) -> int:
         return self.counts.get("articles", 0)
+
+
+@dataclass
+class BackupResult(_Counted):
+    path: Path
+    counts: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         return (f"Backed up {count_of(self.contacts, 'contact')}, {count_of(self.articles, 'article')} "
@@ -119,19 +125,11 @@ class BackupResult:
 
 
 @dataclass
-class RestoreResult:
+class RestoreResult(_Counted):
     source: Path
     target: str
     counts: dict[str, int] = field(default_factory=dict)
     migrated_from: str | None = None  # the backup's schema when it was older than this app
-
-    @property
-    def contacts(self) -> int:
-        return self.counts.get("contacts", 0)
-
-    @property
-    def articles(self) -> int:
-        return self.counts.get("articles", 0)
 
     def summary(self) -> str:
         return (f"Restored {count_of(self.contacts, 'contact')}, {count_of(self.articles, 'article')} "
