@@ -342,13 +342,19 @@ def automatic_backups(path: Path, kind: str) -> list[Path]:
     return [p for _key, p in sorted(found)]
 
 
-def prune_automatic_backups(path: Path, kind: str, keep: int = AUTO_BACKUP_KEEP) -> list[Path]:
+def prune_automatic_backups(path: Path, kind: str, keep: int = AUTO_BACKUP_KEEP,
+                            made: Path | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` automatic backups of ``kind``; returns what was deleted.
 
     Only files named by :func:`automatic_backup_path` are candidates: a backup the user made by
-    hand is never deleted. A file that cannot be deleted is left (it is only a backup).
+    hand is never deleted. A file that cannot be deleted is left (it is only a backup). ``made``,
+    the backup just written, counts as the newest whatever its name says: after the clock went back
+    (end of summer time, a flight west) its local-time stamp sorts before older backups.
     """
     backups = automatic_backups(path, kind)
+    if made is not None and made in backups:
+        backups.remove(made)
+        backups.append(made)
     deleted = []
     for old in backups[: max(0, len(backups) - keep)]:
         try:
@@ -384,7 +390,7 @@ def make_automatic_backup(path: Path, kind: str, revision: str | None = None) ->
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
-    prune_automatic_backups(path, kind)
+    prune_automatic_backups(path, kind, made=target)
     return target
 
 

@@ -414,6 +414,21 @@ def test_automatic_backups_keep_the_newest_five_of_each_kind_and_never_a_hand_ma
     assert db_path.exists() and ctx.contacts.count() == 4
 
 
+def test_the_automatic_backup_just_made_is_kept_after_the_clock_went_back(filled, db_path):
+    # end of summer time, or a flight west: five backups stamped later than "now" sorted as the
+    # newest, and the one just made before the import was deleted at once (while reported as made)
+    ctx, _ = filled
+    later = dt.datetime.now() + dt.timedelta(hours=1)
+    ahead = [db_path.with_name(f"{db_path.stem}.backup-before-import-{later + dt.timedelta(minutes=i):%Y%m%d-%H%M%S}"
+                               f"{db_path.suffix}") for i in range(5)]
+    for p in ahead:
+        backup_database(ctx.db, p)
+    made = backup_before_import(ctx.db, "update")
+    assert made is not None and made.exists()
+    # still five in all: of the others, the first made went
+    assert set(dbmod.automatic_backups(db_path, "import")) == {*ahead[1:], made}
+
+
 def test_a_killed_automatic_backup_leaves_no_orphan_after_the_next_one(ctx, db_path):
     ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
     orphan = db_path.with_name(f".{db_path.stem}.backup-before-import-20260101-090000{db_path.suffix}.part")
