@@ -959,6 +959,9 @@ class MainWindow(QMainWindow):
 
         from ..services.backup import BackupCancelled, backup_database, suggested_backup_name
 
+        if not self.act_backup.isEnabled():  # one at a time: a second one to the same file broke both
+            self.status("A backup is already running")
+            return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, "Back up the directory", str(Path.home() / suggested_backup_name()),
@@ -966,6 +969,7 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         db = self.ctx.db
+        self.act_backup.setEnabled(False)
         progress = QProgressDialog("Backing up the directory...", "Cancel", 0, 1000, self)
         progress.setWindowTitle("Back up directory")
         progress.setMinimumDuration(0)
@@ -978,6 +982,7 @@ class MainWindow(QMainWindow):
 
         def done(result) -> None:
             progress.close()
+            self.act_backup.setEnabled(True)
             self.status(result.summary())
             self.alerts.info("Backup saved", f"{result.summary()}.\n\nTo restore it into an empty directory: "
                                              f"iomdesk --db NEW_DATABASE restore \"{result.path}\"")
@@ -985,6 +990,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc) -> None:
             progress.close()
+            self.act_backup.setEnabled(True)
             if isinstance(exc, BackupCancelled):
                 self.status("Backup cancelled: no file was written")
             else:

@@ -58,6 +58,36 @@ def test_cancelled_backup_writes_no_file(window, qtbot, tmp_path, monkeypatch):
     assert list(tmp_path.glob("*cancelled*")) == []
 
 
+def test_a_second_backup_waits_for_the_first(window, qtbot, tmp_path, monkeypatch):
+    # the progress window is not modal: a second File > Back up to the same default name removed the
+    # first one's temporary file, and both failed ("attempt to write a readonly database")
+    gate = threading.Event()
+    real_copy = dbmod.sqlite_online_copy
+
+    def gated_copy(source, target, step=None, pages=1024):
+        def wait_then_step(done, total):
+            gate.wait(10)
+            step(done, total)
+
+        real_copy(source, target, wait_then_step, pages=1)
+
+    monkeypatch.setattr(backup_mod, "sqlite_online_copy", gated_copy)
+    target = tmp_path / "twice.sqlite3"
+    try:
+        with qtbot.waitSignal(window.backupFinished, timeout=30000) as blocker:
+            assert window.backup_directory(str(target)) is not None
+            assert not window.act_backup.isEnabled()
+            assert window.backup_directory(str(target)) is None
+            assert window.statusBar().currentMessage() == "A backup is already running"
+            gate.set()
+    finally:
+        gate.set()
+    assert blocker.args[0].path == target and window.act_backup.isEnabled()
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == 4
+    conn.close()
+
+
 def test_backup_onto_the_live_database_is_refused_with_a_message(window, qtbot, captured, db_path):
     before = db_path.stat().st_size
     with qtbot.waitSignal(window.backupFinished, timeout=30000):
