@@ -312,11 +312,13 @@ def _check_backup_target(db: Database, target: Path) -> None:
     if target.exists() and target.stat().st_size > 0 and not _is_sqlite_file(target):
         raise BackupError(f"{target} exists and is not a backup (not an SQLite file); it was not "
                           "overwritten. Choose another file name.")
-    # A -wal or -journal beside the file: a program has it open (or crashed with it open). SQLite
-    # would replay that journal onto the new file and damage the backup, so it is not overwritten.
-    if target.exists() and any(target.with_name(target.name + s).exists() for s in ("-wal", "-journal")):
-        raise BackupError(f"{target} is an SQLite database that is open in a program (or was left open "
-                          "by one); it was not overwritten. Choose another file name.")
+    # A -wal or -journal beside the file: a program has it open (or crashed with it open), or the
+    # file was deleted without them. SQLite would replay that journal onto the new file and damage
+    # the backup, so no backup is written there.
+    if any(target.with_name(target.name + s).exists() for s in ("-wal", "-journal")):
+        raise BackupError(f"an SQLite journal (-wal or -journal) lies beside {target}: a program has that "
+                          "database open, or left the journal behind. Nothing was written; choose another "
+                          "file name.")
 
 
 def _sqlite_counts(path: Path) -> dict[str, int]:

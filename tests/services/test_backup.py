@@ -222,12 +222,18 @@ def test_backup_does_not_overwrite_a_database_with_a_journal_beside_it(filled, t
     wal = other.with_name(other.name + "-wal")
     main_bytes, wal_bytes = other.read_bytes(), wal.read_bytes()
     try:
-        with pytest.raises(BackupError, match="open in a program"):
+        with pytest.raises(BackupError, match="journal .* lies beside"):
             backup_database(ctx.db, other)
         assert other.read_bytes() == main_bytes and wal.read_bytes() == wal_bytes
         assert conn.execute("SELECT x FROM t").fetchall() == [("kept",)]
     finally:
         conn.close()
+    # the database deleted, its journal left behind: a new file there would get the old pages
+    gone = tmp_path / "gone.sqlite3"
+    gone.with_name(gone.name + "-journal").write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    with pytest.raises(BackupError, match="journal .* lies beside"):
+        backup_database(ctx.db, gone)
+    assert not gone.exists()
 
 
 def test_restore_refuses_a_directory_that_is_not_empty_and_changes_nothing(filled, tmp_path):
