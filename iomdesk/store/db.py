@@ -438,7 +438,8 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
         engine.dispose()
         if is_busy_error(exc):
             raise DatabaseBusy() from None
-        raise DatabaseError(f"cannot open the database {url}: {exc.orig}") from None
+        shown = make_url(url).render_as_string(hide_password=True)  # never a password on screen
+        raise DatabaseError(f"cannot open the database {shown}: {exc.orig}") from None
     except Exception:
         engine.dispose()
         raise

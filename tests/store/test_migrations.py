@@ -179,3 +179,10 @@ def test_an_upgrade_whose_backup_cannot_be_written_is_a_clear_error_and_changes_
         open_database(str(db_path))
     assert upgraded == []
     assert list(db_path.parent.glob("*backup*")) == []
+
+
+def test_a_database_that_cannot_be_reached_is_named_without_its_password():
+    # the message (CLI, GUI dialog, pasted into a ticket) showed the URL with the password in it
+    with pytest.raises(DatabaseError, match="cannot open the database") as info:
+        open_database("postgresql://press:s3cret-pw@127.0.0.1:1/iomdesk")
+    assert "s3cret-pw" not in str(info.value) and "press:***@127.0.0.1" in str(info.value)
