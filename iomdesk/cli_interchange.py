@@ -16,7 +16,15 @@ from .interchange.mapping import MappingError
 from .services.backup import BackupError, backup_before_import
 from .services.context import AppContext
 from .services.exporter import EXPORT_FORMATS, ExportService
-from .services.importer import DUPLICATE_POLICIES, SOURCE_FORMATS, ImportService, read_source, write_rejects
+from .services.importer import (
+    DUPLICATE_POLICIES,
+    SOURCE_FORMATS,
+    ImportService,
+    RejectsTargetError,
+    check_rejects_target,
+    read_source,
+    write_rejects,
+)
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -42,6 +50,12 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     delimiter = args.delimiter
     if delimiter is not None and delimiter.lower() in ("tab", "\\t"):
         delimiter = "\t"
+    if args.rejects:
+        try:
+            check_rejects_target(args.rejects, args.files)
+        except RejectsTargetError as exc:
+            err(f"error: {exc}")
+            return EXIT_USAGE
     sources = []
     unreadable = False
     for path in args.files:
@@ -77,7 +91,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         err(f"rejected: {issue}")
     if result.rejected and args.rejects:
         try:
-            n = write_rejects(result, args.rejects)
+            n = write_rejects(result, args.rejects, args.files)
+        except RejectsTargetError as exc:
+            err(f"error: {exc}")
+            return EXIT_USAGE
         except OSError as exc:
             err(f"error: cannot write {args.rejects}: {exc.strerror or exc}")
             return EXIT_USAGE

@@ -39,9 +39,11 @@ from ..core.errors import UserError
 from ..core.text import count_of
 from ..store.db import (
     SCHEMA_HEAD,
+    SQLITE_MAGIC,
     WRITE,
     Database,
     _sqlite_path,
+    is_sqlite_file,
     known_revisions,
     make_automatic_backup,
     make_engine,
@@ -52,7 +54,6 @@ from ..store.db import (
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Base, Meta
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 CHUNK = 2000
 # Meta rows that the target keeps by itself (triggers) rather than taking from the backup.
 DERIVED_META = frozenset({"contact_count"})
@@ -283,14 +284,6 @@ class _Steps:
 
 
 # -- backup ---------------------------------------------------------------------------------------
-def _is_sqlite_file(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(16) == SQLITE_MAGIC
-    except OSError:
-        return False
-
-
 def _same_file(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and os.path.samefile(a, b)
@@ -309,7 +302,7 @@ def _check_backup_target(db: Database, target: Path) -> None:
         if any(_same_file(target, p) or target.resolve() == p.resolve() for p in lives):
             raise BackupError(f"{target} is the directory's own database file; choose another file for "
                               "the backup. Nothing was written.")
-    if target.exists() and target.stat().st_size > 0 and not _is_sqlite_file(target):
+    if target.exists() and target.stat().st_size > 0 and not is_sqlite_file(target):
         raise BackupError(f"{target} exists and is not a backup (not an SQLite file); it was not "
                           "overwritten. Choose another file name.")
     # A -wal or -journal beside the file: a program has it open (or crashed with it open), or the

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.errors import UserError
 from ..interchange.csv_write import ENCODINGS, FORMATS, table_for, write_rows
 from ..interchange.vcard import write_vcards
-from ..store.db import read_snapshot
+from ..store.db import is_database_file, read_snapshot
 from .contacts import ContactService
 from .records import ContactRecord
 from .search import SearchService
@@ -86,7 +86,7 @@ class ExportService:
         """
         if format not in EXPORT_FORMATS:
             raise ExportError(f"unknown export format {format!r} (use {', '.join(EXPORT_FORMATS)})")
-        if _is_database_file(Path(path)):
+        if is_database_file(Path(path)):
             raise ExportError(f"{path} is a database (a directory or a backup); it was not overwritten. "
                               "Choose another file name for the export.")
         records: list[ContactRecord] = []
@@ -129,16 +129,6 @@ class ExportService:
         if progress is not None:
             progress(total, total)
         return len(records)
-
-
-def _is_database_file(path: Path) -> bool:
-    """An SQLite database or its write-ahead log: the live directory, a backup... never an export."""
-    try:
-        with open(path, "rb") as fh:
-            head = fh.read(16)
-    except OSError:  # missing (the usual case), a folder, unreadable: the write says what is wrong
-        return False
-    return head == b"SQLite format 3\x00" or head[:4] in (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 
 
 def _flush_to_disk(fh) -> None:

@@ -60,7 +60,7 @@ from ..interchange.mapping import (
     row_to_input,
 )
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcard_bytes, read_vcard_file
-from ..store.db import write_session
+from ..store.db import is_database_file, write_session
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
@@ -332,12 +332,39 @@ class ImportResult:
         return text
 
 
-def write_rejects(result: ImportResult, path: str | os.PathLike) -> int:
+class RejectsTargetError(UserError):
+    """The rejects file would overwrite a file being imported or a database. Nothing was written."""
+
+
+def check_rejects_target(path: str | os.PathLike, inputs: Sequence[str | os.PathLike | None] = ()) -> None:
+    """Refuse a rejects file that is one of the files being imported (it would replace the user's file
+    with its rejected rows) or a database (the directory itself, a backup)."""
+    target = Path(path)
+    for source in inputs:
+        if source is None:
+            continue
+        try:
+            same = target.resolve() == Path(source).resolve() or (
+                target.exists() and os.path.samefile(target, source))
+        except OSError:
+            same = False
+        if same:
+            raise RejectsTargetError(f"{path} is the file being imported; the rejected rows would replace "
+                                     "it. Choose another name for the rejects file. Nothing was written.")
+    if is_database_file(target):
+        raise RejectsTargetError(f"{path} is a database (a directory or a backup); it was not overwritten. "
+                                 "Choose another name for the rejects file.")
+
+
+def write_rejects(result: ImportResult, path: str | os.PathLike,
+                  inputs: Sequence[str | os.PathLike | None] = ()) -> int:
     """Write the rejected rows, as they were in the file, plus a "reason" column.
 
     The file is UTF-8 with a BOM (Excel opens it right); fixed, it imports again as it is. Returns
-    the number of rows written.
+    the number of rows written. ``inputs``: the files imported, which it refuses to overwrite (as it
+    refuses a database: :func:`check_rejects_target`).
     """
+    check_rejects_target(path, inputs)
     headers: list[str] = []
     seen: set[tuple[str, int]] = set()
     keyed_rows = []

@@ -278,6 +278,28 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 # File > Back up or `iomdesk backup`) are never deleted.
 AUTO_BACKUP_KEEP = 5
 AUTO_BACKUP_KINDS = ("upgrade", "import")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_WAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
+
+
+def file_head(path: Path, n: int = 16) -> bytes:
+    """The first ``n`` bytes of ``path``; empty when it is missing, a folder or unreadable."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(n)
+    except OSError:
+        return b""
+
+
+def is_sqlite_file(path: Path) -> bool:
+    return file_head(path) == SQLITE_MAGIC
+
+
+def is_database_file(path: Path) -> bool:
+    """An SQLite database or its write-ahead log (a directory, a backup): never to be overwritten by an
+    export, a rejects file or anything else that is not a backup."""
+    head = file_head(path)
+    return head == SQLITE_MAGIC or head[:4] in _WAL_MAGICS
 STALE_PART_S = 600  # an unfinished automatic backup older than this was killed mid-copy
 
 

@@ -431,6 +431,11 @@ class ImportWizard(QDialog):
             self.save_rejects(path)
 
     def save_rejects(self, path: str) -> int:
-        n = write_rejects(self.result, path)
+        try:
+            n = write_rejects(self.result, path, [self.source.path if self.source else None])
+        except (UserError, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.summary_details.setText(self.summary_details.text() + f"\nRejected rows not saved: {reason}")
+            return 0
         self.summary_details.setText(self.summary_details.text() + f"\n{n} rejected row(s) saved to {path}.")
         return n

@@ -38,6 +38,22 @@ def test_rejected_rows_exit_1_with_reasons_and_rejects_file(tmp_path, capsys):
     assert "Bad One,12345,nope," in rejects.read_text(encoding="utf-8-sig")
 
 
+def test_rejects_file_never_replaces_the_file_imported_or_a_database(tmp_path, capsys):
+    db = tmp_path / "d.sqlite3"
+    src = tmp_path / "in.csv"
+    original = "Name,Phone,Email\nGood One,+254 712 345678,g@x.org\nBad One,12345,nope\n"
+    src.write_text(original, encoding="utf-8")
+    assert run(db, "import", str(src), "--rejects", str(src)) == 2
+    assert "is the file being imported" in capsys.readouterr().err
+    assert src.read_text(encoding="utf-8") == original
+    db_bytes = db.read_bytes()
+    assert run(db, "import", str(src), "--rejects", str(db)) == 2
+    assert "is a database" in capsys.readouterr().err
+    assert db.read_bytes() == db_bytes
+    assert run(db, "search", "good") == 0  # nothing was imported by the refused runs
+    assert "Good One" not in capsys.readouterr().out
+
+
 def test_strict_and_dry_run_store_nothing(tmp_path, capsys):
     db = tmp_path / "d.sqlite3"
     src = tmp_path / "in.csv"

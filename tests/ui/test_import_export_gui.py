@@ -84,6 +84,11 @@ def test_import_runs_in_background_then_summary_and_rejects(ctx, qtbot, tmp_path
     text = out.read_text(encoding="utf-8-sig")
     assert "Broken Row" in text and "reason" in text.splitlines()[0].lower()
     assert everyone(ctx) == ["Ana Kovac", "Awa Diop"]
+    # Saving the rejects over the file that was imported is refused, and the file kept.
+    before = bad.read_bytes()
+    assert wizard.save_rejects(str(bad)) == 0
+    assert bad.read_bytes() == before
+    assert "Rejected rows not saved" in wizard.summary_details.text()
 
 
 def test_duplicate_policy_is_honoured(ctx, qtbot):
