@@ -225,12 +225,14 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(f"{path} is a folder, not a database file")
             if not path.parent.exists():
                 raise DatabaseError(f"the folder {path.parent} does not exist")
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+        # hide_parameters: a database error names its statement but never the contact's values, so
+        # no name, email or phone reaches a log file or a crash report through it.
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect_listener(journal_mode_for(path)))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
     except ModuleNotFoundError as exc:
         raise DatabaseError(
             f"the database driver for {parsed.get_backend_name()} is not installed: {exc}"
