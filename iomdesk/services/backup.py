@@ -38,15 +38,18 @@ from sqlalchemy.exc import DBAPIError
 from ..core.errors import UserError
 from ..core.text import count_of
 from ..store.db import (
+    BACKUP_MARK,
     SCHEMA_HEAD,
     SQLITE_MAGIC,
     WRITE,
     Database,
     _sqlite_path,
+    backup_mark,
     is_sqlite_file,
     known_revisions,
     make_automatic_backup,
     make_engine,
+    mark_as_backup,
     open_database,
     sqlite_online_copy,
     upgrade,
@@ -55,8 +58,9 @@ from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Base, Meta
 
 CHUNK = 2000
-# Meta rows that the target keeps by itself (triggers) rather than taking from the backup.
-DERIVED_META = frozenset({"contact_count"})
+# Meta rows a restore does not take from the backup: the contact count the target's triggers keep, and
+# the mark that makes a file a backup (a restored directory is live, not a backup).
+DERIVED_META = frozenset({"contact_count", BACKUP_MARK})
 # What the summaries name, in the order they name it.
 LABELS = {
     "contacts": "contacts", "articles": "articles", "phones": "phones", "emails": "emails",
@@ -312,6 +316,9 @@ def _check_backup_target(db: Database, target: Path) -> None:
         raise BackupError(f"an SQLite journal (-wal or -journal) lies beside {target}: a program has that "
                           "database open, or left the journal behind. Nothing was written; choose another "
                           "file name.")
+    if target.exists() and target.stat().st_size > 0 and backup_mark(target) is None:
+        raise BackupError(f"{target} is a database but not an IOM Desk backup (a directory in use, or another "
+                          "program's file); it was not overwritten. Choose another file name.")
 
 
 def _sqlite_counts(path: Path) -> dict[str, int]:
@@ -352,6 +359,7 @@ def backup_database(db: Database, target: str | os.PathLike[str], progress: Prog
             counts = _sqlite_counts(tmp)
         else:
             counts = _backup_through_tables(db, tmp, progress, cancelled)
+        mark_as_backup(tmp)
         os.replace(tmp, target)
     except sqlite3.Error as exc:
         raise BackupError(f"the backup could not be written: {exc}; nothing was written") from None

@@ -297,6 +297,40 @@ def is_sqlite_file(path: Path) -> bool:
     return file_head(path) == SQLITE_MAGIC
 
 
+BACKUP_MARK = "backup_made_at"  # meta key that only backup files carry (never copied by a restore)
+
+
+def mark_as_backup(path: Path) -> None:
+    """Write into the SQLite file ``path`` (a finished copy) that it is a backup, so a later backup may
+    replace it but never a live directory."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                     (BACKUP_MARK, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+    finally:
+        conn.close()
+
+
+def backup_mark(path: Path) -> str | None:
+    """When ``path`` is an IOM Desk backup: the time it was made; else None (a live directory, another
+    program's database, an unreadable file)."""
+    import sqlite3
+
+    try:
+        # immutable: read without creating -wal/-shm files beside it (a read-only WAL reader would leave
+        # them behind, and they would then look like a program holding the file open).
+        conn = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (BACKUP_MARK,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
 def is_database_file(path: Path) -> bool:
     """An SQLite database or its write-ahead log (a directory, a backup): never to be overwritten by an
     export, a rejects file or anything else that is not a backup."""
@@ -411,6 +445,7 @@ def make_automatic_backup(path: Path, kind: str, revision: str | None = None) ->
     tmp = target.with_name(f".{target.name}.part")
     try:
         sqlite_online_copy(path, tmp)
+        mark_as_backup(tmp)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

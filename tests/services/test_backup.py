@@ -210,6 +210,38 @@ def test_backup_refuses_the_live_database_and_other_files(filled, tmp_path, db_p
     assert ctx.contacts.count() == 4
 
 
+def test_backup_replaces_an_older_backup_but_never_another_directory(filled, tmp_path):
+    ctx, _ = filled
+    saved = tmp_path / "saved.sqlite3"
+    backup_database(ctx.db, saved)
+    backup_database(ctx.db, saved)  # the same name again: an older backup is replaced
+    assert dbmod.backup_mark(saved) is not None
+    # A restored directory is live, not a backup: a later backup must not overwrite it.
+    colleague = open_ctx(tmp_path / "colleague.sqlite3")
+    try:
+        restore_database(colleague.db, saved)
+        assert colleague.contacts.count() == 4
+    finally:
+        colleague.close()
+    target = tmp_path / "colleague.sqlite3"
+    assert dbmod.backup_mark(target) is None
+    before = target.read_bytes()
+    with pytest.raises(BackupError, match="not an IOM Desk backup"):
+        backup_database(ctx.db, target)
+    assert target.read_bytes() == before
+    # Another program's database is not replaced either.
+    other = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE bookmarks (url)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(BackupError, match="not an IOM Desk backup"):
+        backup_database(ctx.db, other)
+    assert sqlite3.connect(other).execute("SELECT name FROM sqlite_master").fetchall() == [("bookmarks",)]
+    # Automatic backups carry the mark too.
+    assert dbmod.backup_mark(backup_before_import(ctx.db, "update")) is not None
+
+
 def test_backup_does_not_overwrite_a_database_with_a_journal_beside_it(filled, tmp_path):
     """SQLite would replay the old -wal onto the new file: a damaged backup reported as written."""
     ctx, _ = filled
