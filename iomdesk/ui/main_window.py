@@ -889,14 +889,7 @@ class MainWindow(QMainWindow):
                 self.alerts.error("The import failed; nothing was stored", exc)
             self.releaseImportFinished.emit()
 
-        def report(d, t) -> None:
-            progress.setMaximum(t)
-            progress.setValue(d)
-
-        task = run_task(work, done, failed, report)
-        progress.canceled.connect(task.cancel)
-        self.release_task = task
-        progress.show()
+        self.release_task = self._run_with_progress(progress, work, done, failed)
 
     # -- drag and drop -------------------------------------------------------------------------
     RELEASE_SUFFIXES = (".txt", ".html", ".htm")
@@ -997,13 +990,19 @@ class MainWindow(QMainWindow):
                 self.alerts.error("The backup failed; no file was written", exc)
             self.backupFinished.emit(exc)
 
+        self.backup_task = self._run_with_progress(progress, work, done, failed)
+        return self.backup_task
+
+    @staticmethod
+    def _run_with_progress(progress, work, done, failed):
+        """Run ``work`` off the GUI thread; ``progress`` (a QProgressDialog) follows it and cancels it."""
+
         def report(d, t) -> None:
             progress.setMaximum(t)
             progress.setValue(d)
 
         task = run_task(work, done, failed, report)
         progress.canceled.connect(task.cancel)
-        self.backup_task = task
         progress.show()
         return task
 
