@@ -307,6 +307,8 @@ def mark_as_backup(path: Path) -> None:
 
     conn = sqlite3.connect(path, isolation_level=None)
     try:
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone():
+            return  # a copy of a schema older than the meta table (before an upgrade): left as it is
         conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                      (BACKUP_MARK, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
     finally:
