@@ -286,7 +286,10 @@ def detect_encoding(
     name = codecs.lookup(best.encoding).name
     # Short Latin texts are often guessed as a sibling code page; Excel in Western Europe and Latin
     # America saves cp1252, so prefer it whenever it reads the file.
-    if name in _LATIN_SIBLINGS:
+    # A text of plain ASCII with one or two stray high bytes tells nothing about its script: a DOS or
+    # Cyrillic guess (cp1125 reads 0xFF as a no-break space) would change a letter silently; take cp1252.
+    few_high = sum(1 for b in prefix if b > 127) <= 2
+    if name in _LATIN_SIBLINGS or (few_high and name != "cp1252"):
         try:
             _decode_prefix(prefix, "cp1252", complete)
             return "cp1252", "cp1252", 0

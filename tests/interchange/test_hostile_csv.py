@@ -373,3 +373,22 @@ def test_an_explicit_encoding_that_is_not_a_text_encoding_is_an_encoding_error(t
     for path in (csv_file, vcf_file):
         with pytest.raises(csv_read.EncodingError, match="not an encoding text files are written in"):
             read_source(path, encoding=encoding)
+
+
+def test_ascii_file_with_one_stray_high_byte_reads_as_cp1252_not_a_dos_code_page(tmp_path):
+    from iomdesk.interchange.csv_read import read_csv
+
+    path = tmp_path / "stray.csv"
+    path.write_bytes(b"Name,Email\nAna,a@x.org\nBad\xff,b@x.org\n")  # charset-normalizer says cp1125
+    table = read_csv(path)
+    assert table.encoding == "cp1252"
+    assert [r.cells[0] for r in table.rows] == ["Ana", "Bad\u00ff"]
+
+
+def test_a_cyrillic_cp1251_file_is_still_read_as_cyrillic(tmp_path):
+    from iomdesk.interchange.csv_read import read_csv
+
+    path = tmp_path / "ru.csv"
+    path.write_bytes("Name,Office\r\nМария Иванова,МОМ Украина\r\nОлег Петров,МОМ Москва\r\n".encode("cp1251"))
+    table = read_csv(path)
+    assert [r.cells[0] for r in table.rows] == ["Мария Иванова", "Олег Петров"]
