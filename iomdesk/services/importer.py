@@ -61,7 +61,7 @@ from ..interchange.mapping import (
 )
 from ..interchange.vcard import CardInput, looks_like_vcard, read_vcard_bytes, read_vcard_file
 from ..store.db import is_database_file, write_session
-from ..store.fts import indexing_after_bulk_insert
+from ..store.fts import drop_fts_insert_triggers, index_contact_range, restore_fts_insert_triggers
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
 from .contacts import CONTACT_LOAD, add_missing, same_person_by_phone, set_office_country
@@ -314,7 +314,8 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     rejected: list[RowIssue] = field(default_factory=list)
-    duplicates: list[RowIssue] = field(default_factory=list)
+    duplicates: list[RowIssue] = field(default_factory=list)  # the first DUPLICATES_KEPT only
+    duplicates_more: int = 0  # duplicate rows beyond those listed in ``duplicates``
     unmapped_columns: list[str] = field(default_factory=list)  # columns whose values were not kept
     added_ids: list[int] = field(default_factory=list)
     updated_ids: list[int] = field(default_factory=list)
@@ -322,6 +323,17 @@ class ImportResult:
     dry_run: bool = False
     strict_failed: bool = False
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def duplicate_count(self) -> int:
+        """Every duplicate row, listed in ``duplicates`` or not."""
+        return len(self.duplicates) + self.duplicates_more
+
+    def add_duplicate(self, issue: RowIssue) -> None:
+        if len(self.duplicates) < DUPLICATES_KEPT:
+            self.duplicates.append(issue)
+        else:
+            self.duplicates_more += 1
 
     def summary(self) -> str:
         text = f"added {self.added}, updated {self.updated}, skipped {self.skipped}, rejected {len(self.rejected)}"
@@ -549,8 +561,30 @@ class _BulkWriter:
         self.conn.exec_driver_sql(sql, tuples)
 
 
+FLUSH_AT = 2000  # new contacts (or merged rows) held in memory before they are written
+DUPLICATES_KEPT = 10_000  # duplicate rows listed in the result; the rest are only counted
+
+_SQL_EMAIL = "SELECT contact_id FROM emails WHERE address_key = ? ORDER BY contact_id LIMIT 1"
+_SQL_PHONE = "SELECT contact_id FROM phones WHERE e164 = ? ORDER BY contact_id LIMIT 1"
+_SQL_NAME = "SELECT id FROM contacts WHERE name_key = ? AND office_id = ? ORDER BY id LIMIT 1"
+_SQL_NAME_NO_OFFICE = "SELECT id FROM contacts WHERE name_key = ? AND office_id IS NULL ORDER BY id LIMIT 1"
+_SQL_CONTACT = "SELECT name, name_key FROM contacts WHERE id = ?"
+_SQL_EMAILS_OF = "SELECT address_key FROM emails WHERE contact_id = ?"
+
+
+class _StrictFailed(Exception):
+    pass
+
+
 class _Run:
-    """One import inside one transaction."""
+    """One import inside one transaction.
+
+    Rows are planned and written a chunk at a time (:data:`FLUSH_AT`): memory holds the drafts of
+    the new contacts not written yet, the merges into stored contacts not applied yet and their
+    duplicate keys; earlier contacts (the directory's and those this import wrote) are matched
+    through the database. A later row that matches a contact written by an earlier chunk is merged
+    into it like into any stored contact.
+    """
 
     CHUNK = 1000
 
@@ -569,13 +603,25 @@ class _Run:
         self.cancelled = cancelled
         self.result = ImportResult()
         self.new: list[_New] = []
-        self.db_merges: dict[int, list[tuple[ContactDraft, int, str, str, tuple, tuple]]] = {}
+        self.new_base = 0  # new contacts written before self.new[0]
+        self.db_merges: dict[int, list[tuple[ContactDraft, int, str, str]]] = {}
+        self.merge_rows = 0
+        self.written = 0  # rows written so far (new contacts and merges): the second half of progress
         self.done = 0
         self.total = 0
+        self.now = utcnow()
+        self.conn = s.connection()
+        self.raw = self.conn.dialect.name == "sqlite"
+        self.writer = _BulkWriter(self.conn)
+        self.next_id: int | None = None
+        self.first_new_id: int | None = None
+        self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
+        self._updated: set[int] = set()
         self._office_by_text: dict[str, _Office | None] = {}  # office text as given -> office
         self._load()
+        self._clear_pending_keys()
 
-    # -- directory state, loaded once ----------------------------------------------------------------
+    # -- directory state ---------------------------------------------------------------------------
     def _load(self) -> None:
         s = self.s
         self.offices: dict[str, _Office] = {
@@ -587,25 +633,53 @@ class _Run:
         self.tags: dict[str, tuple[int | None, str]] = {
             key: (id_, name) for id_, name, key in s.execute(select(Tag.id, Tag.name, Tag.name_key))
         }
-        office_key_by_id = {o.id: k for k, o in self.offices.items()}
-        # duplicate keys -> target: a stored contact id (> 0) or -(index + 1) into self.new
+
+    def _clear_pending_keys(self) -> None:
+        # duplicate keys of the rows not written yet -> target: a stored contact id (> 0) or
+        # -(index + 1) of a new contact (counting every new contact of this import)
         self.by_email: dict[str, int] = {}
         self.emails_of: dict[int, set[str]] = {}  # target -> its email keys (phone-match guard)
-        for key, cid in s.execute(select(Email.address_key, Email.contact_id)):
-            self.by_email.setdefault(key, cid)
-            self.emails_of.setdefault(cid, set()).add(key)
         self.by_phone: dict[str, int] = {}
-        for e164, cid in s.execute(select(Phone.e164, Phone.contact_id).where(Phone.e164.is_not(None))):
-            self.by_phone.setdefault(e164, cid)
         self.by_name: dict[tuple[str, str], int] = {}
-        self.names: dict[int, str] = {}
-        self.name_keys: dict[int, str] = {}
-        for cid, name, name_key, office_id in s.execute(
-            select(Contact.id, Contact.name, Contact.name_key, Contact.office_id)
-        ):
-            self.by_name.setdefault((name_key, office_key_by_id.get(office_id, "")), cid)
-            self.names[cid] = name
-            self.name_keys[cid] = name_key
+        self.name_keys: dict[int, str] = {}  # new targets only
+
+    # -- stored contacts, looked up (the earliest contact wins) -------------------------------------
+    def _one(self, raw_sql: str, params: tuple, stmt):
+        row = self.conn.exec_driver_sql(raw_sql, params).first() if self.raw else self.conn.execute(stmt).first()
+        return row
+
+    def _stored_by_email(self, key: str) -> int | None:
+        row = self._one(_SQL_EMAIL, (key,), select(Email.contact_id).where(Email.address_key == key)
+                        .order_by(Email.contact_id).limit(1))
+        return row[0] if row else None
+
+    def _stored_by_phone(self, e164: str) -> int | None:
+        row = self._one(_SQL_PHONE, (e164,), select(Phone.contact_id).where(Phone.e164 == e164)
+                        .order_by(Phone.contact_id).limit(1))
+        return row[0] if row else None
+
+    def _stored_by_name(self, name_key: str, office: _Office | None) -> int | None:
+        if office is not None and office.id is None:
+            return None  # an office no stored contact can be in yet
+        stmt = select(Contact.id).where(Contact.name_key == name_key)
+        if office is None:
+            row = self._one(_SQL_NAME_NO_OFFICE, (name_key,),
+                            stmt.where(Contact.office_id.is_(None)).order_by(Contact.id).limit(1))
+        else:
+            row = self._one(_SQL_NAME, (name_key, office.id),
+                            stmt.where(Contact.office_id == office.id).order_by(Contact.id).limit(1))
+        return row[0] if row else None
+
+    def _stored_contact(self, cid: int) -> tuple[str, str]:
+        row = self._one(_SQL_CONTACT, (cid,), select(Contact.name, Contact.name_key).where(Contact.id == cid))
+        return (row[0], row[1]) if row else ("?", "")
+
+    def _stored_email_keys(self, cid: int) -> set[str]:
+        if self.raw:
+            rows = self.conn.exec_driver_sql(_SQL_EMAILS_OF, (cid,))
+        else:
+            rows = self.conn.execute(select(Email.address_key).where(Email.contact_id == cid))
+        return {r[0] for r in rows}
 
     # -- helpers ---------------------------------------------------------------------------------------
     def _tick(self, n: int = 1) -> None:
@@ -642,32 +716,59 @@ class _Run:
             office.country = country
             office.changed = True
 
+    def _pending(self, target: int) -> _New:
+        return self.new[-target - 1 - self.new_base]
+
+    @staticmethod
+    def _stored_label(cid: int, name: str) -> str:
+        return f"{name} (contact {cid} in the directory)"
+
     def _describe(self, target: int) -> str:
         if target > 0:
-            return f"{self.names.get(target, '?')} (contact {target} in the directory)"
-        first = self.new[-target - 1]
+            return self._stored_label(target, self._stored_contact(target)[0])
+        first = self._pending(target)
         return f"row {first.row}" + (f" of {first.source}" if first.source else "")
 
+    def _name_key_of(self, target: int) -> str:
+        if target > 0:
+            return self._stored_contact(target)[1]
+        return self.name_keys.get(target, "")
+
+    def _email_keys_of(self, target: int) -> set[str]:
+        if target > 0:
+            return self._stored_email_keys(target) | self.emails_of.get(target, set())
+        return self.emails_of.get(target, set())
+
     def _match(self, draft: ContactDraft) -> tuple[int | None, str]:
+        # The database holds every key registered before this chunk, so it is asked first.
         for a in draft.emails:
-            t = self.by_email.get(email_key(a))
+            key = email_key(a)
+            t = self._stored_by_email(key)
+            if t is None:
+                t = self.by_email.get(key)
             if t is not None:
                 return t, f"same email {a}"
         for p in draft.phones:
             if p.e164:
-                t = self.by_phone.get(p.e164)
+                t = self._stored_by_phone(p.e164)
+                if t is None:
+                    t = self.by_phone.get(p.e164)
                 if t is not None and same_person_by_phone(
                     draft_name_key(draft), {email_key(a) for a in draft.emails},
-                    self.name_keys.get(t, ""), self.emails_of.get(t, set()),
+                    self._name_key_of(t), self._email_keys_of(t),
                 ):
                     return t, f"same phone {p.e164}"
-        t = self.by_name.get((draft_name_key(draft), _key(draft.office)))
+        name_key = draft_name_key(draft)
+        t = self._stored_by_name(name_key, self._office(draft.office))
+        if t is None:
+            t = self.by_name.get((name_key, _key(draft.office)))
         if t is not None:
             return t, "same name and office"
         return None, ""
 
     def _register(self, draft: ContactDraft, target: int) -> None:
-        self.name_keys.setdefault(target, draft_name_key(draft))
+        if target < 0:
+            self.name_keys.setdefault(target, draft_name_key(draft))
         for a in draft.emails:
             self.by_email.setdefault(email_key(a), target)
             self.emails_of.setdefault(target, set()).add(email_key(a))
@@ -676,10 +777,10 @@ class _Run:
                 self.by_phone.setdefault(p.e164, target)
         self.by_name.setdefault((draft_name_key(draft), _key(draft.office)), target)
 
-    # -- phase 1: read, validate, resolve duplicates (nothing written) ---------------------------------
+    # -- phase 1: read, validate, resolve duplicates; written a chunk at a time ----------------------
     def plan(self, sources: Sequence[ImportSource]) -> None:
         res = self.result
-        # Progress: reading is the first half; a big CSV file's row count is an estimate, and how far
+        # Progress: reading is the first half, writing (chunks written as they fill up) the second; a big CSV file's row count is an estimate, and how far
         # its reading is comes from the bytes read.
         estimates = [max(1, src.row_count) for src in sources]
         self.total = 2 * sum(estimates)
@@ -691,7 +792,7 @@ class _Run:
             counted = 0
             for row, ri, problems, cells in src.items():
                 counted += 1
-                self._tick_to(base + min(src.rows_done(counted), estimate))
+                self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
                 res.rows += 1
                 reasons = list(problems)
                 draft = None
@@ -715,20 +816,22 @@ class _Run:
                 self._place(draft, row, label)
             base += estimate
         res.unmapped_columns = list(unmapped_seen)
-        self.done, self.total = res.rows, 2 * res.rows  # the rows are counted now
+        self.done, self.total = res.rows + self.written, 2 * res.rows  # the rows are counted now
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result
         target, why = (None, "") if self.policy == "create" else self._match(draft)
         if target is None:
             self.new.append(_New(draft, row, label))
-            self._register(draft, -len(self.new))
+            self._register(draft, -(self.new_base + len(self.new)))
             self._claim_office_country(draft)
             res.added += 1
+            if len(self.new) >= FLUSH_AT:
+                self._flush()
             return
         if self.policy == "skip":
             res.skipped += 1
-            res.duplicates.append(
+            res.add_duplicate(
                 RowIssue(
                     row,
                     (f"skipped: {why} as {self._describe(target)}",),
@@ -737,29 +840,60 @@ class _Run:
                 )
             )
             return
-        if target < 0:  # an earlier row of this import
-            into = self.new[-target - 1].draft
+        if target < 0:  # an earlier row of this import, not written yet
+            into = self._pending(target).draft
             had_office = bool(into.office)
             if _merge(into, draft):
                 res.updated += 1
-                res.duplicates.append(RowIssue(row, (f"merged into {self._describe(target)}: {why}",), label))
+                res.add_duplicate(RowIssue(row, (f"merged into {self._describe(target)}: {why}",), label))
                 if not had_office and into.office:
                     self._claim_office_country(into)
             else:
                 res.skipped += 1
-                res.duplicates.append(
+                res.add_duplicate(
                     RowIssue(row, (f"skipped: {why} as {self._describe(target)}, nothing new",), label)
                 )
             self._register(into, target)
             return
+        # a stored contact: the directory's, or one an earlier chunk of this import wrote
         self.db_merges.setdefault(target, []).append((draft, row, label, why))
         self._register(draft, target)
+        self.merge_rows += 1
+        if self.merge_rows >= FLUSH_AT:
+            self._flush()
 
     # -- phase 2: write --------------------------------------------------------------------------------
     def write(self) -> None:
+        """Write what is still held, then what waits for the end: the country an existing office
+        gained (its contacts' search fields follow) and the FTS insert triggers."""
+        self._flush()
         s = self.s
-        now = utcnow()
-        # offices and tags first (few), then contacts and their rows in bulk
+        changed = [o for o in self.offices.values() if o.id is not None and o.changed]
+        for office in changed:
+            obj = s.get(Office, office.id)
+            if obj is not None and obj.country is None:
+                set_office_country(s, obj, office.country)  # its contacts' search fields follow
+        s.flush()
+        if self._fts is not None:
+            restore_fts_insert_triggers(self.conn, self._fts)
+            self._fts = None
+
+    def _flush(self) -> None:
+        """Write the new contacts held (offices and tags they need first) and apply the merges into
+        stored contacts; then forget them and their keys."""
+        self._write_offices_tags()
+        if self.new:
+            self._insert_new()
+        if self.db_merges:
+            self._write_merges()
+        self.new_base += len(self.new)
+        self.new = []
+        self.db_merges = {}
+        self.merge_rows = 0
+        self._clear_pending_keys()
+
+    def _write_offices_tags(self) -> None:
+        s = self.s
         needed_offices = {_key(n.draft.office) for n in self.new if n.draft.office}
         needed_offices |= {
             _key(d.office) for merges in self.db_merges.values() for d, *_ in merges if d.office
@@ -771,11 +905,6 @@ class _Run:
                 obj = Office(name=office.name, name_key=key, country=office.country)
                 s.add(obj)
                 created.append((office, obj))
-        changed = [o for o in self.offices.values() if o.id is not None and o.changed]
-        for office in changed:
-            obj = s.get(Office, office.id)
-            if obj is not None and obj.country is None:
-                set_office_country(s, obj, office.country)  # its contacts' search fields follow
         needed_tags: dict[str, str] = {}
         for n in self.new:
             for t in n.draft.tags:
@@ -790,32 +919,35 @@ class _Run:
                 obj = Tag(name=name, name_key=key)
                 s.add(obj)
                 new_tags.append((key, obj))
+        if not created and not new_tags:
+            return
         s.flush()
         for office, obj in created:
             office.id = obj.id
+            office.changed = False  # stored with the country it has now
         for key, obj in new_tags:
             self.tags[key] = (obj.id, obj.name)
 
+    def _insert_new(self) -> None:
+        s = self.s
         contact_table = Contact.__table__
-        writer = _BulkWriter(s.connection())
+        writer = self.writer
+        tags = self.tags
+        offices = self.offices
+        now = self.now
         stmt = insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True)
         # SQLite: the ids the database would give (max + 1, one after another: the table has no
         # AUTOINCREMENT), set here so the rows go in one executemany without RETURNING. The
         # transaction already read the directory, so a concurrent writer makes this write fail
         # (and roll back) rather than collide.
-        next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1 if writer.raw else None
-        if next_id is not None and len(self.new) >= BULK_INDEX_AT:
-            # Many new contacts: index them in one go after the inserts instead of row by row.
-            with indexing_after_bulk_insert(s.connection(), next_id):
-                self._insert_new(s, writer, stmt, next_id, now)
-        else:
-            self._insert_new(s, writer, stmt, next_id, now)
-        self._write_merges()
-
-    def _insert_new(self, s, writer, stmt, next_id, now) -> None:
-        contact_table = Contact.__table__
-        tags = self.tags
-        offices = self.offices
+        if writer.raw and self.next_id is None:
+            self.next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
+        # Many new contacts: they are indexed (FTS) a chunk at a time right after their inserts,
+        # before a later merge can UPDATE them, instead of row by row.
+        bulk_index = writer.raw and (self._fts is not None or len(self.new) >= BULK_INDEX_AT)
+        if bulk_index and self._fts is None:
+            self._fts = drop_fts_insert_triggers(self.conn)
+        first_id = self.next_id
         for start in range(0, len(self.new), self.CHUNK):
             chunk = self.new[start : start + self.CHUNK]
             rows = []
@@ -852,14 +984,16 @@ class _Run:
                     )
                 )
                 rows.append(row)
-            if next_id is not None:
-                ids = list(range(next_id, next_id + len(rows)))
-                next_id += len(rows)
+            if self.next_id is not None:
+                ids = list(range(self.next_id, self.next_id + len(rows)))
+                self.next_id += len(rows)
                 for row, cid in zip(rows, ids, strict=True):
                     row["id"] = cid
                 writer.insert(contact_table, rows)
             else:
                 ids = list(s.scalars(stmt, rows))
+            if self.first_new_id is None:
+                self.first_new_id = ids[0]
             phone_rows, email_rows, tag_rows = [], [], []
             for cid, n in zip(ids, chunk, strict=True):
                 d = n.draft
@@ -889,7 +1023,10 @@ class _Run:
             if tag_rows:
                 writer.insert(contact_tags, tag_rows)
             self.result.added_ids.extend(ids)
+            self.written += len(chunk)
             self._tick(len(chunk))
+        if bulk_index:
+            index_contact_range(self.conn, self._fts, first_id, self.next_id - 1)
 
     def _write_merges(self) -> None:
         s = self.s
@@ -912,24 +1049,31 @@ class _Run:
                     if self._apply(contact, draft):
                         changed_any = True
                         res.updated += 1
-                        res.duplicates.append(
-                            RowIssue(row, (f"added to {self._describe(cid)}: {why}",), label, contact_id=cid)
+                        res.add_duplicate(
+                            RowIssue(row, (f"added to {self._stored_label(cid, contact.name)}: {why}",),
+                                     label, contact_id=cid)
                         )
                     else:
                         res.skipped += 1
-                        res.duplicates.append(
+                        res.add_duplicate(
                             RowIssue(
                                 row,
-                                (f"skipped: {why} as {self._describe(cid)}, nothing new",),
+                                (f"skipped: {why} as {self._stored_label(cid, contact.name)}, nothing new",),
                                 label,
                                 contact_id=cid,
                             )
                         )
                 if changed_any:
                     refresh_search_text(contact)
-                    res.updated_ids.append(cid)
+                    # a contact this import added is listed in added_ids only
+                    if (self.first_new_id is None or cid < self.first_new_id) and cid not in self._updated:
+                        self._updated.add(cid)
+                        res.updated_ids.append(cid)
             s.flush()
-            self._tick(sum(len(self.db_merges[c]) for c in chunk))
+            n = sum(len(self.db_merges[c]) for c in chunk)
+            self.written += n
+            self._tick(n)
+            s.expunge_all()  # the merged contacts are written; do not keep them
 
     def _apply(self, contact: Contact, d: ContactDraft) -> bool:
         """Fill empty fields and add what is new; never remove anything."""
@@ -1021,10 +1165,7 @@ class ImportService:
                 for src in sources:
                     result.warnings.extend(f"{src.name}: {w}" if src.name else w for w in src.warnings)
                 if strict and result.rejected:
-                    result.added = result.updated = result.skipped = 0
-                    result.duplicates.clear()
-                    result.strict_failed = True
-                    return result
+                    raise _StrictFailed()  # rolls back what was written so far
                 run.write()
                 if dry_run:
                     raise _DryRun()
@@ -1033,6 +1174,14 @@ class ImportService:
             result.dry_run = True
             result.added_ids.clear()
             result.updated_ids.clear()
+        except _StrictFailed:
+            result.added = result.updated = result.skipped = 0
+            result.duplicates.clear()
+            result.duplicates_more = 0
+            result.added_ids.clear()
+            result.updated_ids.clear()
+            result.strict_failed = True
+            return result
         if progress is not None:
             progress(1, 1)
         return result

@@ -88,3 +88,35 @@ def indexing_after_bulk_insert(conn, first_id: int):
             f"INSERT INTO {index}(rowid, {cols}) SELECT id, {cols} FROM contacts WHERE id >= ?", (first_id,)
         )
         conn.exec_driver_sql(sql)
+
+
+def drop_fts_insert_triggers(conn) -> list:
+    """SQLite, inside the caller's transaction: drop the per-row FTS insert triggers and return
+    what :func:`index_contact_range` and :func:`restore_fts_insert_triggers` need. Contacts
+    inserted meanwhile must be indexed (:func:`index_contact_range`) before anything UPDATEs them:
+    the update triggers stay, and an FTS 'delete' of values never indexed corrupts an
+    external-content index. A rollback restores the triggers (DDL is transactional in SQLite)."""
+    saved = conn.exec_driver_sql(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        FTS_INSERT_TRIGGERS,
+    ).all()
+    for name, _table, _sql in saved:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    return saved
+
+
+def index_contact_range(conn, saved: list, first_id: int, last_id: int) -> None:
+    """Index the contacts with ``first_id <= id <= last_id`` in each index whose insert trigger
+    ``saved`` holds (one statement per index)."""
+    for name, _table, sql in saved:
+        index = name.removesuffix("_ai")
+        cols = sql.split(f"INSERT INTO {index}(rowid, ", 1)[1].split(")", 1)[0]
+        conn.exec_driver_sql(
+            f"INSERT INTO {index}(rowid, {cols}) SELECT id, {cols} FROM contacts WHERE id >= ? AND id <= ?",
+            (first_id, last_id),
+        )
+
+
+def restore_fts_insert_triggers(conn, saved: list) -> None:
+    for _name, _table, sql in saved:
+        conn.exec_driver_sql(sql)

@@ -395,8 +395,8 @@ class ImportWizard(QDialog):
         if result.unmapped_columns:
             details.append("Columns not kept: " + ", ".join(result.unmapped_columns))
         details += result.warnings
-        if result.duplicates:
-            details.append(f"{len(result.duplicates)} duplicate row(s) handled by the duplicate rule.")
+        if result.duplicate_count:
+            details.append(f"{result.duplicate_count} duplicate row(s) handled by the duplicate rule.")
         self.summary_details.setText("\n".join(details))
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):
