@@ -566,7 +566,8 @@ DUPLICATES_KEPT = 10_000  # duplicate rows listed in the result; the rest are on
 
 _SQL_EMAIL = "SELECT contact_id FROM emails WHERE address_key = ? ORDER BY contact_id LIMIT 1"
 _SQL_PHONE = "SELECT contact_id FROM phones WHERE e164 = ? ORDER BY contact_id LIMIT 1"
-_SQL_NAME = "SELECT id FROM contacts WHERE name_key = ? AND office_id = ? ORDER BY id LIMIT 1"
+# "+office_id": the name_key index, not the office one (an office holds thousands of contacts)
+_SQL_NAME = "SELECT id FROM contacts WHERE name_key = ? AND +office_id = ? ORDER BY id LIMIT 1"
 _SQL_NAME_NO_OFFICE = "SELECT id FROM contacts WHERE name_key = ? AND office_id IS NULL ORDER BY id LIMIT 1"
 _SQL_CONTACT = "SELECT name, name_key FROM contacts WHERE id = ?"
 _SQL_EMAILS_OF = "SELECT address_key FROM emails WHERE contact_id = ?"
