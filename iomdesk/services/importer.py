@@ -614,6 +614,7 @@ class _Run:
         self.conn = s.connection()
         self.raw = self.conn.dialect.name == "sqlite"
         self.writer = _BulkWriter(self.conn)
+        self.cur = self.conn.connection.driver_connection.cursor() if self.raw else None
         self.next_id: int | None = None
         self.first_new_id: int | None = None
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
@@ -646,38 +647,42 @@ class _Run:
 
     # -- stored contacts, looked up (the earliest contact wins) -------------------------------------
     def _one(self, raw_sql: str, params: tuple, stmt):
-        row = self.conn.exec_driver_sql(raw_sql, params).first() if self.raw else self.conn.execute(stmt).first()
-        return row
+        """The first row of a look-up: on SQLite straight through the DB-API cursor of the
+        transaction's connection (a look-up per row and key: SQLAlchemy's overhead would double
+        the import's time); elsewhere the Core statement ``stmt()`` builds."""
+        if self.cur is not None:
+            return self.cur.execute(raw_sql, params).fetchone()
+        return self.conn.execute(stmt()).first()
 
     def _stored_by_email(self, key: str) -> int | None:
-        row = self._one(_SQL_EMAIL, (key,), select(Email.contact_id).where(Email.address_key == key)
+        row = self._one(_SQL_EMAIL, (key,), lambda: select(Email.contact_id).where(Email.address_key == key)
                         .order_by(Email.contact_id).limit(1))
         return row[0] if row else None
 
     def _stored_by_phone(self, e164: str) -> int | None:
-        row = self._one(_SQL_PHONE, (e164,), select(Phone.contact_id).where(Phone.e164 == e164)
+        row = self._one(_SQL_PHONE, (e164,), lambda: select(Phone.contact_id).where(Phone.e164 == e164)
                         .order_by(Phone.contact_id).limit(1))
         return row[0] if row else None
 
     def _stored_by_name(self, name_key: str, office: _Office | None) -> int | None:
         if office is not None and office.id is None:
             return None  # an office no stored contact can be in yet
-        stmt = select(Contact.id).where(Contact.name_key == name_key)
+        def stmt(where):
+            return lambda: select(Contact.id).where(Contact.name_key == name_key, where()).order_by(Contact.id).limit(1)
+
         if office is None:
-            row = self._one(_SQL_NAME_NO_OFFICE, (name_key,),
-                            stmt.where(Contact.office_id.is_(None)).order_by(Contact.id).limit(1))
+            row = self._one(_SQL_NAME_NO_OFFICE, (name_key,), stmt(lambda: Contact.office_id.is_(None)))
         else:
-            row = self._one(_SQL_NAME, (name_key, office.id),
-                            stmt.where(Contact.office_id == office.id).order_by(Contact.id).limit(1))
+            row = self._one(_SQL_NAME, (name_key, office.id), stmt(lambda: Contact.office_id == office.id))
         return row[0] if row else None
 
     def _stored_contact(self, cid: int) -> tuple[str, str]:
-        row = self._one(_SQL_CONTACT, (cid,), select(Contact.name, Contact.name_key).where(Contact.id == cid))
+        row = self._one(_SQL_CONTACT, (cid,), lambda: select(Contact.name, Contact.name_key).where(Contact.id == cid))
         return (row[0], row[1]) if row else ("?", "")
 
     def _stored_email_keys(self, cid: int) -> set[str]:
-        if self.raw:
-            rows = self.conn.exec_driver_sql(_SQL_EMAILS_OF, (cid,))
+        if self.cur is not None:
+            rows = self.cur.execute(_SQL_EMAILS_OF, (cid,)).fetchall()
         else:
             rows = self.conn.execute(select(Email.address_key).where(Email.contact_id == cid))
         return {r[0] for r in rows}
