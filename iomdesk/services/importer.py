@@ -19,6 +19,12 @@ transaction: a cancel or any failure leaves the database exactly as it was.
 Every row ends up counted once: ``added + updated + skipped + rejected == rows``. A row is
 "updated" when its data went into an existing contact (from the directory or an earlier row), and
 "skipped" when it was a duplicate that was not merged or brought nothing new.
+
+Memory does not grow with the file or the directory: rows are read as a stream, new contacts and
+merges are written every :data:`FLUSH_AT` rows (still inside the one transaction) and duplicates
+are looked up in the database. What does grow: the rejected rows (the rejects file needs them),
+the ids of the contacts added and updated, and the first :data:`DUPLICATES_KEPT` duplicate rows
+(the rest are counted in ``duplicates_more``).
 """
 
 from __future__ import annotations
