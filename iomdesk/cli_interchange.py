@@ -11,6 +11,7 @@ import argparse
 
 from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
 from .core.errors import UserError
+from .core.text import count_of
 from .interchange.csv_read import FileReadError
 from .interchange.mapping import MappingError
 from .services.backup import BackupError, backup_before_import
@@ -98,7 +99,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         except OSError as exc:
             err(f"error: cannot write {args.rejects}: {exc.strerror or exc}")
             return EXIT_USAGE
-        err(f"{n} rejected rows written to {args.rejects}; fix them and import that file again")
+        err(f"{count_of(n, 'rejected row')} written to {args.rejects}; fix them and import that file again")
     return EXIT_INVALID if result.rejected else EXIT_OK
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
+from ..core.text import count_of
 from ..interchange.mapping import FIELDS, ColumnMap
 from ..services.context import AppContext
 from ..services.importer import (
@@ -437,5 +438,5 @@ class ImportWizard(QDialog):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.summary_details.setText(self.summary_details.text() + f"\nRejected rows not saved: {reason}")
             return 0
-        self.summary_details.setText(self.summary_details.text() + f"\n{n} rejected row(s) saved to {path}.")
+        self.summary_details.setText(self.summary_details.text() + f"\n{count_of(n, 'rejected row')} saved to {path}.")
         return n
