@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 
 from iomdesk.app import main
 from iomdesk.core.errors import UserError
@@ -33,15 +33,7 @@ from iomdesk.interchange.csv_read import (
 from iomdesk.interchange.mapping import MAX_CELL, auto_mapping, row_to_input
 from iomdesk.services.importer import ImportCancelled, ImportService, read_source, write_rejects
 from iomdesk.store.models import Contact
-
-
-def dump(ctx) -> dict:
-    out = {}
-    with ctx.db.engine.connect() as conn:
-        for table in inspect(conn).get_table_names():
-            rows = conn.execute(text(f'SELECT * FROM "{table}"')).all()
-            out[table] = sorted(tuple(str(v) for v in r) for r in rows)
-    return out
+from tests.snapshot import dump
 
 
 def names(ctx) -> set[str]:

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 
 from iomdesk.app import main
 from iomdesk.core.errors import UserError
@@ -22,6 +22,7 @@ from iomdesk.interchange.press import UnreadableRelease, extract_release, read_r
 from iomdesk.services import importer as importer_mod
 from iomdesk.services.importer import ImportService, read_source, source_from_bytes
 from iomdesk.store.models import Contact
+from tests.snapshot import dump
 
 # -- helpers ---------------------------------------------------------------------------------------
 
@@ -38,14 +39,6 @@ def folded(prop: str, value: str, width: int = 75) -> str:
 def photo(n_bytes: int) -> str:
     return base64.b64encode(os.urandom(n_bytes)).decode()
 
-
-def dump(ctx) -> dict:
-    out = {}
-    with ctx.db.engine.connect() as conn:
-        for table in inspect(conn).get_table_names():
-            rows = conn.execute(text(f'SELECT * FROM "{table}"')).all()
-            out[table] = sorted(tuple(str(v) for v in r) for r in rows)
-    return out
 
 
 def names(cards) -> list[str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select
 
 from iomdesk.core.contact import ContactInput, PhoneInput
 from iomdesk.interchange.csv_read import NoRowsError, NotTextError
@@ -15,18 +15,10 @@ from iomdesk.services.contacts import CONTACT_LOAD, draft_for
 from iomdesk.services.importer import ImportCancelled, ImportService, read_source, write_rejects
 from iomdesk.store.models import Contact
 from iomdesk.store.search import contact_search_text, refresh_search_text
+from tests.snapshot import dump
 
 FIX = Path(__file__).parent.parent / "fixtures"
 
-
-def dump(ctx) -> dict:
-    """Every row of every table: the database content, for before/after comparisons."""
-    out = {}
-    with ctx.db.engine.connect() as conn:
-        for table in inspect(conn).get_table_names():
-            rows = conn.execute(text(f'SELECT * FROM "{table}"')).all()
-            out[table] = sorted(tuple(str(v) for v in r) for r in rows)
-    return out
 
 
 def write(tmp_path, name, content: str, encoding="utf-8") -> Path:

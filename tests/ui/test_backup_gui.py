@@ -4,6 +4,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -12,6 +13,24 @@ from iomdesk.store import db as dbmod
 from iomdesk.ui.import_wizard import ImportWizard
 
 OUTLOOK = Path(__file__).resolve().parents[1] / "fixtures" / "csv" / "outlook.csv"
+
+
+@pytest.fixture
+def gate(monkeypatch):
+    """Hold the backup copy before each page until the test sets the returned event."""
+    event = threading.Event()
+    real_copy = dbmod.sqlite_online_copy
+
+    def gated_copy(source, target, step=None, pages=1024):
+        def wait_then_step(done, total):
+            event.wait(10)
+            step(done, total)
+
+        real_copy(source, target, wait_then_step, pages=1)
+
+    monkeypatch.setattr(backup_mod, "sqlite_online_copy", gated_copy)
+    yield event
+    event.set()
 
 
 def test_file_menu_backs_up_in_the_background_and_says_where(window, qtbot, captured, tmp_path):
@@ -30,18 +49,7 @@ def test_file_menu_backs_up_in_the_background_and_says_where(window, qtbot, capt
     conn.close()
 
 
-def test_cancelled_backup_writes_no_file(window, qtbot, tmp_path, monkeypatch):
-    gate = threading.Event()
-    real_copy = dbmod.sqlite_online_copy
-
-    def gated_copy(source, target, step=None, pages=1024):
-        def wait_then_step(done, total):
-            gate.wait(10)
-            step(done, total)
-
-        real_copy(source, target, wait_then_step, pages=1)
-
-    monkeypatch.setattr(backup_mod, "sqlite_online_copy", gated_copy)
+def test_cancelled_backup_writes_no_file(window, qtbot, tmp_path, gate):
     target = tmp_path / "cancelled.sqlite3"
     try:
         with qtbot.waitSignal(window.backupFinished, timeout=30000) as blocker:
@@ -58,20 +66,9 @@ def test_cancelled_backup_writes_no_file(window, qtbot, tmp_path, monkeypatch):
     assert list(tmp_path.glob("*cancelled*")) == []
 
 
-def test_a_second_backup_waits_for_the_first(window, qtbot, tmp_path, monkeypatch):
+def test_a_second_backup_waits_for_the_first(window, qtbot, tmp_path, gate):
     # the progress window is not modal: a second File > Back up to the same default name removed the
     # first one's temporary file, and both failed ("attempt to write a readonly database")
-    gate = threading.Event()
-    real_copy = dbmod.sqlite_online_copy
-
-    def gated_copy(source, target, step=None, pages=1024):
-        def wait_then_step(done, total):
-            gate.wait(10)
-            step(done, total)
-
-        real_copy(source, target, wait_then_step, pages=1)
-
-    monkeypatch.setattr(backup_mod, "sqlite_online_copy", gated_copy)
     target = tmp_path / "twice.sqlite3"
     try:
         with qtbot.waitSignal(window.backupFinished, timeout=30000) as blocker:
