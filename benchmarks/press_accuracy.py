@@ -4,9 +4,16 @@
     python benchmarks/press_accuracy.py ../shared/samples/press other/folder
 
 Each folder holds releases and an ``expected.json``: a list of
-``{"file", "title", "dateline", "date"?, "contacts": [{"name", "office", "country"?, "role"?, "phones",
-"emails"}]}``. A "country" or "date" left out is not scored; a "role" left out means none was printed,
-so a role the extractor produces there counts as a wrong one.
+``{"file", "title", "dateline", "date"?, "unread_block"?, "contacts": [{"name", "office", "country"?, "role"?,
+"phones", "emails"}]}``. A "country" or "date" left out is not scored; a "role" left out means none was
+printed, so a role the extractor produces there counts as a wrong one.
+
+A phone is its E.164 string, or an object ``{"number", "kind"?, "ext"?, "flag"?}``: "number" is the E.164
+form, or the text as printed for a number kept with ``"flag": "no country"`` (no country could be told
+for it). In the object form "kind" is scored when given, and "ext" always (left out: none printed). A
+flag is scored on every phone found: a number the extractor keeps without a country where the expectation
+has an E.164 form counts as a wrong flag. ``"unread_block": true`` says the release has a contact block
+from which no contact can be read: the extractor must say so (``release.unread_blocks``).
 
 Contacts are paired by folded name. Scalar fields (name, role, office, country) count one per
 contact: precision over the values the extractor produced, recall over the values expected. Phones
@@ -26,7 +33,33 @@ sys.path.insert(0, str(ROOT))
 from iomdesk.core.text import fold  # noqa: E402
 from iomdesk.interchange.press import read_release  # noqa: E402
 
-FIELDS = ("contacts", "name", "role", "office", "country", "phones", "emails", "title", "dateline", "date")
+FIELDS = (
+    "contacts", "name", "role", "office", "country", "phones", "kind", "ext", "flag", "emails",
+    "title", "dateline", "date", "unread",
+)  # fmt: skip
+
+
+def _number(entry) -> str:
+    return entry if isinstance(entry, str) else entry["number"]
+
+
+def _score_phones(score: Score, where: str, got: list, want: list) -> None:
+    """Each expected phone's kind, extension and flag against the phone found with the same number."""
+    by_number = {p.e164 or p.raw: p for p in got}
+    for entry in want:
+        p = by_number.get(_number(entry))
+        if p is None:
+            continue
+        spec = entry if isinstance(entry, dict) else {}
+        checks = [("flag", "no country" if p.e164 is None else None, spec.get("flag"))]
+        if spec:
+            checks.append(("ext", p.extension, spec.get("ext")))
+        if "kind" in spec:
+            checks.append(("kind", p.kind, spec["kind"]))
+        for f, g, w in checks:
+            score.scalar(f, g, w)
+            if g != w:
+                score.failures.append(f"{where}: phone {_number(entry)}: {f} {g!r} != {w!r}")
 
 
 class Score:
@@ -78,6 +111,10 @@ def score_folder(folder: Path) -> Score:
         score.scalar("date", got_date, case.get("date"), "date" in case or got_date is None)
         if "date" in case and got_date != case["date"]:
             score.failures.append(f"{where}: date {got_date!r} != {case['date']!r}")
+        unread = bool(release.unread_blocks) or None
+        score.scalar("unread", unread, case.get("unread_block") or None)
+        if unread != (case.get("unread_block") or None):
+            score.failures.append(f"{where}: unread block {unread!r} != {case.get('unread_block')!r}")
         got_by = {fold(c.name): c for c in release.contacts}
         want_by = {fold(c["name"]): c for c in case["contacts"]}
         score.items("contacts", list(got_by), list(want_by))
@@ -98,7 +135,7 @@ def score_folder(folder: Path) -> Score:
                 score.scalar("role", None, w.get("role"), "role" in w)
                 score.scalar("office", None, w.get("office"))
                 score.scalar("country", None, w.get("country"), "country" in w)
-                score.items("phones", [], w["phones"])
+                score.items("phones", [], [_number(x) for x in w["phones"]])
                 score.items("emails", [], w["emails"])
                 continue
             got_fields = {
@@ -114,12 +151,16 @@ def score_folder(folder: Path) -> Score:
             score.scalar("role", g.role or None, w.get("role"))
             score.scalar("office", g.office, w.get("office"))
             score.scalar("country", g.country, w.get("country"), "country" in w)
-            score.items("phones", got_fields["phones"], w["phones"])
+            want_phones = [_number(x) for x in w["phones"]]
+            score.items("phones", got_fields["phones"], want_phones)
+            _score_phones(score, f"{where}: {w['name']}", g.phones, w["phones"])
             score.items("emails", got_fields["emails"], w["emails"])
             for f in ("name", "role", "office", "country", "phones", "emails"):
                 want = w.get(f) if f == "role" else w.get(f, got_fields[f])
+                if f == "phones":
+                    want = want_phones
                 if got_fields[f] != want and not (f == "role" and not want and not got_fields[f]):
-                    score.failures.append(f"{where}: {w['name']}: {f} {got_fields[f]!r} != {w[f]!r}")
+                    score.failures.append(f"{where}: {w['name']}: {f} {got_fields[f]!r} != {want!r}")
     return score
 
 

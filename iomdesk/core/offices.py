@@ -294,3 +294,80 @@ def country_name(code: str | None) -> str:
     if found is None:
         return "Kosovo" if code.upper() == "XK" else code.upper()
     return getattr(found, "common_name", None) or found.name
+
+
+# Country adjectives in French and Spanish (countryinfo lists English demonyms only), for the
+# organisations press releases name: "Croix-Rouge française", "Cruz Roja Española".
+_ADJECTIVES_FR_ES: dict[str, str] = {
+    "francaise": "FR", "francais": "FR", "espanola": "ES", "espanol": "ES", "espagnole": "ES",
+    "britannique": "GB", "britanica": "GB", "britanico": "GB", "americaine": "US", "americain": "US",
+    "estadounidense": "US", "allemande": "DE", "alemana": "DE", "aleman": "DE", "italienne": "IT",
+    "italiana": "IT", "suisse": "CH", "suiza": "CH", "belge": "BE", "belga": "BE", "canadienne": "CA",
+    "canadiense": "CA", "senegalaise": "SN", "marocaine": "MA", "mexicana": "MX", "colombiana": "CO",
+    "argentina": "AR", "chilena": "CL", "peruana": "PE", "ecuatoriana": "EC", "venezolana": "VE",
+    "guatemalteca": "GT", "hondurena": "HN", "salvadorena": "SV", "dominicana": "DO", "haitienne": "HT",
+    "ivoirienne": "CI", "malienne": "ML", "nigerienne": "NE", "congolaise": "CD", "camerounaise": "CM",
+    "tunisienne": "TN", "libanaise": "LB",
+}  # fmt: skip
+# English demonyms shared by several countries in countryinfo: the country people mean.
+_DEMONYM_CHOICE = {"american": "US", "french": "FR", "chinese": "CN", "indian": "IN", "norwegian": "NO",
+                   "dominican": "DO", "congolese": "CD", "burmese": "MM"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Folded country adjective ("kenyan", "british", "francaise") -> alpha-2.
+
+    English demonyms come from the countryinfo package (one per country); a few French and Spanish
+    adjectives are listed above."""
+    table: dict[str, str] = {}
+    try:
+        from countryinfo import CountryInfo
+
+        countries = list(CountryInfo.all().values())
+    except (ImportError, OSError):  # pragma: no cover - a trimmed install: country names still work
+        countries = []
+    for info in countries:
+        code = (info.get("ISO") or {}).get("alpha2")
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            key = fold(demonym).strip()
+            if code and key and len(key) > 2:
+                table.setdefault(key, code)
+    table.update(_DEMONYM_CHOICE)
+    table.update(_ADJECTIVES_FR_ES)
+    return table
+
+
+_ORG_WORD = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|[^\W\d_]+")
+
+
+def country_for_organisation(name: str | None) -> str | None:
+    """Country an organisation's name tells: an IOM office ("IOM Kenya"), else a country named in it
+    ("UNICEF Spain", "Save the Children UK", "U.S. Fund for UNICEF"), else a country adjective
+    ("French Red Cross", "Cruz Roja Española", "Danish Refugee Council"). A country name wins over
+    an adjective; None when the name tells none."""
+    if not name:
+        return None
+    found = country_for_office(name)
+    if found:
+        return found
+    words = _ORG_WORD.findall(clean(name))
+    if not words:
+        return None
+    # Country names and short forms ("UK", "U.S."): the longest run of words first.
+    for size in range(min(5, len(words)), 0, -1):
+        for i in range(len(words) - size + 1):
+            run = " ".join(words[i : i + size])
+            if size == 1 and (len(run.strip(".")) < 2 or (run.islower() and len(run) < 4)):
+                continue  # "of", "us" in a sentence; "US", "UK", "U.S." are upper case
+            code = country_for_place(run)
+            if code is None and size == 1 and run.isupper():
+                code = country_for_place(run.replace(".", ""))  # "U.S." (the lookup strips the last dot)
+            if code:
+                return code
+    demonyms = _demonyms()
+    for word in words:
+        code = demonyms.get(fold(word).strip("."))
+        if code:
+            return code
+    return None

@@ -208,3 +208,16 @@ def phone_key(p) -> str:
     """What makes two stored numbers the same: E.164 (else the text) and the extension, so
     "+41 22 717 9111 ext. 12" and "... ext. 13" are two numbers."""
     return f"{p.e164 or p.raw};{p.extension or ''}"
+
+
+def kept_as_entered(raw: str, kind: str | None = None) -> PhoneValue:
+    """A number kept exactly as printed because no country can be told for it (no +CC, no office
+    or place country): no E.164 form, not valid, never dropped. Raises InvalidValue for text with
+    too few or too many digits to be a phone number."""
+    text = clean(raw)
+    count = len(digits(text))
+    if not 5 <= count <= 17:
+        raise InvalidValue("is not a phone number", raw)
+    if kind is not None and kind not in KINDS:
+        raise InvalidValue(f"unknown phone kind {kind!r} (use {', '.join(KINDS)})", raw)
+    return PhoneValue(raw=text, e164=None, display=text, kind=kind or "work", valid=False)

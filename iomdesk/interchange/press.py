@@ -17,7 +17,13 @@ How contacts are found (general rules, not one per file):
 4. Pieces are read in order: a name opens a contact; the office, role, phones and e-mails after it
    belong to it. A contact is kept only when it has a name and a phone, an e-mail or an office:
    names quoted in the body are never in a block, and nothing is invented.
-5. Numbers without a country code take the office's country, else the dateline's country.
+5. Numbers without a country code take the country of the organisation's name ("IOM Kenya", "UNICEF
+   Spain", "French Red Cross"), else of a place printed with the contact, else of the dateline (a table
+   of capitals and large cities), else of the site's domain (".ke"), else the one country of the +CC
+   numbers printed in the same block. When none tells a country the number is kept exactly as printed
+   (a PhoneValue without E.164: "no country"), never dropped.
+6. A block from which no contact can be read is reported (``ExtractedRelease.unread_blocks``); no
+   contact is made up from it.
 """
 
 from __future__ import annotations
@@ -31,8 +37,8 @@ from pathlib import Path
 
 from ..core.emails import email_key, normalize_email
 from ..core.errors import InvalidValue
-from ..core.offices import country_for_office, country_for_place
-from ..core.phones import PhoneValue, parse_phone, region_of
+from ..core.offices import country_for_office, country_for_organisation, country_for_place
+from ..core.phones import PhoneValue, kept_as_entered, parse_phone, region_of
 from ..core.text import clean, fold
 
 __all__ = [
@@ -89,6 +95,8 @@ class ExtractedRelease:
     url: str | None = None
     source: str = ""
     contacts: list[ExtractedContact] = field(default_factory=list)
+    # contact blocks from which no contact could be read: their text, shown to the user, never guessed at
+    unread_blocks: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -348,8 +356,24 @@ _LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?:mr|mrs|ms|miss|dr|mme|mlle|sr|sra|srta|prof|dra|m)\.\s*|^(?:mr|mrs|ms|dr|mme|mlle|sra|srta|prof)\s+",
+    r"^(?:(?:mr|mrs|ms|miss|mx|dr|dra|mme|mlle|sr|sra|srta|prof|m)\.\s*"
+    r"|(?:mr|mrs|ms|mx|dr|dra|mme|mlle|sr|sra|srta|prof)\s+)+",
     re.IGNORECASE,
+)
+# Words that make a piece of a contact block an organisation ("U.S. Fund for UNICEF", "French Red
+# Cross", "Danish Refugee Council", "UNICEF Spain"): it is read like an IOM office.
+_ORG_WORDS = set(
+    """
+    fund foundation fondation fundacion council conseil consejo committee comite croix-rouge
+    society societe sociedad ministry ministere ministerio embassy ambassade embajada unicef unhcr
+    acnur wfp unfpa undp pnud ocha unesco unaids caritas oxfam msf children ngo association asociacion
+    federation federacion institute institut instituto university universite universidad commission
+    comision alliance coalition trust
+    """.split()
+)
+_ORG_PHRASE = re.compile(
+    r"\b(?:red\s+cross|red\s+crescent|croix\s+rouge|cruz\s+roja|media\s+luna\s+roja|croissant[\s-]rouge|"
+    r"save\s+the\s+children|world\s+vision|plan\s+international|medecins\s+sans|doctors\s+without)\b"
 )
 _IOM_OFFICE = re.compile(
     r"^(?:the\s+|l['’]\s*|la\s+|el\s+)?"
@@ -554,19 +578,60 @@ def _classify(chunk: str, pos: int, line: int) -> list[_Item]:
         if role:
             items.append(_Item(pos + 1, end, line, "role", clean(role)))
         return items
+    if _is_organisation(chunk):
+        return [_Item(pos, end, line, "office", chunk)]
     name = _HONORIFIC.sub("", chunk).strip()
     if is_person_name(name):
-        return [_Item(pos, end, line, "name", name)]
+        return [_Item(pos, end, line, "name", readable_name(name))]
     words = chunk.split()
     if len(words) <= 4 and country_for_place(chunk):
         return [_Item(pos, end, line, "place", chunk)]
-    # "Jane Doe or John Smith": two names joined by a conjunction
-    parts = re.split(r"\s+(?:or|and|ou|et|o|y)\s+", name)
+    # "Jane Doe or John Smith": two names joined by a conjunction; what follows is theirs to share
+    parts = [_HONORIFIC.sub("", p).strip() for p in re.split(r"\s+(?:or|and|ou|et|o|y|&)\s+", name, flags=re.I)]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
-        return [_Item(pos + i, end, line, "name", p) for i, p in enumerate(parts)]
+        return [_Item(pos + i, end, line, "name", readable_name(p), "joined") for i, p in enumerate(parts)]
     if _is_role(chunk) and len(words) <= 14 and not re.search(r"[.!?]\s", chunk):
         return [_Item(pos, end, line, "role", chunk)]
     return []
+
+
+def _is_organisation(chunk: str) -> bool:
+    words = [fold(w).strip(".,'’") for w in chunk.split()]
+    if not 1 <= len(words) <= 8 or re.search(r"[^\W\d_]{3,}[.!?]\s", chunk) or _is_role(chunk):
+        return False
+    return any(w in _ORG_WORDS for w in words) or bool(_ORG_PHRASE.search(" ".join(words)))
+
+
+_LOWER_PARTICLES = {
+    "de", "da", "del", "della", "der", "den", "di", "do", "dos", "das", "du", "la", "le", "van", "von",
+    "ter", "ten", "y", "e", "bin", "ibn", "binti",
+}  # fmt: skip
+
+
+def readable_name(name: str) -> str:
+    """A name printed in capitals in a readable case: "JANE DOE" -> "Jane Doe", "Colin McDONALD" ->
+    "Colin McDonald", "MARÍA DE LA CRUZ" -> "María de la Cruz", "O'BRIEN" -> "O'Brien". Words
+    already in mixed case ("McKenzie", "de Souza") are left as printed."""
+
+    def shouting(tok: str) -> bool:
+        letters = [ch for ch in tok if ch.isalpha()]
+        return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+    tokens = name.split()
+    if not any(shouting(t) or re.match(r"^Ma?c[A-Z]{2,}$", t) for t in tokens):
+        return name
+    out = []
+    for i, tok in enumerate(tokens):
+        mc = re.match(r"^(?:Mc|MC)([^\W\d_])([^\W\d_]{2,})$", tok)
+        if mc and (tok.startswith("Mc") or shouting(tok)):
+            out.append("Mc" + mc.group(1).upper() + mc.group(2).lower())
+        elif not shouting(tok):
+            out.append(tok)
+        elif i > 0 and fold(tok) in _LOWER_PARTICLES:
+            out.append(tok.lower())
+        else:
+            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group()[0].upper() + m.group()[1:].lower(), tok))
+    return " ".join(out)
 
 
 @dataclass
@@ -582,6 +647,8 @@ class _Building:
     place: str | None = None
     phones: list[tuple[str, str]] = field(default_factory=list)  # (raw, kind)
     emails: list[str] = field(default_factory=list)
+    # "Jane Doe or John Smith, IOM Kenya, ...": the people printed together, sharing what follows
+    group: list[_Building] | None = None
 
     @property
     def has_details(self) -> bool:
@@ -593,12 +660,23 @@ def _group(items: list[_Item]) -> list[_Building]:
     current: _Building | None = None
     heading: str | None = None  # an office printed as a heading applies to the people under it
     pending_role: _Item | None = None
+    previous: _Item | None = None
     for it in items:
+        joined = it.extra == "joined" and previous is not None and previous.extra == "joined"
+        previous = it
         if it.kind == "name":
+            before = current
             current = _Building(it.value, it.line, it.pos, it.end, heading=heading)
             if pending_role is not None and pending_role.line == it.line:
                 current.role = pending_role.value
-            pending_role = None
+            elif joined and before is not None:
+                current.role = before.role
+            if joined and before is not None and previous.line == before.line:
+                before.group = before.group or [before]
+                before.group.append(current)
+                current.group = before.group
+            else:
+                pending_role = None
             contacts.append(current)
             continue
         if current is not None:
@@ -631,21 +709,57 @@ def _group(items: list[_Item]) -> list[_Building]:
         elif it.kind == "email":
             current.emails.append(it.value)
     for c in contacts:
+        if c.group and c is c.group[-1]:
+            _share(c.group)
+    for c in contacts:
         if c.office is None and c.heading:
             c.office = c.heading
             c.office_inherited = True
     return contacts
 
 
+def _share(group: list[_Building]) -> None:
+    """People printed together ("Jane Doe or John Smith, IOM Kenya, Tel ..., jdoe@..., jsmith@...")
+    share the office, role, place and phones printed after the last of them; each e-mail goes to the
+    person whose name it carries, and one that carries no one's name to all of them. Someone printed
+    with details of their own before the next name keeps only those."""
+    last = group[-1]
+    members = [last] + [m for m in group[:-1] if not (m.has_details or m.office)]
+    if len(members) < 2:
+        return
+    mails = last.emails
+    for m in members:
+        if m is not last:
+            m.office = last.office
+            m.role = m.role or last.role
+            m.place = last.place
+            m.phones = list(last.phones)
+            m.end = last.end
+        m.emails = []
+    for address in mails:
+        owners = [m for m in members if _carries_name(address, m.name)]
+        for m in owners or members:
+            m.emails.append(address)
+
+
+def _carries_name(address: str, name: str) -> bool:
+    local = re.sub(r"[^a-z]", "", fold(address.split("@")[0]))
+    words = [re.sub(r"[^a-z]", "", fold(w)) for w in name.split()]
+    words = [w for w in words if len(w) >= 3 and w not in _LOWER_PARTICLES]
+    return any(w in local for w in words)
+
+
 def _alone_on_line(items: list[_Item], it: _Item) -> bool:
     return all(o is it or o.line != it.line for o in items)
 
 
-def _finish(b: _Building, block: str, offset: int, default_region: str | None) -> ExtractedContact | None:
+def _finish(
+    b: _Building, block: str, offset: int, default_region: str | None, fallbacks: Sequence[str | None] = ()
+) -> ExtractedContact | None:
     office = b.office
-    office_country = country_for_office(office) if office else None
+    office_country = country_for_organisation(office) if office else None
     place_country = country_for_place(b.place) if b.place else None
-    region = office_country or place_country or default_region
+    region = office_country or place_country or default_region or next((f for f in fallbacks if f), None)
     contact = ExtractedContact(name=b.name, role=b.role, office=office)
     seen: set[str] = set()
     for raw, kind in b.phones:
@@ -698,7 +812,7 @@ _EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
 def _phones_in(raw: str, region: str | None, kind: str | None, contact: ExtractedContact) -> list[PhoneValue]:
     import phonenumbers
 
-    text = _EN_DASH_IN_NUMBER.sub("-", raw)
+    text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
     values: list[PhoneValue] = []
     matches = list(
         phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE)
@@ -706,10 +820,70 @@ def _phones_in(raw: str, region: str | None, kind: str | None, contact: Extracte
     pieces = [m.raw_string for m in matches] or [text]
     for piece in pieces:
         try:
-            values.append(parse_phone(piece, region, kind))
+            if region is None and not piece.lstrip().startswith(("+", "00")):
+                # no country to read it with: keep it as printed ("no country"), never drop it
+                values.append(kept_as_entered(piece, kind))
+            else:
+                values.append(parse_phone(piece, region, kind))
         except InvalidValue:
             contact.invalid_phones.append(clean(raw))
     return values
+
+
+# "poste 12", "int. 12", "anexo 12", "ext: 12": the extension words phonenumbers does not read
+_EXTENSION_WORD = re.compile(r"[ \t]*,?[ \t]*\b(?:poste|int\.?|anexo|extension|ext\s*:)[ \t]*(?=\d)", re.I)
+
+
+def _block_region(block: str) -> str | None:
+    """The one country of the +CC numbers printed in a block (None when none, or several)."""
+    regions = set()
+    for m in re.finditer(r"\+\s?\d[\d \t().\-]{6,}\d", block):
+        code = _country_of_number("+" + re.sub(r"\D", "", m.group()))
+        if code:
+            regions.add(code)
+    return regions.pop() if len(regions) == 1 else None
+
+
+# Country-code top-level domains used by sites of any country ("example.io"): they tell no country.
+_VANITY_TLDS = {"io", "co", "me", "tv", "ai", "fm", "cc", "ws", "to", "nu", "gg", "am", "ly", "eu", "su"}
+
+
+def country_of_url(url: str | None) -> str | None:
+    """Country of a site's domain: "https://www.redcross.or.ke/..." -> "KE"; None for .org, .int ..."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        return None
+    tld = host.rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY_TLDS:
+        return None
+    if tld == "uk":
+        return "GB"
+    return country_for_place(tld, allow_code=True)
+
+
+def _join_wrapped_number(m: re.Match) -> str:
+    import phonenumbers
+
+    head, tail = m.group(1), m.group(2)
+
+    def possible(text: str) -> bool:
+        try:
+            return phonenumbers.is_possible_number(phonenumbers.parse(text, None))
+        except phonenumbers.NumberParseException:
+            return False
+
+    if not possible(head) and possible(head + " " + tail):
+        return head + " " + tail + m.group(3)
+    return m.group()
+
+
+# "+254 722\n123 456": a number cut by a hard line break
+_WRAPPED_NUMBER = re.compile(r"(\+[ \t]?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)([ \t]*(?:[,;|/]|$))", re.M)
 
 
 _WRAP_END = re.compile(r"(?:[.;!?…]|@[\w.-]+\.\w+|\d)\s*$")
@@ -732,13 +906,25 @@ def unwrap(text: str, width: int = 45) -> str:
     return "\n".join(out)
 
 
-def extract_contacts(text: str, default_region: str | None = None) -> list[ExtractedContact]:
+def extract_contacts(
+    text: str, default_region: str | None = None, site_region: str | None = None
+) -> list[ExtractedContact]:
     """Every media contact in the contact blocks of ``text``."""
+    return _extract(text, default_region, site_region)[0]
+
+
+def _extract(
+    text: str, default_region: str | None = None, site_region: str | None = None
+) -> tuple[list[ExtractedContact], list[str]]:
+    """The contacts of ``text``'s contact blocks, and the text of the blocks no contact was read from."""
     text = unwrap(text)
+    text = _WRAPPED_NUMBER.sub(_join_wrapped_number, text)
     text = _OBFUSCATED_AT.sub("@", text)
     text = _OBFUSCATED_DOT.sub(".", text)
     text = _ANTISPAM.sub(" ", text)
     found: list[ExtractedContact] = []
+    unread: list[str] = []
+    openers = {m.end(): m.group() for m in _OPENER.finditer(text)}
     budget = MAX_BLOCK_CHARS  # over all blocks: a release's contact blocks hold a few hundred characters
     for start, end in find_contact_blocks(text):
         if budget <= 0:
@@ -746,10 +932,14 @@ def extract_contacts(text: str, default_region: str | None = None) -> list[Extra
         end = min(end, start + budget)
         budget -= end - start
         block = text[start:end]
+        fallbacks = (site_region, _block_region(block))
+        before = len(found)
         for b in _group(_tokenize_block(block)):
-            contact = _finish(b, block, start, default_region)
+            contact = _finish(b, block, start, default_region, fallbacks)
             if contact is not None:
                 found.append(contact)
+        if len(found) == before and _unread(openers.get(start, ""), block):
+            unread.append(clean(block)[:300])
     # the same person listed twice (two blocks, or French and English versions): merge
     merged: list[ExtractedContact] = []
     by_name: dict[str, ExtractedContact] = {}
@@ -766,7 +956,24 @@ def extract_contacts(text: str, default_region: str | None = None) -> list[Extra
         twin.office = twin.office or c.office
         twin.country = twin.country or c.country
         twin.role = twin.role or c.role
-    return merged
+    return merged, unread
+
+
+_CONTACT_WORD = re.compile(
+    r"contact|reach|call|write|e-?mail|enquir|inquir|joindre|[ée]crire|adresser|comun[ií]quese|p[oó]ngase|"
+    r"escriba|dirigirse",
+    re.I,
+)
+
+
+def _unread(opener: str, block: str) -> bool:
+    """Should a block that gave no contact be reported? When it was opened as a contact block ("please
+    contact", "Media contacts:") or holds a number or an address, and has words in it; not "For more
+    information on the hotline, visit ...", which names no one."""
+    text = clean(block).strip(" .,:;-–—*_")
+    if not re.search(r"[^\W_]{2,}", text):
+        return False
+    return bool(_CONTACT_WORD.search(opener) or "@" in block or _PHONE.search(block))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -893,8 +1100,8 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
 
     region = None
     if dateline:
-        region = country_for_place(dateline) or country_for_office(dateline)
-    contacts = extract_contacts("\n".join(lines[body_start:]), region)
+        region = country_for_dateline(dateline)
+    contacts, unread = _extract("\n".join(lines[body_start:]), region, country_of_url(url))
     return ExtractedRelease(
         title=title,
         date=date,
@@ -903,7 +1110,22 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
         url=url,
         source=source,
         contacts=contacts,
+        unread_blocks=unread,
     )
+
+
+def country_for_dateline(place: str) -> str | None:
+    """Country of a dateline place: a country, an IOM duty station, else a capital or large city."""
+    from .places import city_country
+
+    found = country_for_place(place) or country_for_office(place)
+    if found:
+        return found
+    key = fold(place).strip(" .,")
+    found = city_country(key)
+    if found is None and "," in key:  # "Cox's Bazar, Bangladesh" is found above; "Mombasa, Coast"
+        found = city_country(key.split(",")[0].strip())
+    return found
 
 
 def decode_bytes(data: bytes) -> str:

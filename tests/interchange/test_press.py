@@ -39,9 +39,18 @@ def test_fixture(path: Path, want: dict):
             assert got.country == exp["country"], got.name
         if "role" in exp:
             assert got.role == exp["role"], got.name
-        assert [p.e164 for p in got.phones] == exp["phones"], got.name
+        numbers = [x if isinstance(x, str) else x["number"] for x in exp["phones"]]
+        assert [p.e164 or p.raw for p in got.phones] == numbers, got.name
+        for p, x in zip(got.phones, exp["phones"], strict=True):
+            spec = x if isinstance(x, dict) else {}
+            assert (p.e164 is None) == (spec.get("flag") == "no country"), (got.name, p.raw)
+            if spec:
+                assert p.extension == spec.get("ext"), (got.name, p.raw)
+            if "kind" in spec:
+                assert p.kind == spec["kind"], (got.name, p.raw)
         assert got.emails == exp["emails"], got.name
         assert not got.invalid_phones and not got.invalid_emails
+    assert bool(release.unread_blocks) == want.get("unread_block", False)
 
 
 def test_every_fixture_folder_lists_every_file():
@@ -76,13 +85,22 @@ def test_number_without_country_code_takes_the_office_country_then_the_dateline(
     assert john.country == "KE"
 
 
-def test_unreadable_number_is_reported_not_dropped():
+def test_number_without_any_country_is_kept_as_printed_not_dropped():
+    # no +CC, no office, no dateline, no site, no other number: nothing tells a country (issue 10)
     text = "Short title here\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n"
     (jane,) = extract_release(text).contacts
-    assert jane.phones == []
-    assert jane.invalid_phones == ["555 0142 999"]
+    assert [(p.raw, p.e164, p.status) for p in jane.phones] == [("555 0142 999", None, "kept as entered")]
+    assert jane.invalid_phones == [] and jane.problems == []
     assert jane.emails == ["jdoe@iom.int"]
-    assert "555 0142 999" in jane.problems[0]
+
+
+def test_unreadable_number_is_reported_not_dropped():
+    text = "Short title here\n\nMedia contacts\nJane Doe, Tel: +999 0142 999, jdoe@iom.int\n"
+    (jane,) = extract_release(text).contacts
+    assert jane.phones == []
+    assert jane.invalid_phones == ["+999 0142 999"]
+    assert jane.emails == ["jdoe@iom.int"]
+    assert "+999 0142 999" in jane.problems[0]
 
 
 def test_labels_give_the_phone_kind_and_extensions_are_kept():
