@@ -5,11 +5,15 @@ and *.htm files are read, sorted by name). Without ``--dry-run`` every release a
 saved in one transaction.
 
 ``--json`` prints ``[{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office",
-"country", "phones": [E.164...], "emails": [...], "existing_id"}]}]``. ``existing_id`` is the id of
+"country", "phones": [E.164...], "no_country": [...], "emails": [...], "existing_id"}], "unread_blocks":
+[...]}]``. A number printed without a country code for which no country could be told is in "phones"
+as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks no contact could
+be read from. ``existing_id`` is the id of
 the directory contact the person matches; with ``--dry-run`` it is null for someone new, and after
 saving it is the id the contact was linked to or created as (null only when it could not be stored).
 
-Exit codes: 0 saved (or previewed) cleanly; 1 some contact data was invalid (the valid part was
+Exit codes: 0 saved (or previewed) cleanly, warnings included (a number kept as printed for want of a
+country, a contact block that could not be read: stderr names the file and the number's position); 1 some contact data was invalid (the valid part was
 saved, the rest reported on stderr); 2 a file could not be read, or bad usage (nothing saved).
 """
 
@@ -48,6 +52,7 @@ def _contact_json(c, existing_id: int | None) -> dict:
         "office": c.office or "",
         "country": c.country,
         "phones": [p.e164 or p.raw for p in c.phones],
+        "no_country": [p.raw for p in c.phones if p.e164 is None],
         "emails": list(c.emails),
         "existing_id": existing_id,
     }
@@ -60,6 +65,7 @@ def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dic
         "date": r.date.isoformat() if r.date else None,
         "dateline": r.dateline,
         "contacts": [_contact_json(c, i) for c, i in zip(r.contacts, ids, strict=True)],
+        "unread_blocks": list(r.unread_blocks),
     }
 
 
@@ -67,13 +73,18 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
     head = f"{file}: {r.title or '(no title)'}"
     extra = ", ".join(x for x in (r.dateline, r.date.isoformat() if r.date else "") if x)
     lines = [head + (f" ({extra})" if extra else "")]
+    for block in r.unread_blocks:
+        lines.append(f"  a contact block was found but no contact could be read from it: {block!r}")
     if not r.contacts:
         lines.append("  no media contacts found")
     for c, note in zip(r.contacts, notes, strict=True):
         where = ", ".join(x for x in (c.role, c.office or "", c.country or "") if x)
         lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
         for p in c.phones:
-            flag = "" if p.valid else " (unverified: not valid under today's numbering plan)"
+            if p.e164 is None:
+                flag = " (no country: kept as printed)"
+            else:
+                flag = "" if p.valid else " (unverified: not valid under today's numbering plan)"
             lines.append(f"    phone {p.e164 or p.raw}{flag}")
         for e in c.emails:
             lines.append(f"    email {e}")
@@ -83,6 +94,17 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
 def _print_problems(file: Path, problems: list[FieldError]) -> None:
     for p in problems:
         err(f"error: {file}: {p}")
+
+
+def _print_warnings(file: Path, r: ExtractedRelease, warnings: list[FieldError]) -> None:
+    for w in warnings:
+        err(f"warning: {file}: {w}")
+    if r.unread_blocks:
+        n = len(r.unread_blocks)
+        err(
+            f"warning: {file}: {n} contact block(s) could not be read into a contact; none was made up "
+            "(add them by hand)"
+        )
 
 
 @command("import-article")
@@ -112,6 +134,7 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
             problems = [p for m in matches for p in m.problems]
             invalid = invalid or bool(problems)
             _print_problems(f, problems)
+            _print_warnings(f, r, [w for m in matches for w in m.warnings])
             ids = [m.existing_id for m in matches]
             notes = [
                 f"matches #{m.existing_id} {m.existing_name} ({m.reason})" if m.existing_id else m.reason
@@ -123,6 +146,7 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
         for f, r, res in zip(files, releases, results, strict=True):
             invalid = invalid or bool(res.problems)
             _print_problems(f, res.problems)
+            _print_warnings(f, r, res.warnings)
             notes = []
             for cid in res.contact_ids:
                 if cid is None:

@@ -6,6 +6,10 @@ match is linked to the article and gains the phones and e-mails it did not have 
 dropped; an empty role or office is filled in). Anyone else becomes a new contact. Importing the same
 release twice creates nothing new.
 
+A number printed without a country code for which no country could be told (no office, place,
+dateline, site or other number gave one) is stored as printed, without an E.164 form ("kept as
+entered"), and reported as a warning, not an error: it is never dropped.
+
 Each user action is one transaction: :meth:`PressImportService.save` for one release,
 :meth:`PressImportService.save_many` for a folder (cancel rolls the whole batch back).
 """
@@ -21,8 +25,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.contact import ContactDraft, ContactInput, PhoneInput
 from ..core.emails import email_key
-from ..core.errors import FieldError, UserError, ValidationError
+from ..core.errors import FieldError, InvalidValue, UserError, ValidationError
 from ..core.offices import country_for_office
+from ..core.phones import PhoneValue, parse_phone, phone_key
 from ..core.text import fold
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.db import write_session
@@ -50,6 +55,7 @@ class ContactMatch:
     existing_name: str | None
     reason: str  # "same email ...", "same phone ...", "same name and office", or "new contact"
     problems: tuple[FieldError, ...] = ()  # data that cannot be stored (kept out, reported)
+    warnings: tuple[FieldError, ...] = ()  # stored, but the user should look: "no country" numbers
 
 
 @dataclass
@@ -63,6 +69,8 @@ class SaveResult:
     contact_ids: list[int | None] = field(default_factory=list)
     # values that could not be stored; field is "contacts[i].phones[j]" etc., value the raw text
     problems: list[FieldError] = field(default_factory=list)
+    # stored, but worth a look: numbers kept as printed for want of a country ("contacts[i].phones[j]")
+    warnings: list[FieldError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -82,19 +90,58 @@ def _input_for(c: ExtractedContact) -> ContactInput:
         role=c.role or "",
         office=office,
         country=country,
-        phones=[PhoneInput(p.raw or p.e164 or "", p.kind) for p in c.phones]
+        phones=[PhoneInput(p.raw or p.e164 or "", p.kind) for p in c.phones if p.e164 is not None]
         + [PhoneInput(raw) for raw in c.invalid_phones],
         emails=list(c.emails) + list(c.invalid_emails),
     )
 
 
-def _draft(s: Session, c: ExtractedContact, index: int) -> tuple[ContactDraft | None, list[FieldError]]:
-    """Validate ``c``; drop the phones and e-mails that do not validate and report them."""
+NO_COUNTRY = (
+    "has no country code and no country could be told (office, place, dateline, site or another number); "
+    "kept as printed: add +CC to it, or a country to the contact"
+)
+
+
+def _keep_unplaced(draft: ContactDraft, c: ExtractedContact, index: int) -> list[FieldError]:
+    """Add ``c``'s numbers that were printed without a country to ``draft``: read with the contact's
+    country when it now has one (an office edited in the review), else kept as printed. Returns a
+    warning for each number kept without a country (its position, not its digits)."""
+    warnings = []
+    have = {phone_key(p) for p in draft.phones}
+    for j, p in enumerate(c.phones):
+        if p.e164 is not None:
+            continue
+        value: PhoneValue = p
+        region = draft.effective_country
+        if region:
+            try:
+                value = parse_phone(p.raw, region, p.kind)
+            except InvalidValue:
+                value = p
+        if phone_key(value) in have:
+            continue
+        have.add(phone_key(value))
+        draft.phones.append(value)
+        if value.e164 is None:
+            warnings.append(FieldError(f"contacts[{index}].phones[{j}]", NO_COUNTRY))
+    return warnings
+
+
+def _draft(
+    s: Session, c: ExtractedContact, index: int, warnings: list[FieldError] | None = None
+) -> tuple[ContactDraft | None, list[FieldError]]:
+    """Validate ``c``; drop the phones and e-mails that do not validate and report them. Numbers
+    printed without a country are kept as printed (see :func:`_keep_unplaced`), with a warning in
+    ``warnings``."""
     data = _input_for(c)
     problems: list[FieldError] = []
     for _ in range(3):
         try:
-            return draft_for(s, data), problems
+            draft = draft_for(s, data)
+            found = _keep_unplaced(draft, c, index)
+            if warnings is not None:
+                warnings.extend(found)
+            return draft, problems
         except ValidationError as exc:
             bad: dict[str, set[int]] = {"phones": set(), "emails": set()}
             fatal = False
@@ -174,7 +221,8 @@ class PressImportService:
         matches = []
         with self.sf.begin() as s:
             for i, c in enumerate(release.contacts):
-                draft, problems = _draft(s, c, i)
+                warnings: list[FieldError] = []
+                draft, problems = _draft(s, c, i, warnings)
                 if draft is None:
                     matches.append(ContactMatch(c, None, None, "cannot be stored", tuple(problems)))
                     continue
@@ -186,6 +234,7 @@ class PressImportService:
                         found.name if found else None,
                         reason,
                         tuple(problems),
+                        tuple(warnings),
                     )
                 )
         return matches
@@ -237,7 +286,7 @@ class PressImportService:
         )
         result = SaveResult(article_id=article.id, created_article=created_article)
         for i, c in enumerate(selected):
-            draft, problems = _draft(s, c, i)
+            draft, problems = _draft(s, c, i, result.warnings)
             result.problems.extend(problems)
             if draft is None:
                 result.contact_ids.append(None)

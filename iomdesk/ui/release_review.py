@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,14 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InvalidValue
-from ..core.offices import country_for_office
-from ..core.phones import parse_phone
+from ..core.offices import country_for_organisation
+from ..core.phones import kept_as_entered, parse_phone
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
 from .widgets import plain_tip, table_item
 
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
 SEP = "; "
+NO_COUNTRY_TIP = (
+    "No country code, and nothing in the release tells the country: kept exactly as printed. "
+    "Add +CC to the number (or an office with a country) to store it normalized."
+)
+_NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
 
 
 class ReleaseReviewDialog(QDialog):
@@ -79,17 +85,36 @@ class ReleaseReviewDialog(QDialog):
             self.table.setItem(row, 2, table_item(c.role, editable=True))
             self.table.setItem(row, 3, table_item(c.office or "", editable=True))
             phones = [p.e164 or p.raw for p in c.phones] + list(c.invalid_phones)
-            self.table.setItem(row, 4, table_item(SEP.join(phones), editable=True))
+            phone_item = table_item(SEP.join(phones), editable=True)
+            unplaced = [p.raw for p in c.phones if p.e164 is None]
+            if unplaced:
+                phone_item.setBackground(QBrush(_NO_COUNTRY_BRUSH))
+                phone_item.setForeground(QBrush(QColor("#000000")))
+                phone_item.setToolTip(plain_tip(SEP.join(phones) + "\n\n" + NO_COUNTRY_TIP))
+            self.table.setItem(row, 4, phone_item)
             self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
             status = (f"matches {match.existing_name} ({match.reason}): will be linked"
                       if match.existing_id else "new contact")
             problems = [str(p) for p in match.problems] or c.problems
+            problems += [f"{raw}: no country, kept as printed (add +CC)" for raw in unplaced]
             if problems:
                 status += "; " + "; ".join(problems)
             status_item = table_item(status)
             status_item.setToolTip(plain_tip(status))
             self.table.setItem(row, 6, status_item)
         layout.addWidget(self.table, 1)
+        self.unread = QLabel()
+        self.unread.setTextFormat(Qt.TextFormat.PlainText)
+        self.unread.setWordWrap(True)
+        self.unread.setAccessibleName("Contact blocks that could not be read")
+        if release.unread_blocks:
+            self.unread.setText(
+                "A contact block was found but no contact could be read from it; none was made up. "
+                "Add the contacts by hand if needed:\n" + "\n".join(f"\u2022 {b}" for b in release.unread_blocks)
+            )
+        else:
+            self.unread.hide()
+        layout.addWidget(self.unread)
         self._update_summary()
         self.table.itemChanged.connect(lambda _item: self._update_summary())
 
@@ -106,13 +131,22 @@ class ReleaseReviewDialog(QDialog):
 
     def _update_summary(self) -> None:
         ticked = sum(self.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(self.table.rowCount()))
-        if self.table.rowCount() == 0:
+        if self.table.rowCount() == 0 and self.release.unread_blocks:
+            self.summary.setText("No contact could be read from this release (see below). The article can still be saved.")
+        elif self.table.rowCount() == 0:
             self.summary.setText("No media contact block was found in this release. The article can still be saved.")
         else:
-            self.summary.setText(
+            text = (
                 f"{self.table.rowCount()} contact(s) found; {ticked} ticked will be saved and linked to the "
                 "article. Edit a cell to correct it; untick a contact to leave it out."
             )
+            unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
+            if unplaced:
+                text += (
+                    f" {unplaced} number(s) have no country code and no country could be told: they are "
+                    "kept as printed (highlighted); add +CC to store them normalized."
+                )
+            self.summary.setText(text)
 
     def set_checked(self, row: int, checked: bool) -> None:
         self.table.item(row, 0).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -136,14 +170,19 @@ class ReleaseReviewDialog(QDialog):
             if self.table.item(row, 0).checkState() != Qt.CheckState.Checked:
                 continue
             office = self.table.item(row, 3).text().strip()
-            region = country_for_office(office) or original.country
+            region = country_for_organisation(office) or original.country
+            kinds = {k: p.kind for p in original.phones for k in (p.raw, p.e164) if k}
             phones, bad_phones = [], []
             for raw in self.table.item(row, 4).text().split(";"):
                 raw = raw.strip()
                 if not raw:
                     continue
+                kind = kinds.get(raw)
                 try:
-                    phones.append(parse_phone(raw, region))
+                    if region is None and not raw.startswith(("+", "00")):
+                        phones.append(kept_as_entered(raw, kind))  # no country: as printed, flagged
+                    else:
+                        phones.append(parse_phone(raw, region, kind))
                 except InvalidValue:
                     bad_phones.append(raw)
             emails = [e.strip() for e in self.table.item(row, 5).text().split(";") if e.strip()]
