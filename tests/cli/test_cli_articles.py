@@ -38,6 +38,7 @@ def test_dry_run_json_of_a_folder_saves_nothing(run):
             "office": "IOM Zimbabwe",
             "country": "ZW",
             "phones": ["+2634335044"],
+            "no_country": [],
             "emails": ["kmareyanadzo@iom.int"],
             "existing_id": None,
         }
@@ -85,11 +86,11 @@ def test_invalid_contact_data_exits_1_and_keeps_the_valid_part(run, tmp_path):
     folder.mkdir()
     shutil.copy(SAMPLES / "01_one_line_contact.txt", folder)
     (folder / "bad.txt").write_text(
-        "A title without a dateline\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n", "utf-8"
+        "A title without a dateline\n\nMedia contacts\nJane Doe, Tel: +999 0142 999, jdoe@iom.int\n", "utf-8"
     )
     code, out, err = run("import-article", str(folder))
     assert code == 1
-    assert "555 0142 999" in err and "Jane Doe" in err
+    assert "+999 0142 999" in err and "Jane Doe" in err
     names = [c["name"] for c in json.loads(run("search", "--json")[1])]
     assert names == ["Ana Kovač", "Jane Doe"]
 
@@ -111,3 +112,38 @@ def test_a_page_without_a_headline_is_named_skipped_and_the_rest_imported(capsys
     assert "menu.html" in captured.err and "headline" in captured.err
     main(["--db", str(db), "search", "kovac", "--json"])
     assert "Ana Kovač" in capsys.readouterr().out
+
+
+SHAPES = SAMPLES.parent / "shapes"
+
+
+def test_number_without_a_country_is_stored_exit_0_with_a_warning_naming_file_and_position(run, tmp_path):
+    release = tmp_path / "no_country.txt"
+    shutil.copy(SHAPES / "s07_no_country.txt", release)
+    code, out, err = run("import-article", str(release))
+    assert code == 0, err
+    (warning,) = err.strip().splitlines()
+    assert warning.startswith(f"warning: {release}: contacts[0].phones[0]: has no country code")
+    assert "0803" not in warning and "Okafor" not in warning  # position, not personal data
+    assert "phone 0803 555 0199 (no country: kept as printed)" in out
+    (stored,) = json.loads(run("search", "--json")[1])
+    assert stored["phones"] == [
+        {"raw": "0803 555 0199", "e164": None, "display": "0803 555 0199", "valid": False, "kind": "work"}
+    ]
+
+
+def test_dry_run_json_lists_the_number_kept_without_a_country(run):
+    code, out, err = run("import-article", str(SHAPES / "s07_no_country.txt"), "--dry-run", "--json")
+    assert code == 0 and "contacts[0].phones[0]" in err
+    (contact,) = json.loads(out)[0]["contacts"]
+    assert contact["phones"] == ["0803 555 0199"] and contact["no_country"] == ["0803 555 0199"]
+
+
+def test_unreadable_contact_block_is_reported_and_no_contact_made_up(run):
+    code, out, err = run("import-article", str(SHAPES / "s17_unreadable_block.txt"))
+    assert code == 0
+    assert "could not be read into a contact; none was made up" in err
+    assert "no contact could be read from it: 'the communications team through the website.'" in out
+    assert json.loads(run("search", "--json")[1]) == []
+    code, out, _ = run("import-article", str(SHAPES / "s17_unreadable_block.txt"), "--dry-run", "--json")
+    assert json.loads(out)[0]["unread_blocks"] == ["the communications team through the website."]

@@ -9,9 +9,10 @@ import pytest
 
 from iomdesk.core.contact import ContactInput, PhoneInput
 from iomdesk.interchange.press import ExtractedContact, extract_release, read_release
-from iomdesk.services.press_import import Cancelled, PressImportService
+from iomdesk.services.press_import import NO_COUNTRY, Cancelled, PressImportService
 
 SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "press" / "samples"
+SHAPES = SAMPLES.parent / "shapes"
 
 
 @pytest.fixture
@@ -117,7 +118,7 @@ def test_only_selected_contacts_are_saved_as_edited(ctx, service):
 
 def test_invalid_data_is_reported_and_the_valid_part_saved(ctx, service):
     release = extract_release(
-        "Some title for a test\n\nMedia contacts\nJane Doe, Tel: 555 0142 999, jdoe@iom.int\n"
+        "Some title for a test\n\nMedia contacts\nJane Doe, Tel: +999 0142 999, jdoe@iom.int\n"
     )
     bad = ExtractedContact(name="   ", emails=["x@iom.int"])
     result = service.save(release, [*release.contacts, bad])
@@ -189,3 +190,47 @@ def test_release_naming_two_people_behind_one_switchboard_keeps_both(ctx):
     result = PressImportService(ctx.db.session_factory).save(release)
     assert len(result.created_contact_ids) == 2
     assert sorted(r.name for r in ctx.search.search("", limit=None)) == ["Amina Diallo", "Moussa Ndiaye"]
+
+
+def test_number_without_a_country_reaches_the_stored_contact_as_printed(ctx, service):
+    # issue 10: no +CC, no office, a dateline no table knows, no site: kept as printed, never dropped
+    release = read_release(SHAPES / "s07_no_country.txt")
+    result = service.save(release)
+    assert result.ok  # nothing dropped: not a problem ...
+    assert [str(w) for w in result.warnings] == [f"contacts[0].phones[0]: {NO_COUNTRY}"]  # ... a warning
+    assert "0803" not in str(result.warnings[0])  # the position, not the digits
+    stored = ctx.contacts.get(result.contact_ids[0])
+    assert [(p.raw, p.e164, p.valid) for p in stored.phones] == [("0803 555 0199", None, False)]
+    assert stored.emails == ("sokafor@iom.int",)
+    # found by its digits like any number, and importing the release again adds no second copy
+    assert [r.name for r in ctx.search.search("0803 555")] == ["Samuel Okafor"]
+    again = service.save(read_release(SHAPES / "s07_no_country.txt"))
+    assert again.contact_ids == result.contact_ids and again.updated_contact_ids == []
+    assert len(ctx.contacts.get(result.contact_ids[0]).phones) == 1
+
+
+def test_number_without_a_country_is_read_once_the_review_gives_an_office(ctx, service):
+    release = read_release(SHAPES / "s07_no_country.txt")
+    edited = dataclasses.replace(release.contacts[0], office="IOM Nigeria")
+    result = service.save(release, [edited])
+    assert result.ok and result.warnings == []
+    (phone,) = ctx.contacts.get(result.contact_ids[0]).phones
+    assert (phone.e164, phone.raw) == ("+2348035550199", "0803 555 0199")
+
+
+def test_preview_warns_about_a_number_without_a_country(ctx, service):
+    (match,) = service.preview(read_release(SHAPES / "s07_no_country.txt"))
+    assert match.problems == () and [w.field for w in match.warnings] == ["contacts[0].phones[0]"]
+    assert ctx.contacts.count() == 0
+
+
+def test_non_iom_organisation_gives_the_country_of_its_numbers(ctx, service):
+    release = read_release(SHAPES / "s03_uk_french_spanish_orgs.txt")
+    result = service.save(release)
+    assert result.ok and result.warnings == []
+    stored = [ctx.contacts.get(i) for i in result.contact_ids]
+    assert [(c.office, c.country, [p.e164 for p in c.phones]) for c in stored] == [
+        ("Save the Children UK", "GB", ["+447700900123"]),
+        ("French Red Cross", "FR", ["+33140001234"]),
+        ("UNICEF Spain", "ES", ["+34913789555"]),
+    ]
