@@ -1,5 +1,12 @@
 """``python -m iomdesk``: the same entry point as ``iomdesk`` and ``python main.py``."""
 
-from iomdesk.app import main
+if __name__ == "__main__":
+    import sys
 
-raise SystemExit(main())
+    if getattr(sys, "frozen", False):  # a frozen app's import worker processes (services/import_pool)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
+    from iomdesk.app import main
+
+    raise SystemExit(main())

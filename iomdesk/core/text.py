@@ -44,8 +44,11 @@ def clean(text: str | None) -> str:
     """Trim, collapse inner whitespace, Unicode NFC. ``None`` becomes ``""``."""
     if not text:
         return ""
-    text = text.replace("\x00", "")
-    return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    # " ".join(split()) is _WS.sub(" ", text).strip(): both split on str.isspace() characters
+    text = " ".join(text.split())
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def fold(text: str | None) -> str:
@@ -56,10 +59,25 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
+    if text.isascii():  # no mapped letters, no decomposition, no marks: the same result, faster
+        return " ".join(text.lower().split())
     text = text.translate(_FOLD_EXTRA)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _WS.sub(" ", stripped.casefold().translate(_FOLD_EXTRA)).strip()
+    stripped = decomposed.translate(_NO_MARKS)
+    return " ".join(stripped.casefold().translate(_FOLD_EXTRA).split())
+
+
+class _MarkTable(dict):
+    """str.translate table deleting combining marks (unicodedata.combining() != 0), filled as
+    characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_NO_MARKS = _MarkTable()
 
 
 def digits(text: str | None) -> str:

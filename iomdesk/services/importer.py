@@ -30,10 +30,8 @@ the ids of the contacts added and updated, and the first :data:`DUPLICATES_KEPT`
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -41,10 +39,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.contact import ContactDraft, ContactInput, PhoneInput, validate_contact
 from ..core.emails import email_key
-from ..core.errors import FieldError, UserError, ValidationError
+from ..core.errors import UserError, ValidationError
 from ..core.offices import country_for_office
 from ..core.phones import phone_key
-from ..core.text import clean, fold
+from ..core.text import clean
 from ..interchange.csv_read import (
     PREFIX_BYTES,
     CsvReader,
@@ -71,6 +69,7 @@ from ..store.fts import drop_fts_insert_triggers, index_contact_range, restore_f
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
 from .contacts import CONTACT_LOAD, add_missing, same_person_by_phone, set_office_country
+from .import_pool import ValidatorPool, choose_workers, name_key, office_key, reason
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
 UNMAPPED_POLICIES = ("notes", "report")
@@ -417,22 +416,8 @@ def write_rejects(result: ImportResult, path: str | os.PathLike,
 # -- the import ---------------------------------------------------------------------------------------
 
 
-def _reason(e: FieldError) -> str:
-    m = re.match(r"(\w+)\[(\d+)\]$", e.field)
-    label = (
-        {"phones": "phone", "emails": "email", "tags": "tag"}.get(m.group(1), m.group(1)) if m else e.field
-    )
-    value = e.value
-    if isinstance(value, str) and len(value) > 60:  # a 100,000-character cell: its start is enough
-        value = value[:40] + "..."
-    shown = f" {value!r}" if value not in (None, "") else ""
-    return f"{label}{shown}: {e.message}"
-
-
-@lru_cache(maxsize=65536)
-def _key(text: str) -> str:
-    """fold() for strings that repeat across rows (office and tag names)."""
-    return fold(text)
+_reason = reason  # the worker processes' function (import_pool), also used here
+_key = office_key  # fold() for strings that repeat across rows (office and tag names)
 
 
 def search_columns(
@@ -449,13 +434,7 @@ def search_columns(
     return search_fields(name, role, office, country, emails, tags, phones)
 
 
-def draft_name_key(draft: ContactDraft) -> str:
-    """fold(draft.name), computed once per draft (names rarely repeat, so no global cache)."""
-    key = draft.__dict__.get("_name_key")
-    if key is None or key[0] != draft.name:
-        key = (draft.name, fold(draft.name))
-        draft.__dict__["_name_key"] = key
-    return key[1]
+draft_name_key = name_key  # fold(draft.name), computed once per draft (maybe by a worker)
 
 
 @dataclass
@@ -602,8 +581,12 @@ class _Run:
         unmapped: str,
         progress: Progress | None,
         cancelled: Cancelled | None,
+        workers: int | None = None,
     ):
         self.s = s
+        self.workers = workers  # see import_pool.choose_workers
+        self.redone = 0  # rows a worker validated that this process validated again
+        self._claimed: dict[str, str] = {}  # office key -> the country this import gave it
         self.policy = policy
         self.unmapped = unmapped
         self.progress = progress
@@ -727,6 +710,7 @@ class _Run:
         if office is not None and office.country is None and country:
             office.country = country
             office.changed = True
+            self._claimed = {**self._claimed, _key(clean(draft.office)): country}  # for the workers
 
     def _pending(self, target: int) -> _New:
         return self.new[-target - 1 - self.new_base]
@@ -792,43 +776,94 @@ class _Run:
     # -- phase 1: read, validate, resolve duplicates; written a chunk at a time ----------------------
     def plan(self, sources: Sequence[ImportSource]) -> None:
         res = self.result
-        # Progress: reading is the first half, writing (chunks written as they fill up) the second; a big CSV file's row count is an estimate, and how far
-        # its reading is comes from the bytes read.
+        # Progress: reading is the first half, writing (chunks written as they fill up) the second; a
+        # big CSV file's row count is an estimate, and how far its reading is comes from the bytes read.
         estimates = [max(1, src.row_count) for src in sources]
         self.total = 2 * sum(estimates)
         unmapped_seen: dict[str, None] = {}
         base = 0
-        for src, estimate in zip(sources, estimates, strict=True):
-            headers = tuple(src.headers)
-            label = src.name if len(sources) > 1 else ""
-            counted = 0
-            for row, ri, problems, cells in src.items():
-                counted += 1
-                self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
-                res.rows += 1
-                reasons = list(problems)
-                draft = None
-                if ri is not None:
-                    if ri.unmapped:
-                        if self.unmapped == "notes":
-                            add_unmapped_to_notes(ri.data, ri.unmapped)
-                        else:
-                            unmapped_seen.update((h, None) for h, _ in ri.unmapped)
-                    office = self._office(ri.data.office)
-                    try:
-                        # Phones without a country code take the row's country, else the office's.
-                        draft = validate_contact(
-                            ri.data, office.validation_country() if office else None, country_first=True
-                        )
-                    except ValidationError as exc:
-                        reasons.extend(_reason(e) for e in exc.errors)
-                if reasons or draft is None:
-                    res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
-                    continue
-                self._place(draft, row, label)
-            base += estimate
+        pool = None
+        try:
+            for src, estimate in zip(sources, estimates, strict=True):
+                headers = tuple(src.headers)
+                label = src.name if len(sources) > 1 else ""
+                counted = 0
+                workers = choose_workers(self.workers, estimate) if src.format == "csv" else 1
+                if workers > 1 and pool is None:
+                    pool = self._start_pool(workers)
+                if workers > 1:
+                    width = len(src.headers)
+                    for r, out in pool.results(src.iter_rows(), src.mapping, width, lambda: self._claimed,
+                                               self.cancelled):
+                        counted += 1
+                        self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
+                        cells = r.cells if len(r.cells) <= width else r.cells[:width]
+                        self._validated_row(src, r, out, label, headers, cells, unmapped_seen)
+                    self._tick_to(self.done)  # a cancel seen while waiting for a worker
+                else:
+                    for row, ri, problems, cells in src.items():
+                        counted += 1
+                        self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
+                        self._row(row, ri, problems, cells, label, headers, unmapped_seen)
+                base += estimate
+        finally:
+            if pool is not None:
+                pool.close()
         res.unmapped_columns = list(unmapped_seen)
         self.done, self.total = res.rows + self.written, 2 * res.rows  # the rows are counted now
+
+    def _start_pool(self, workers: int) -> ValidatorPool:
+        # The country each office's rows are validated with, as the directory has it now; the
+        # countries this import gives offices follow with every chunk (self._claimed).
+        known = {key: office.validation_country() for key, office in self.offices.items()}
+        return ValidatorPool(workers, known, self.unmapped)
+
+    def _row(self, row: int, ri: RowInput | None, problems: list[str], cells, label: str,
+             headers: tuple[str, ...], unmapped_seen: dict[str, None]) -> None:
+        """One row read in this process: validate it and place it."""
+        res = self.result
+        res.rows += 1
+        reasons = list(problems)
+        draft = None
+        if ri is not None:
+            if ri.unmapped:
+                if self.unmapped == "notes":
+                    add_unmapped_to_notes(ri.data, ri.unmapped)
+                else:
+                    unmapped_seen.update((h, None) for h, _ in ri.unmapped)
+            office = self._office(ri.data.office)
+            try:
+                # Phones without a country code take the row's country, else the office's.
+                draft = validate_contact(
+                    ri.data, office.validation_country() if office else None, country_first=True
+                )
+            except ValidationError as exc:
+                reasons.extend(_reason(e) for e in exc.errors)
+        if reasons or draft is None:
+            res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
+            return
+        self._place(draft, row, label)
+
+    def _validated_row(self, src: ImportSource, r: CsvRow, out: tuple, label: str,
+                       headers: tuple[str, ...], cells, unmapped_seen: dict[str, None]) -> None:
+        """One row a worker validated: placed as :meth:`_row` would, which it does itself when the
+        worker read the row's phones with another country than this process would now."""
+        draft, reasons, office_text, unmapped_headers, region = out
+        office = self._office(office_text)
+        if (office.validation_country() if office else None) != region:
+            self.redone += 1
+            ri = row_to_input(r.cells, src.mapping, len(src.headers))
+            problems = [*r.problems, *ri.problems] if r.problems else ri.problems
+            self._row(r.row, ri, problems, cells, label, headers, unmapped_seen)
+            return
+        res = self.result
+        res.rows += 1
+        if unmapped_headers:
+            unmapped_seen.update((h, None) for h in unmapped_headers)
+        if draft is None:
+            res.rejected.append(RowIssue(r.row, tuple(reasons), label, tuple(cells), headers))
+            return
+        self._place(draft, r.row, label)
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result
@@ -1150,6 +1185,7 @@ class ImportService:
         unmapped: str = "notes",
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
+        workers: int | None = None,
     ) -> ImportResult:
         """Import every row of ``sources`` in one transaction.
 
@@ -1160,6 +1196,10 @@ class ImportService:
         ``progress(done, total)`` is called as work advances (done/total is the fraction);
         ``cancelled()`` is polled as often, and returning True raises ImportCancelled with nothing
         stored. Raises MappingError or FileReadError (UserErrors) before touching the database.
+        ``workers``: processes that read and validate a big CSV file (1: this one alone; None or 0:
+        chosen by the number of cores and the file's size, see :func:`import_pool.choose_workers`);
+        the result is the same either way. A worker that dies raises ImportWorkerError (a
+        UserError), nothing stored.
         """
         if on_duplicate not in DUPLICATE_POLICIES:
             raise ValueError(f"on_duplicate must be one of {DUPLICATE_POLICIES}, not {on_duplicate!r}")
@@ -1171,7 +1211,7 @@ class ImportService:
         result: ImportResult
         try:
             with write_session(self.sf) as s:
-                run = _Run(s, on_duplicate, unmapped, progress, cancelled)
+                run = _Run(s, on_duplicate, unmapped, progress, cancelled, workers)
                 run.plan(sources)
                 result = run.result
                 for src in sources:
