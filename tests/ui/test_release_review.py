@@ -1,0 +1,66 @@
+"""The press-release review dialog with the shapes of issue 10: a number kept without a country, an
+unreadable contact block, phone kinds."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from iomdesk.ui.release_review import NO_COUNTRY_TIP
+
+SHAPES = Path(__file__).resolve().parents[1] / "fixtures" / "press" / "shapes"
+
+
+def _save(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def test_number_without_a_country_is_shown_highlighted_and_stored_as_printed(window, qtbot, seeded):
+    window.import_releases([str(SHAPES / "s07_no_country.txt")])
+    dialog = window.review_dialog
+    phones = dialog.table.item(0, 4)
+    assert phones.text() == "0803 555 0199"  # visible, as printed, editable
+    assert phones.background().color().name() == "#fff3c4"
+    assert NO_COUNTRY_TIP in phones.toolTip()
+    assert "0803 555 0199: no country, kept as printed (add +CC)" in dialog.table.item(0, 6).text()
+    assert "1 number(s) have no country code" in dialog.summary.text()
+    _save(dialog)
+    (samuel,) = seeded.search.search("okafor")
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", None)]
+
+
+def test_number_without_a_country_edited_with_its_code_is_stored_normalized(window, qtbot, seeded):
+    window.import_releases([str(SHAPES / "s07_no_country.txt")])
+    dialog = window.review_dialog
+    dialog.table.item(0, 4).setText("+234 803 555 0199")
+    _save(dialog)
+    (samuel,) = seeded.search.search("okafor")
+    assert [p.e164 for p in samuel.phones] == ["+2348035550199"]
+
+
+def test_office_added_in_the_review_gives_the_number_its_country(window, qtbot, seeded):
+    window.import_releases([str(SHAPES / "s07_no_country.txt")])
+    dialog = window.review_dialog
+    dialog.table.item(0, 3).setText("IOM Nigeria")
+    (contact,) = dialog.selected_contacts()
+    assert [(p.raw, p.e164) for p in contact.phones] == [("0803 555 0199", "+2348035550199")]
+
+
+def test_unreadable_contact_block_is_shown_and_nothing_is_made_up(window, qtbot, seeded):
+    before = seeded.contacts.count()
+    window.import_releases([str(SHAPES / "s17_unreadable_block.txt")])
+    dialog = window.review_dialog
+    assert dialog.table.rowCount() == 0
+    assert dialog.unread.isVisibleTo(dialog)
+    assert "the communications team through the website." in dialog.unread.text()
+    assert "No contact could be read" in dialog.summary.text()
+    _save(dialog)
+    assert seeded.contacts.count() == before
+
+
+def test_phone_kinds_printed_in_the_release_survive_the_review(window, qtbot, seeded):
+    window.import_releases([str(SHAPES / "s16_several_numbers.txt")])
+    _save(window.review_dialog)
+    (joseph,) = seeded.search.search("okello")
+    assert [(p.e164, p.kind) for p in joseph.phones] == [("+256772555010", "mobile"), ("+256414555011", "fax")]
+    (amina,) = seeded.search.search("amina yusuf")
+    assert [p.kind for p in amina.phones] == ["work", "mobile", "mobile"]
