@@ -332,7 +332,7 @@ _OBFUSCATED_DOT = re.compile(r"\s*[\[(]\s*(?:dot|point|punto)\s*[\])]\s*", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'’%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _PHONE = re.compile(
     r"(?<![\w@/])(?:\+\s?)?\(?\d[\d \t().\-–—‐]{5,}\d"
-    r"(?:[ \t]*,?[ \t]*(?:ext\.?|extension|x|poste|int\.?|anexo|ext\s*:)[ \t]*\d{1,6})?"
+    r"(?:[ \t]*,?[ \t]*(?:ext\.?|extension|x|poste|int\.?|anexo|ext\s*:|\#)[ \t]*\d{1,6})?"
 )
 _DATE_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
 _LABEL_WORDS = (
@@ -660,18 +660,27 @@ def _group(items: list[_Item]) -> list[_Building]:
     current: _Building | None = None
     heading: str | None = None  # an office printed as a heading applies to the people under it
     pending_role: _Item | None = None
-    previous: _Item | None = None
+    last: _Item | None = None
     for it in items:
-        joined = it.extra == "joined" and previous is not None and previous.extra == "joined"
-        previous = it
+        prev, last = last, it
         if it.kind == "name":
             before = current
             current = _Building(it.value, it.line, it.pos, it.end, heading=heading)
+            # names printed together, nothing between them: "Jane Doe or John Smith, IOM Kenya, ...",
+            # "Jane Doe / John Smith, ..."; what follows the last is theirs to share (see _share)
+            together = (
+                before is not None
+                and prev is not None
+                and prev.kind == "name"
+                and prev.line == it.line
+                and not before.has_details
+                and before.office is None
+            )
             if pending_role is not None and pending_role.line == it.line:
                 current.role = pending_role.value
-            elif joined and before is not None:
+            elif together:
                 current.role = before.role
-            if joined and before is not None and previous.line == before.line:
+            if together:
                 before.group = before.group or [before]
                 before.group.append(current)
                 current.group = before.group
@@ -759,7 +768,17 @@ def _finish(
     office = b.office
     office_country = country_for_organisation(office) if office else None
     place_country = country_for_place(b.place) if b.place else None
-    region = office_country or place_country or default_region or next((f for f in fallbacks if f), None)
+    # the contact's own numbers with +CC, when they agree, come before the dateline ("Tel: +254 20 ...,
+    # Mobile: 0722 ..." is read in Kenya whatever the dateline)
+    own = _printed_regions(raw for raw, _kind in b.phones)
+    own_country = own.pop() if len(own) == 1 else None
+    region = (
+        office_country
+        or place_country
+        or own_country
+        or default_region
+        or next((f for f in fallbacks if f), None)
+    )
     contact = ExtractedContact(name=b.name, role=b.role, office=office)
     seen: set[str] = set()
     for raw, kind in b.phones:
@@ -831,16 +850,32 @@ def _phones_in(raw: str, region: str | None, kind: str | None, contact: Extracte
 
 
 # "poste 12", "int. 12", "anexo 12", "ext: 12": the extension words phonenumbers does not read
-_EXTENSION_WORD = re.compile(r"[ \t]*,?[ \t]*\b(?:poste|int\.?|anexo|extension|ext\s*:)[ \t]*(?=\d)", re.I)
+_EXTENSION_WORD = re.compile(r"[ \t]*,?[ \t]*(?:\b(?:poste|int\.?|anexo|extension|ext\s*:)|\#)[ \t]*(?=\d)", re.I)
+
+
+def _printed_regions(raws) -> set[str]:
+    """Countries of the numbers printed with +CC (or 00CC) among ``raws``."""
+    import phonenumbers
+
+    regions = set()
+    for raw in raws:
+        text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw)).strip()
+        if text.startswith("00"):
+            text = "+" + text[2:]
+        if not text.startswith("+"):
+            continue
+        try:
+            code = phonenumbers.region_code_for_number(phonenumbers.parse(text, None))
+        except phonenumbers.NumberParseException:
+            continue
+        if code and code != "ZZ":
+            regions.add(code)
+    return regions
 
 
 def _block_region(block: str) -> str | None:
     """The one country of the +CC numbers printed in a block (None when none, or several)."""
-    regions = set()
-    for m in re.finditer(r"\+\s?\d[\d \t().\-]{6,}\d", block):
-        code = _country_of_number("+" + re.sub(r"\D", "", m.group()))
-        if code:
-            regions.add(code)
+    regions = _printed_regions(m.group() for m in _PHONE.finditer(block))
     return regions.pop() if len(regions) == 1 else None
 
 
@@ -884,6 +919,20 @@ def _join_wrapped_number(m: re.Match) -> str:
 
 # "+254 722\n123 456": a number cut by a hard line break
 _WRAPPED_NUMBER = re.compile(r"(\+[ \t]?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)([ \t]*(?:[,;|/]|$))", re.M)
+# "Tel: 0722\n123 456": the same without +CC, after a phone label
+_WRAPPED_LABELLED = re.compile(
+    rf"((?<![\w@.]){_LABEL_WORDS}\s*\.?\s*:?[ \t]*)(\(?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)"
+    r"([ \t]*(?:[,;|/]|$))",
+    re.M | re.I,
+)
+
+
+def _join_wrapped_labelled(m: re.Match) -> str:
+    head, tail = sum(ch.isdigit() for ch in m.group(2)), sum(ch.isdigit() for ch in m.group(3))
+    is_mail_label = re.match(r"(?:e|e-?mail|mail|courriel|correo|adresse)\b", m.group(1).strip(), re.I)
+    if is_mail_label or not (head <= 6 and tail >= 3 and 8 <= head + tail <= 12):
+        return m.group()
+    return m.group(1) + m.group(2) + " " + m.group(3) + m.group(4)
 
 
 _WRAP_END = re.compile(r"(?:[.;!?…]|@[\w.-]+\.\w+|\d)\s*$")
@@ -919,6 +968,7 @@ def _extract(
     """The contacts of ``text``'s contact blocks, and the text of the blocks no contact was read from."""
     text = unwrap(text)
     text = _WRAPPED_NUMBER.sub(_join_wrapped_number, text)
+    text = _WRAPPED_LABELLED.sub(_join_wrapped_labelled, text)
     text = _OBFUSCATED_AT.sub("@", text)
     text = _OBFUSCATED_DOT.sub(".", text)
     text = _ANTISPAM.sub(" ", text)
@@ -939,7 +989,7 @@ def _extract(
             if contact is not None:
                 found.append(contact)
         if len(found) == before and _unread(openers.get(start, ""), block):
-            unread.append(clean(block)[:300])
+            unread.append(clean(block).strip(" .,:;-–—*_")[:300])
     # the same person listed twice (two blocks, or French and English versions): merge
     merged: list[ExtractedContact] = []
     by_name: dict[str, ExtractedContact] = {}

@@ -103,6 +103,12 @@ def test_shape_country_from_a_plus_cc_number_elsewhere_in_the_block():
     assert _phones(ana) == [("+41227179111", "work", None), ("+41792854410", "mobile", None)]
 
 
+def test_own_plus_cc_number_comes_before_the_dateline():
+    geneva = "Geneva – IOM and partners opened a new centre for people on the move this week in the city.\n\n"
+    (ana,) = _contacts("Media contacts:\nAna Silva, Tel: +254 20 422 1000, Mobile: 0722 123 456\n", dateline=geneva)
+    assert ([p.e164 for p in ana.phones], ana.country) == (["+254204221000", "+254722123456"], "KE")
+
+
 def test_shape_no_country_keeps_the_number_as_printed_flagged():
     (samuel,) = read_release(SHAPES / "s07_no_country.txt").contacts
     (phone,) = samuel.phones
@@ -173,6 +179,10 @@ def test_shape_two_people_on_one_line_share_what_is_printed_as_shared():
     # a shared inbox goes to both; a person with details of their own keeps only those
     ana, bo = _contacts("Media contacts: Ana Silva and Bo Lund, IOM Kenya, media@iom.int\n")
     assert ana.emails == bo.emails == ["media@iom.int"] and ana.office == bo.office == "IOM Kenya"
+    jane, john = _contacts("Media contacts:\nJane Doe / John Smith, IOM Kenya, +254 20 422 1000, jdoe@iom.int, "
+                           "jsmith@iom.int\n")
+    assert (jane.office, jane.emails, john.emails) == ("IOM Kenya", ["jdoe@iom.int"], ["jsmith@iom.int"])
+    assert [p.e164 for p in jane.phones] == [p.e164 for p in john.phones] == ["+254204221000"]
     ana, bo = _contacts("Media contacts: Ana Silva, +254 722 000 444, and Bo Lund, IOM Kenya, +254 733 000 555\n")
     assert [p.e164 for p in ana.phones] == ["+254722000444"] and ana.office is None
     assert [p.e164 for p in bo.phones] == ["+254733000555"]
@@ -184,6 +194,8 @@ def test_shape_two_people_on_one_line_share_what_is_printed_as_shared():
 def test_shape_number_wrapped_across_lines():
     (amina,) = read_release(SHAPES / "s14_wrapped_numbers.txt").contacts
     assert [p.e164 for p in amina.phones] == ["+254722123456"] and amina.emails == ["ayusuf@iom.int"]
+    (amina,) = _contacts("Please contact Amina Yusuf, IOM Kenya, Tel: 0722\n123 456, Email: ayusuf@iom.int\n")
+    assert [p.e164 for p in amina.phones] == ["+254722123456"]  # no +CC: joined after its label
     # a complete number at the end of a line is not joined to the next line's number
     (ana,) = _contacts("Media contacts:\nAna Silva, IOM Kenya, Tel: +254 20 422 1000\n+254 722 000 666\n")
     assert [p.e164 for p in ana.phones] == ["+254204221000", "+254722000666"]
@@ -193,8 +205,10 @@ def test_shape_extensions():
     anna, michael, sophie = read_release(SHAPES / "s15_extensions.txt").contacts
     assert [p.extension for c in (anna, michael, sophie) for p in c.phones] == ["123", "4567", "12"]
     assert [p.e164 for p in sophie.phones] == ["+33140001234"]
-    (ana,) = _contacts("Media contacts:\nAna Ruiz, OIM Ecuador, Tel: +593 2 299 4800 anexo 215\n")
+    ana, bo, cy = _contacts("Media contacts:\nAna Ruiz, OIM Ecuador, Tel: +593 2 299 4800 anexo 215\n"
+                            "Bo Lund, IOM Kenya, +254 20 422 1000 extension 13; Cy Moss, IOM Kenya, +254 20 422 1000 #14\n")
     assert _phones(ana) == [("+59322994800", "work", "215")]
+    assert [p.extension for p in bo.phones + cy.phones] == ["13", "14"]
 
 
 def test_shape_several_numbers_per_person_with_their_kinds():
