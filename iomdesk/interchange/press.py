@@ -989,7 +989,7 @@ def _extract(
             if contact is not None:
                 found.append(contact)
         if len(found) == before and _unread(openers.get(start, ""), block):
-            unread.append(clean(block).strip(" .,:;-–—*_")[:300])
+            unread.append(clean(block).lstrip(" .,:;-–—*_")[:300])
     # the same person listed twice (two blocks, or French and English versions): merge
     merged: list[ExtractedContact] = []
     by_name: dict[str, ExtractedContact] = {}

@@ -194,7 +194,7 @@ def test_shape_two_people_on_one_line_share_what_is_printed_as_shared():
 def test_shape_number_wrapped_across_lines():
     (amina,) = read_release(SHAPES / "s14_wrapped_numbers.txt").contacts
     assert [p.e164 for p in amina.phones] == ["+254722123456"] and amina.emails == ["ayusuf@iom.int"]
-    (amina,) = _contacts("Please contact Amina Yusuf, IOM Kenya, Tel: 0722\n123 456, Email: ayusuf@iom.int\n")
+    (amina,) = _contacts("For more information, please contact Amina Yusuf, IOM Kenya, Tel: 0722\n123 456, Email: ayusuf@iom.int\n")
     assert [p.e164 for p in amina.phones] == ["+254722123456"]  # no +CC: joined after its label
     # a complete number at the end of a line is not joined to the next line's number
     (ana,) = _contacts("Media contacts:\nAna Silva, IOM Kenya, Tel: +254 20 422 1000\n+254 722 000 666\n")
