@@ -16,6 +16,7 @@ from .text import clean, digits
 
 KINDS = ("work", "mobile", "fax", "other")
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
 _LABEL = re.compile(
     r"^\s*(?:tel(?:ephone|éfono|efono)?|t[ée]l|phone|ph|mob(?:ile)?|cell(?:ular)?|fax|"
@@ -56,12 +57,17 @@ def _label_kind(label: str) -> str | None:
 
 
 def _prepare(raw: str) -> tuple[str, str | None]:
-    text = _DASHES.sub("-", clean(raw))
+    text = clean(raw)
+    if not text.isascii():  # every dash it replaces is outside ASCII
+        text = _DASHES.sub("-", text)
     if text.lower().startswith("tel:"):
         text = text[4:]
-    label = _LABEL.match(text)
-    label_kind = _label_kind(label.group(0)) if label else None
-    text = _LABEL.sub("", text)
+    # The label pattern is anchored at the start and every label begins with a letter.
+    label = _LABEL.match(text) if text.lstrip()[:1].isalpha() else None
+    label_kind = None
+    if label:
+        label_kind = _label_kind(label.group(0))
+        text = text[label.end():]
     # "+ 44 (0)20 ..." is handled by phonenumbers; "00 263 ..." is the international prefix
     # used almost everywhere: make it explicit so no default region is needed.
     compact = text.lstrip()
@@ -106,7 +112,7 @@ def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue
         raise InvalidValue("a phone number is empty", raw)
     if kind is not None and kind not in KINDS:
         raise InvalidValue(f"unknown phone kind {kind!r} (use {', '.join(KINDS)})", raw)
-    if not any(ch.isdigit() for ch in text):
+    if not (_ASCII_DIGIT.search(text) if text.isascii() else any(ch.isdigit() for ch in text)):
         raise InvalidValue("is not a phone number", raw)
     has_plus = text.lstrip().startswith("+")
     region = (default_region or "").upper() or None
@@ -143,8 +149,9 @@ def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue
         kind = "mobile" if ntype == phonenumbers.PhoneNumberType.MOBILE else "work"
     # What format_number(..., E164) does for a parsed number (a country code and a national
     # number), without the formatting machinery: "+" + country code + national significant number.
-    e164 = f"+{number.country_code}{phonenumbers.national_significant_number(number)}"
-    display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    nsn = phonenumbers.national_significant_number(number)
+    e164 = f"+{number.country_code}{nsn}"
+    display, national = _formats(number, nsn, e164)
     return PhoneValue(
         raw=clean(raw),
         e164=e164,
@@ -152,8 +159,64 @@ def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue
         kind=kind,
         valid=valid,
         extension=number.extension or None,
-        national=_national_digits(number, e164),
+        national=national,
     )
+
+
+def _formats(number, nsn: str, e164: str) -> tuple[str, str]:
+    """(format_number(number, INTERNATIONAL), :func:`_national_digits`) with one look-up of the
+    country's metadata and, when the country has no separate international formats (most), one
+    choice of the formatting pattern for both: the steps format_number takes, through the
+    library's own helpers (tests/core/test_phones_fast.py holds the result against format_number
+    on every example number of every region). Falls back to the public calls when the helpers are
+    not there (another phonenumbers version)."""
+    import phonenumbers
+
+    helpers = _helpers()
+    cc = number.country_code
+    meta = None
+    if helpers is not None and number.national_number:
+        choose, using, extension = helpers
+        region = phonenumbers.region_code_for_country_code(cc)
+        if region != phonenumbers.UNKNOWN_REGION:
+            meta = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(cc, region.upper())
+    if meta is None:
+        display = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        return display, _national_digits(number, e164)
+    national_pattern = choose(meta.number_format, nsn)
+    if len(meta.intl_number_format) == 0:
+        intl_pattern = national_pattern
+    else:
+        intl_pattern = choose(meta.intl_number_format, nsn)
+    intl = nsn if intl_pattern is None else using(nsn, intl_pattern, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    display = f"+{cc} {extension(number, meta, phonenumbers.PhoneNumberFormat.INTERNATIONAL, intl)}"
+    prefix = meta.national_prefix_for_parsing
+    if prefix and _compiled(prefix).match(nsn):
+        return display, _national_of_e164(e164)  # as _national_digits: the parser would strip it again
+    if national_pattern is None:
+        return display, digits(nsn)
+    return display, digits(using(nsn, national_pattern, phonenumbers.PhoneNumberFormat.NATIONAL))
+
+
+@lru_cache(maxsize=1)
+def _helpers() -> tuple | None:
+    """phonenumbers' own steps of format_number, or None when this version lacks one."""
+    from phonenumbers import phonenumberutil as pnu
+
+    found = tuple(
+        getattr(pnu, name, None)
+        for name in (
+            "_choose_formatting_pattern_for_number",
+            "_format_nsn_using_pattern",
+            "_maybe_append_formatted_extension",
+        )
+    )
+    return found if all(found) else None
+
+
+@lru_cache(maxsize=512)
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _national_digits(number, e164: str) -> str:

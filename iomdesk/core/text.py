@@ -80,8 +80,12 @@ class _MarkTable(dict):
 _NO_MARKS = _MarkTable()
 
 
+_NOT_ASCII_DIGITS = re.compile(r"[^0-9]+")
+
+
 def digits(text: str | None) -> str:
-    return "".join(ch for ch in (text or "") if ch.isdigit() and ch.isascii())
+    """The ASCII digits of ``text`` (the characters both isdigit() and isascii())."""
+    return _NOT_ASCII_DIGITS.sub("", text) if text else ""
 
 
 def count_of(n: int, singular: str, plural: str | None = None) -> str:

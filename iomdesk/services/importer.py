@@ -1081,13 +1081,24 @@ class _Run:
         ids = list(self.db_merges)
         for start in range(0, len(ids), self.CHUNK):
             chunk = ids[start : start + self.CHUNK]
+            # A re-import mostly brings nothing new: those contacts are compared in plain rows and
+            # only the others are loaded (with their phones, emails, tags) and changed.
+            names, load = self._merge_targets(chunk)
             contacts = {
                 c.id: c
-                for c in s.scalars(select(Contact).where(Contact.id.in_(chunk)).options(*CONTACT_LOAD))
-            }
+                for c in s.scalars(select(Contact).where(Contact.id.in_(load)).options(*CONTACT_LOAD))
+            } if load else {}
             for cid in chunk:
-                contact = contacts.get(cid)
                 merges = self.db_merges[cid]
+                if cid in names:  # nothing new in any of its rows
+                    label = self._stored_label(cid, names[cid])
+                    res.skipped += len(merges)
+                    for _draft, row, source, why in merges:
+                        res.add_duplicate(
+                            RowIssue(row, (f"skipped: {why} as {label}, nothing new",), source, contact_id=cid)
+                        )
+                    continue
+                contact = contacts.get(cid)
                 if contact is None:  # deleted meanwhile: treat as skipped
                     res.skipped += len(merges)
                     continue
@@ -1121,6 +1132,55 @@ class _Run:
             self.written += n
             self._tick(n)
             s.expunge_all()  # the merged contacts are written; do not keep them
+
+    def _merge_targets(self, chunk: list[int]) -> tuple[dict[int, str], list[int]]:
+        """Split stored contacts to merge into: ({id: name} of those no row of :attr:`db_merges`
+        brings anything new to, as :meth:`_apply` decides), [ids to load and change]."""
+        conn = self.conn
+        state: dict[int, tuple] = {
+            cid: (name, role, office_id, country, notes, set(), set(), set())
+            for cid, name, role, office_id, country, notes in conn.execute(
+                select(Contact.id, Contact.name, Contact.role, Contact.office_id, Contact.country,
+                       Contact.notes).where(Contact.id.in_(chunk))
+            )
+        }
+        for cid, e164, raw, ext in conn.execute(
+            select(Phone.contact_id, Phone.e164, Phone.raw, Phone.extension).where(Phone.contact_id.in_(chunk))
+        ):
+            state[cid][5].add(f"{e164 or raw};{ext or ''}")  # phone_key
+        for cid, key in conn.execute(
+            select(Email.contact_id, Email.address_key).where(Email.contact_id.in_(chunk))
+        ):
+            state[cid][6].add(key)
+        for cid, key in conn.execute(
+            select(contact_tags.c.contact_id, Tag.name_key)
+            .join(Tag, Tag.id == contact_tags.c.tag_id)
+            .where(contact_tags.c.contact_id.in_(chunk))
+        ):
+            state[cid][7].add(key)
+        unchanged: dict[int, str] = {}
+        load: list[int] = []
+        for cid in chunk:
+            st = state.get(cid)
+            if st is not None and not any(self._would_change(st, d) for d, *_ in self.db_merges[cid]):
+                unchanged[cid] = st[0]
+            else:
+                load.append(cid)
+        return unchanged, load
+
+    @staticmethod
+    def _would_change(st: tuple, d: ContactDraft) -> bool:
+        """Whether :meth:`_apply` would change a contact in state ``st`` (see _merge_targets)."""
+        _name, role, office_id, country, notes, phones, emails, tags = st
+        return bool(
+            (not role and d.role)
+            or (office_id is None and d.office)
+            or (not country and d.country)
+            or (d.notes and d.notes not in (notes or ""))
+            or any(phone_key(p) not in phones for p in d.phones)
+            or any(email_key(a) not in emails for a in d.emails)
+            or any(_key(t) not in tags for t in d.tags)
+        )
 
     def _apply(self, contact: Contact, d: ContactDraft) -> bool:
         """Fill empty fields and add what is new; never remove anything."""

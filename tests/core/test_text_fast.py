@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iomdesk.core.text import _FOLD_EXTRA, clean, fold
+from iomdesk.core.text import _FOLD_EXTRA, clean, digits, fold
 
 _WS = re.compile(r"\s+")
 
@@ -24,6 +24,10 @@ def clean_reference(text):
         return ""
     text = text.replace("\x00", "")
     return unicodedata.normalize("NFC", _WS.sub(" ", text).strip())
+
+
+def digits_reference(text):
+    return "".join(ch for ch in (text or "") if ch.isdigit() and ch.isascii())
 
 
 def fold_reference(text):
@@ -48,6 +52,7 @@ TRICKY = [
 def test_clean_and_fold_equal_their_definitions(text):
     assert clean(text) == clean_reference(text)
     assert fold(text) == fold_reference(text)
+    assert digits(text) == digits_reference(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -55,6 +60,7 @@ def test_clean_and_fold_equal_their_definitions(text):
 def test_clean_and_fold_equal_their_definitions_on_any_text(text):
     assert clean(text) == clean_reference(text)
     assert fold(text) == fold_reference(text)
+    assert digits(text) == digits_reference(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -62,6 +68,7 @@ def test_clean_and_fold_equal_their_definitions_on_any_text(text):
 def test_clean_and_fold_on_whitespace_marks_and_mapped_letters(text):
     assert clean(text) == clean_reference(text)
     assert fold(text) == fold_reference(text)
+    assert digits(text) == digits_reference(text)
 
 
 def test_every_character_of_the_basic_plane_alone_and_after_a_letter():
@@ -71,3 +78,4 @@ def test_every_character_of_the_basic_plane_alone_and_after_a_letter():
         for text in (chr(code), f"a{chr(code)} B"):
             assert fold(text) == fold_reference(text), hex(code)
             assert clean(text) == clean_reference(text), hex(code)
+            assert digits(text) == digits_reference(text), hex(code)
