@@ -6,9 +6,10 @@ saved in one transaction.
 
 ``--json`` prints ``[{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office",
 "country", "phones": [E.164...], "no_country": [...], "emails": [...], "existing_id"}], "unread_blocks":
-[...]}]``. A number printed without a country code for which no country could be told is in "phones"
+[...], "unassigned": [...]}]``. A number printed without a country code for which no country could be told is in "phones"
 as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks no contact could
-be read from. ``existing_id`` is the id of
+be read from, "unassigned" the numbers and addresses printed in a block before any name (not stored).
+``existing_id`` is the id of
 the directory contact the person matches; with ``--dry-run`` it is null for someone new, and after
 saving it is the id the contact was linked to or created as (null only when it could not be stored).
 
@@ -66,6 +67,7 @@ def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dic
         "dateline": r.dateline,
         "contacts": [_contact_json(c, i) for c, i in zip(r.contacts, ids, strict=True)],
         "unread_blocks": list(r.unread_blocks),
+        "unassigned": list(r.unassigned),
     }
 
 
@@ -75,6 +77,8 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
     lines = [head + (f" ({extra})" if extra else "")]
     for block in r.unread_blocks:
         lines.append(f"  a contact block was found but no contact could be read from it: {block!r}")
+    if r.unassigned:
+        lines.append("  printed in a contact block before any name (not stored): " + ", ".join(r.unassigned))
     if not r.contacts:
         lines.append("  no media contacts found")
     for c, note in zip(r.contacts, notes, strict=True):
@@ -104,6 +108,11 @@ def _print_warnings(file: Path, r: ExtractedRelease, warnings: list[FieldError])
         err(
             f"warning: {file}: {n} contact block(s) could not be read into a contact; none was made up "
             "(add them by hand)"
+        )
+    if r.unassigned:
+        err(
+            f"warning: {file}: {len(r.unassigned)} number(s) or address(es) printed in a contact block before "
+            "any name belong to no contact and were not stored (listed with the release)"
         )
 
 

@@ -97,6 +97,8 @@ class ExtractedRelease:
     contacts: list[ExtractedContact] = field(default_factory=list)
     # contact blocks from which no contact could be read: their text, shown to the user, never guessed at
     unread_blocks: list[str] = field(default_factory=list)
+    # numbers and addresses printed in a contact block before any name: no one's, so not stored, but said
+    unassigned: list[str] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -964,8 +966,9 @@ def extract_contacts(
 
 def _extract(
     text: str, default_region: str | None = None, site_region: str | None = None
-) -> tuple[list[ExtractedContact], list[str]]:
-    """The contacts of ``text``'s contact blocks, and the text of the blocks no contact was read from."""
+) -> tuple[list[ExtractedContact], list[str], list[str]]:
+    """The contacts of ``text``'s contact blocks, the text of the blocks no contact was read from, and
+    the numbers and addresses printed in a block that belong to no one."""
     text = unwrap(text)
     text = _WRAPPED_NUMBER.sub(_join_wrapped_number, text)
     text = _WRAPPED_LABELLED.sub(_join_wrapped_labelled, text)
@@ -974,6 +977,7 @@ def _extract(
     text = _ANTISPAM.sub(" ", text)
     found: list[ExtractedContact] = []
     unread: list[str] = []
+    unassigned: list[str] = []
     openers = {m.end(): m.group() for m in _OPENER.finditer(text)}
     budget = MAX_BLOCK_CHARS  # over all blocks: a release's contact blocks hold a few hundred characters
     for start, end in find_contact_blocks(text):
@@ -984,12 +988,18 @@ def _extract(
         block = text[start:end]
         fallbacks = (site_region, _block_region(block))
         before = len(found)
-        for b in _group(_tokenize_block(block)):
+        items = _tokenize_block(block)
+        buildings = _group(items)
+        for b in buildings:
             contact = _finish(b, block, start, default_region, fallbacks)
             if contact is not None:
                 found.append(contact)
-        if len(found) == before and _unread(openers.get(start, ""), block):
-            unread.append(clean(block).lstrip(" .,:;-–—*_")[:300])
+        if len(found) == before:
+            if _unread(openers.get(start, ""), block):
+                unread.append(clean(block).lstrip(" .,:;-–—*_")[:300])
+            continue
+        used = {raw for b in buildings for raw, _kind in b.phones} | {e for b in buildings for e in b.emails}
+        unassigned += [it.value for it in items if it.kind in ("phone", "email") and it.value not in used]
     # the same person listed twice (two blocks, or French and English versions): merge
     merged: list[ExtractedContact] = []
     by_name: dict[str, ExtractedContact] = {}
@@ -1006,7 +1016,7 @@ def _extract(
         twin.office = twin.office or c.office
         twin.country = twin.country or c.country
         twin.role = twin.role or c.role
-    return merged, unread
+    return merged, unread, list(dict.fromkeys(unassigned))
 
 
 _CONTACT_WORD = re.compile(
@@ -1151,7 +1161,7 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
     region = None
     if dateline:
         region = country_for_dateline(dateline)
-    contacts, unread = _extract("\n".join(lines[body_start:]), region, country_of_url(url))
+    contacts, unread, unassigned = _extract("\n".join(lines[body_start:]), region, country_of_url(url))
     return ExtractedRelease(
         title=title,
         date=date,
@@ -1161,6 +1171,7 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
         source=source,
         contacts=contacts,
         unread_blocks=unread,
+        unassigned=unassigned,
     )
 
 

@@ -107,13 +107,19 @@ class ReleaseReviewDialog(QDialog):
         self.unread.setTextFormat(Qt.TextFormat.PlainText)
         self.unread.setWordWrap(True)
         self.unread.setAccessibleName("Contact blocks that could not be read")
+        notes = []
         if release.unread_blocks:
-            self.unread.setText(
+            notes.append(
                 "A contact block was found but no contact could be read from it; none was made up. "
                 "Add the contacts by hand if needed:\n" + "\n".join(f"\u2022 {b}" for b in release.unread_blocks)
             )
-        else:
-            self.unread.hide()
+        if release.unassigned:
+            notes.append(
+                "Printed in a contact block before any name, so not stored with anyone (add them to a contact "
+                "above if they belong to one): " + "; ".join(release.unassigned)
+            )
+        self.unread.setText("\n".join(notes))
+        self.unread.setVisible(bool(notes))
         layout.addWidget(self.unread)
         self._update_summary()
         self.table.itemChanged.connect(lambda _item: self._update_summary())

@@ -147,3 +147,16 @@ def test_unreadable_contact_block_is_reported_and_no_contact_made_up(run):
     assert json.loads(run("search", "--json")[1]) == []
     code, out, _ = run("import-article", str(SHAPES / "s17_unreadable_block.txt"), "--dry-run", "--json")
     assert json.loads(out)[0]["unread_blocks"] == ["the communications team through the website."]
+
+
+def test_number_before_any_name_is_listed_and_warned_not_stored(run, tmp_path):
+    release = tmp_path / "switchboard.txt"
+    release.write_text(
+        "A title for the switchboard case\n\nMedia contacts:\nSwitchboard: +41 22 717 9111\n"
+        "Jane Doe, IOM Kenya, +254 20 422 1000\n", encoding="utf-8")
+    code, out, err = run("import-article", str(release))
+    assert code == 0
+    assert "printed in a contact block before any name (not stored): +41 22 717 9111" in out
+    assert f"warning: {release}: 1 number(s) or address(es) printed in a contact block before any name" in err
+    (jane,) = json.loads(run("search", "--json")[1])
+    assert [p["e164"] for p in jane["phones"]] == ["+254204221000"]

@@ -226,3 +226,11 @@ def test_shape_unreadable_block_is_reported_and_no_contact_invented():
     release = extract_release(f"A title for a shape test\n\n{DATELINE}For more information on the hotline, visit "
                               "the IOM Kenya website.\n")
     assert release.contacts == [] and release.unread_blocks == []
+
+
+def test_number_printed_before_any_name_is_reported_not_given_to_someone():
+    release = extract_release(f"A title for a shape test\n\n{DATELINE}Media contacts:\nSwitchboard: +41 22 717 9111, "
+                              "info@iom.int\nJane Doe, IOM Kenya, +254 20 422 1000\n")
+    (jane,) = release.contacts
+    assert [p.e164 for p in jane.phones] == ["+254204221000"] and jane.emails == []
+    assert release.unassigned == ["+41 22 717 9111", "info@iom.int"]
