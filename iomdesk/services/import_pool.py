@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import os
 import re
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -240,10 +239,3 @@ class ValidatorPool:
         """Stop the workers: the chunks not started are dropped; a worker busy with one ends
         when it is done (a chunk takes a fraction of a second)."""
         self.executor.shutdown(wait=True, cancel_futures=True)
-
-
-def timed_start(workers: int, known: dict[str, str | None], unmapped: str) -> tuple[ValidatorPool, float]:
-    """A pool and the seconds its creation took (for the benchmark)."""
-    start = time.perf_counter()
-    pool = ValidatorPool(workers, known, unmapped)
-    return pool, time.perf_counter() - start
