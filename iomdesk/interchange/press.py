@@ -774,17 +774,15 @@ def _finish(
     # Mobile: 0722 ..." is read in Kenya whatever the dateline)
     own = _printed_regions(raw for raw, _kind in b.phones)
     own_country = own.pop() if len(own) == 1 else None
-    region = (
-        office_country
-        or place_country
-        or own_country
-        or default_region
-        or next((f for f in fallbacks if f), None)
+    # in this order; a number that cannot be read in the first country is tried in the next ones
+    # ("Norwegian Refugee Council" in a Kenyan camp prints Kenyan numbers)
+    regions = list(
+        dict.fromkeys(r for r in (office_country, place_country, own_country, default_region, *fallbacks) if r)
     )
     contact = ExtractedContact(name=b.name, role=b.role, office=office)
     seen: set[str] = set()
     for raw, kind in b.phones:
-        for value in _phones_in(raw, region, kind or None, contact):
+        for value in _phones_in(raw, regions, kind or None, contact):
             key = value.e164 or value.raw
             if key not in seen:
                 seen.add(key)
@@ -830,24 +828,37 @@ def _country_of_number(e164: str) -> str | None:
 _EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
 
 
-def _phones_in(raw: str, region: str | None, kind: str | None, contact: ExtractedContact) -> list[PhoneValue]:
+def _phones_in(
+    raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact
+) -> list[PhoneValue]:
+    """The numbers in ``raw``, read with the first of ``regions`` they can be read in; kept as printed
+    when there is no region at all; reported in ``contact.invalid_phones`` when none reads them."""
     import phonenumbers
 
     text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
     values: list[PhoneValue] = []
-    matches = list(
-        phonenumbers.PhoneNumberMatcher(text, region or "ZZ", leniency=phonenumbers.Leniency.POSSIBLE)
-    )
+    first = regions[0] if regions else "ZZ"
+    matches = list(phonenumbers.PhoneNumberMatcher(text, first, leniency=phonenumbers.Leniency.POSSIBLE))
     pieces = [m.raw_string for m in matches] or [text]
     for piece in pieces:
-        try:
-            if region is None and not piece.lstrip().startswith(("+", "00")):
-                # no country to read it with: keep it as printed ("no country"), never drop it
+        international = piece.lstrip().startswith(("+", "00"))
+        if not regions and not international:
+            try:  # no country to read it with: keep it as printed ("no country"), never drop it
                 values.append(kept_as_entered(piece, kind))
-            else:
-                values.append(parse_phone(piece, region, kind))
-        except InvalidValue:
+            except InvalidValue:
+                contact.invalid_phones.append(clean(raw))
+            continue
+        value = None
+        for region in (regions[:1] or [None]) if international else regions:
+            try:
+                value = parse_phone(piece, region, kind)
+                break
+            except InvalidValue:
+                continue
+        if value is None:
             contact.invalid_phones.append(clean(raw))
+        else:
+            values.append(value)
     return values
 
 

@@ -130,14 +130,26 @@ def _keep_unplaced(draft: ContactDraft, c: ExtractedContact, index: int) -> list
 def _draft(
     s: Session, c: ExtractedContact, index: int, warnings: list[FieldError] | None = None
 ) -> tuple[ContactDraft | None, list[FieldError]]:
-    """Validate ``c``; drop the phones and e-mails that do not validate and report them. Numbers
-    printed without a country are kept as printed (see :func:`_keep_unplaced`), with a warning in
-    ``warnings``."""
+    """Validate ``c``; drop the phones and e-mails that do not validate and report them.
+
+    A number the extractor read that does not read again with the contact's country (it was read with
+    another country the release tells: "Norwegian Refugee Council" in a Kenyan camp) is stored as the
+    extractor read it. Numbers printed without a country are kept as printed (see
+    :func:`_keep_unplaced`), with a warning in ``warnings``."""
     data = _input_for(c)
+    # what each input phone is: the extractor's reading, or None for a number it could not read
+    sources: list[PhoneValue | None] = [p for p in c.phones if p.e164 is not None]
+    sources += [None] * (len(data.phones) - len(sources))
+    read_before: list[PhoneValue] = []
     problems: list[FieldError] = []
     for _ in range(3):
         try:
             draft = draft_for(s, data)
+            have = {phone_key(p) for p in draft.phones}
+            for value in read_before:
+                if phone_key(value) not in have:
+                    have.add(phone_key(value))
+                    draft.phones.append(value)
             found = _keep_unplaced(draft, c, index)
             if warnings is not None:
                 warnings.extend(found)
@@ -146,9 +158,13 @@ def _draft(
             bad: dict[str, set[int]] = {"phones": set(), "emails": set()}
             fatal = False
             for e in exc.errors:
+                m = _INDEXED.match(e.field)
+                if m and m.group(1) == "phones" and sources[int(m.group(2))] is not None:
+                    read_before.append(sources[int(m.group(2))])
+                    bad["phones"].add(int(m.group(2)))
+                    continue
                 where = f"contacts[{index}].{e.field}"
                 problems.append(FieldError(where, f"{c.name or '(no name)'}: {e.message}", e.value))
-                m = _INDEXED.match(e.field)
                 if m:
                     bad[m.group(1)].add(int(m.group(2)))
                 else:
@@ -156,6 +172,7 @@ def _draft(
             if fatal:
                 return None, problems
             data.phones = [p for i, p in enumerate(data.phones) if i not in bad["phones"]]
+            sources = [p for i, p in enumerate(sources) if i not in bad["phones"]]
             data.emails = [a for i, a in enumerate(data.emails) if i not in bad["emails"]]
     return None, problems  # pragma: no cover - a second pass always validates
 

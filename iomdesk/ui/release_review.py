@@ -177,20 +177,24 @@ class ReleaseReviewDialog(QDialog):
                 continue
             office = self.table.item(row, 3).text().strip()
             region = country_for_organisation(office) or original.country
-            kinds = {k: p.kind for p in original.phones for k in (p.raw, p.e164) if k}
+            read = {k: p for p in original.phones for k in (p.raw, p.e164) if k}
             phones, bad_phones = [], []
             for raw in self.table.item(row, 4).text().split(";"):
                 raw = raw.strip()
                 if not raw:
                     continue
-                kind = kinds.get(raw)
+                before = read.get(raw)
+                kind = before.kind if before is not None else None
                 try:
                     if region is None and not raw.startswith(("+", "00")):
                         phones.append(kept_as_entered(raw, kind))  # no country: as printed, flagged
                     else:
                         phones.append(parse_phone(raw, region, kind))
                 except InvalidValue:
-                    bad_phones.append(raw)
+                    if before is not None and before.e164 is not None:
+                        phones.append(before)  # read with another country of the release: as shown
+                    else:
+                        bad_phones.append(raw)
             emails = [e.strip() for e in self.table.item(row, 5).text().split(";") if e.strip()]
             chosen.append(ExtractedContact(
                 name=self.table.item(row, 1).text().strip(), role=self.table.item(row, 2).text().strip(),

@@ -234,3 +234,10 @@ def test_number_printed_before_any_name_is_reported_not_given_to_someone():
     (jane,) = release.contacts
     assert [p.e164 for p in jane.phones] == ["+254204221000"] and jane.emails == []
     assert release.unassigned == ["+41 22 717 9111", "info@iom.int"]
+
+
+def test_number_that_does_not_read_in_the_organisation_country_is_read_in_the_dateline_country():
+    (asha,) = _contacts("For more information, please contact Asha Hassan, Norwegian Refugee Council, "
+                        "Tel: 0722 555 333\n")
+    assert (asha.office, asha.country) == ("Norwegian Refugee Council", "NO")
+    assert [p.e164 for p in asha.phones] == ["+254722555333"] and asha.invalid_phones == []

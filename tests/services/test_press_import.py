@@ -234,3 +234,15 @@ def test_non_iom_organisation_gives_the_country_of_its_numbers(ctx, service):
         ("French Red Cross", "FR", ["+33140001234"]),
         ("UNICEF Spain", "ES", ["+34913789555"]),
     ]
+
+
+def test_number_read_in_a_later_country_of_the_release_is_stored_as_read(ctx, service):
+    release = extract_release(
+        "Camp water title for a test\n\n"
+        "Nairobi – IOM and partners opened a new centre for people on the move this week in the city.\n\n"
+        "For more information, please contact Asha Hassan, Norwegian Refugee Council, Tel: 0722 555 333\n"
+    )
+    result = service.save(release)
+    assert result.ok and result.warnings == []
+    stored = ctx.contacts.get(result.contact_ids[0])
+    assert [(p.raw, p.e164) for p in stored.phones] == [("0722 555 333", "+254722555333")]

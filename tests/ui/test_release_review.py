@@ -64,3 +64,17 @@ def test_phone_kinds_printed_in_the_release_survive_the_review(window, qtbot, se
     assert [(p.e164, p.kind) for p in joseph.phones] == [("+256772555010", "mobile"), ("+256414555011", "fax")]
     (amina,) = seeded.search.search("amina yusuf")
     assert [p.kind for p in amina.phones] == ["work", "mobile", "mobile"]
+
+
+def test_number_read_in_a_later_country_of_the_release_is_saved_as_shown(window, qtbot, seeded, tmp_path):
+    release = tmp_path / "nrc.txt"
+    release.write_text(
+        "Camp water title for a test\n\n"
+        "Nairobi – IOM and partners opened a new centre for people on the move this week in the city.\n\n"
+        "For more information, please contact Asha Hassan, Norwegian Refugee Council, Tel: 0722 555 333\n",
+        encoding="utf-8")
+    window.import_releases([str(release)])
+    dialog = window.review_dialog
+    assert dialog.table.item(0, 4).text() == "+254722555333"
+    (contact,) = dialog.selected_contacts()
+    assert [p.e164 for p in contact.phones] == ["+254722555333"] and contact.invalid_phones == []
