@@ -981,8 +981,6 @@ def _extract(
     """The contacts of ``text``'s contact blocks, the text of the blocks no contact was read from, and
     the numbers and addresses printed in a block that belong to no one."""
     text = unwrap(text)
-    text = _WRAPPED_NUMBER.sub(_join_wrapped_number, text)
-    text = _WRAPPED_LABELLED.sub(_join_wrapped_labelled, text)
     text = _OBFUSCATED_AT.sub("@", text)
     text = _OBFUSCATED_DOT.sub(".", text)
     text = _ANTISPAM.sub(" ", text)
@@ -997,6 +995,9 @@ def _extract(
         end = min(end, start + budget)
         budget -= end - start
         block = text[start:end]
+        if "\n" in block:  # numbers cut by a line break, joined (the block is read on its own from here)
+            block = _WRAPPED_NUMBER.sub(_join_wrapped_number, block)
+            block = _WRAPPED_LABELLED.sub(_join_wrapped_labelled, block)
         fallbacks = (site_region, _block_region(block))
         before = len(found)
         items = _tokenize_block(block)
