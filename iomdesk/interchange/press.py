@@ -20,8 +20,9 @@ How contacts are found (general rules, not one per file):
 5. Numbers without a country code take the country of the organisation's name ("IOM Kenya", "UNICEF
    Spain", "French Red Cross"), else of a place printed with the contact, else of the dateline (a table
    of capitals and large cities), else of the site's domain (".ke"), else the one country of the +CC
-   numbers printed in the same block. When none tells a country the number is kept exactly as printed
-   (a PhoneValue without E.164: "no country"), never dropped.
+   numbers printed in the same block; a number that does not read in the first is tried in the
+   next. When none tells a country, or none reads it, the number is kept exactly as printed (a
+   PhoneValue without E.164: "no country"), never dropped.
 6. A block from which no contact can be read is reported (``ExtractedRelease.unread_blocks``); no
    contact is made up from it.
 """
@@ -831,8 +832,9 @@ _EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
 def _phones_in(
     raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact
 ) -> list[PhoneValue]:
-    """The numbers in ``raw``, read with the first of ``regions`` they can be read in; kept as printed
-    when there is no region at all; reported in ``contact.invalid_phones`` when none reads them."""
+    """The numbers in ``raw``, read with the first of ``regions`` they can be read in; without +CC and
+    read in none of them (or no region at all), kept as printed; with a +CC that does not read,
+    reported in ``contact.invalid_phones``."""
     import phonenumbers
 
     text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
@@ -855,6 +857,11 @@ def _phones_in(
                 break
             except InvalidValue:
                 continue
+        if value is None and not international:
+            try:  # no country of the release reads it: keep it as printed ("no country"), never drop it
+                value = kept_as_entered(piece, kind)
+            except InvalidValue:
+                pass
         if value is None:
             contact.invalid_phones.append(clean(raw))
         else:

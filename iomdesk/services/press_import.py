@@ -97,8 +97,8 @@ def _input_for(c: ExtractedContact) -> ContactInput:
 
 
 NO_COUNTRY = (
-    "has no country code and no country could be told (office, place, dateline, site or another number); "
-    "kept as printed: add +CC to it, or a country to the contact"
+    "has no country code and no country of the release reads it (office, place, dateline, site, other "
+    "numbers); kept as printed: add +CC to it, or a country to the contact"
 )
 
 

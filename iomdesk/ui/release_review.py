@@ -191,8 +191,8 @@ class ReleaseReviewDialog(QDialog):
                     else:
                         phones.append(parse_phone(raw, region, kind))
                 except InvalidValue:
-                    if before is not None and before.e164 is not None:
-                        phones.append(before)  # read with another country of the release: as shown
+                    if before is not None:
+                        phones.append(before)  # as the release was read: another of its countries, or as printed
                     else:
                         bad_phones.append(raw)
             emails = [e.strip() for e in self.table.item(row, 5).text().split(";") if e.strip()]

@@ -241,3 +241,10 @@ def test_number_that_does_not_read_in_the_organisation_country_is_read_in_the_da
                         "Tel: 0722 555 333\n")
     assert (asha.office, asha.country) == ("Norwegian Refugee Council", "NO")
     assert [p.e164 for p in asha.phones] == ["+254722555333"] and asha.invalid_phones == []
+
+
+def test_number_no_country_of_the_release_reads_is_kept_as_printed():
+    # the organisation's country (NO) does not read it and the block's numbers name two countries
+    _, asha = _contacts("Media contacts:\nBo Lund, Tel: +41 22 717 9111 / +234 803 555 0100\n"
+                        "Asha Hassan, Norwegian Refugee Council, Tel: 0722 555 333\n", dateline="")
+    assert [(p.raw, p.e164) for p in asha.phones] == [("0722 555 333", None)] and asha.invalid_phones == []

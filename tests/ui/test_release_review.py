@@ -78,3 +78,16 @@ def test_number_read_in_a_later_country_of_the_release_is_saved_as_shown(window,
     assert dialog.table.item(0, 4).text() == "+254722555333"
     (contact,) = dialog.selected_contacts()
     assert [p.e164 for p in contact.phones] == ["+254722555333"] and contact.invalid_phones == []
+
+
+def test_number_kept_as_printed_stays_so_when_the_office_country_cannot_read_it(window, qtbot, seeded, tmp_path):
+    release = tmp_path / "nrc.txt"
+    release.write_text(
+        "Camp water title for a test\n\nMedia contacts:\nBo Lund, Tel: +41 22 717 9111 / +234 803 555 0100\n"
+        "Asha Hassan, Norwegian Refugee Council, Tel: 0722 555 333\n", encoding="utf-8")
+    window.import_releases([str(release)])
+    dialog = window.review_dialog
+    assert dialog.table.item(1, 4).text() == "0722 555 333"
+    _save(dialog)
+    (asha,) = seeded.search.search("asha hassan")
+    assert [(p.raw, p.e164) for p in asha.phones] == [("0722 555 333", None)]
