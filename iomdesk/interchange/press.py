@@ -345,6 +345,7 @@ _LABEL_WORDS = (
     r"e-?mail|courriel|correo(?:\s+electr[óo]nico)?|mail|adresse\s+[ée]lectronique|m|t|e|p|f)"
 )
 _LABEL = re.compile(rf"(?<![\w@.]){_LABEL_WORDS}\s*\.?\s*(?::|(?=[ \t]*\x1f))", re.IGNORECASE)
+_LABEL_AFTER = re.compile(rf"[ \t]*\(\s*(?P<label>{_LABEL_WORDS})\s*\)", re.IGNORECASE)
 _LABEL_BEFORE = re.compile(rf"(?<![\w@.])(?P<label>{_LABEL_WORDS})\s*\.?\s*:?\s*$", re.IGNORECASE)
 
 _SPLIT = re.compile(
@@ -359,7 +360,8 @@ _LEADING_NOISE = re.compile(
     re.IGNORECASE,
 )
 _HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|miss|mx|dr|dra|mme|mlle|sr|sra|srta|prof|m)\.\s*"
+    r"^(?:(?:la|el|al|le|the)\s+(?=\w+\.?\s))?"  # "a la Sra. ...", "o al Sr. ..."
+    r"(?:(?:mr|mrs|ms|miss|mx|dr|dra|mme|mlle|sr|sra|srta|prof|m)\.\s*"
     r"|(?:mr|mrs|ms|mx|dr|dra|mme|mlle|sr|sra|srta|prof)\s+)+",
     re.IGNORECASE,
 )
@@ -530,6 +532,9 @@ def _tokenize_block(block: str) -> list[_Item]:
         if not value.lstrip().startswith(("+", "(")) and not label and digit_count < 9:
             continue  # "3 000 000" in a sentence: not a phone without a label or a plausible length
         kind = _phone_kind(label.group("label")) if label else None
+        after = _LABEL_AFTER.match(masked, m.end())  # "+254 20 422 1001 (fax)"
+        if after is not None and (label is None or kind is None):
+            kind = _phone_kind(after.group("label")) or kind
         items.append(_Item(m.start(), m.end(), line_of(m.start()), "phone", value, kind or ""))
         mask(m.start(), m.end())
     masked = "".join(chars)
@@ -607,7 +612,7 @@ def _is_organisation(chunk: str) -> bool:
 
 _LOWER_PARTICLES = {
     "de", "da", "del", "della", "der", "den", "di", "do", "dos", "das", "du", "la", "le", "van", "von",
-    "ter", "ten", "y", "e", "bin", "ibn", "binti",
+    "ter", "ten", "y", "e", "bin", "ibn", "binti", "los", "las",
 }  # fmt: skip
 
 

@@ -147,6 +147,10 @@ def test_shape_titles_are_kept_out_of_the_name():
     assert names == ["Aminata Diallo", "Carlos Pérez", "Lucía Gómez"]
     (mx,) = _contacts("Media contacts:\nSrta. Ana Ruiz, IOM Kenya, +254 722 000 333\n")
     assert mx.name == "Ana Ruiz"
+    rojas, gomez = _contacts("Para más información, contacte a la Sra. María Fernanda ROJAS o al Sr. Luis GÓMEZ, "
+                             "OIM Colombia, Tel.: +57 1 639 7777\n")
+    assert (rojas.name, gomez.name) == ("María Fernanda Rojas", "Luis Gómez")
+    assert rojas.office == gomez.office == "OIM Colombia"
 
 
 @pytest.mark.parametrize(
@@ -160,6 +164,8 @@ def test_shape_titles_are_kept_out_of_the_name():
         ("Jean DUPONT", "Jean Dupont"),
         ("Mary McKenzie", "Mary McKenzie"),  # already readable: as printed
         ("Ana de Souza", "Ana de Souza"),
+        ("ANA MARÍA DE LOS SANTOS", "Ana María de los Santos"),
+        ("PIETER VAN DER BERG", "Pieter van der Berg"),
     ],
 )
 def test_names_in_capitals_get_a_readable_case(printed, readable):
@@ -216,6 +222,12 @@ def test_shape_several_numbers_per_person_with_their_kinds():
     assert _phones(amina) == [
         ("+254204221000", "work", None), ("+254722123456", "mobile", None), ("+254733987654", "mobile", None)]
     assert _phones(joseph) == [("+256772555010", "mobile", None), ("+256414555011", "fax", None)]
+
+
+def test_kind_printed_after_the_number():
+    (jane,) = _contacts("Media contacts:\nJane Doe, Media Officer, IOM Kenya\nTel: +254 20 422 1000 (office) / "
+                        "+254 722 000 111 (mobile) / +254 20 422 1001 (fax)\n")
+    assert [p.kind for p in jane.phones] == ["work", "mobile", "fax"]
 
 
 def test_shape_unreadable_block_is_reported_and_no_contact_invented():
