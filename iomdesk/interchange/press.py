@@ -597,7 +597,7 @@ def _classify(chunk: str, pos: int, line: int) -> list[_Item]:
     # "Jane Doe or John Smith": two names joined by a conjunction; what follows is theirs to share
     parts = [_HONORIFIC.sub("", p).strip() for p in re.split(r"\s+(?:or|and|ou|et|o|y|&)\s+", name, flags=re.I)]
     if len(parts) > 1 and all(is_person_name(p) for p in parts):
-        return [_Item(pos + i, end, line, "name", readable_name(p), "joined") for i, p in enumerate(parts)]
+        return [_Item(pos + i, end, line, "name", readable_name(p)) for i, p in enumerate(parts)]
     if _is_role(chunk) and len(words) <= 14 and not re.search(r"[.!?]\s", chunk):
         return [_Item(pos, end, line, "role", chunk)]
     return []
