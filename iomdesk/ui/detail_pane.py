@@ -149,9 +149,11 @@ class DetailPane(QScrollArea):
         number.customContextMenuRequested.connect(lambda pos, p=phone, w=number: self._phone_menu(p, w, pos))
         box.addWidget(number)
         if not phone.valid:
-            badge = plain_label("unverified", selectable=False)
+            no_country = phone.e164 is None  # printed without +CC and no country known: kept as printed
+            badge = plain_label("no country" if no_country else "unverified", selectable=False)
             badge.setObjectName("unverifiedBadge")
-            badge.setToolTip("Not valid under today's numbering plan; kept as entered")
+            badge.setToolTip("No country code and no country known; kept as entered (add +CC to it)" if no_country
+                             else "Not valid under today's numbering plan; kept as entered")
             badge.setStyleSheet(
                 "QLabel { color: #8a5300; background: #fff1d6; border: 1px solid #e0b060;"
                 " border-radius: 3px; padding: 0 4px; }"

@@ -91,3 +91,16 @@ def test_number_kept_as_printed_stays_so_when_the_office_country_cannot_read_it(
     _save(dialog)
     (asha,) = seeded.search.search("asha hassan")
     assert [(p.raw, p.e164) for p in asha.phones] == [("0722 555 333", None)]
+
+
+def test_detail_pane_marks_a_stored_number_without_country(window, qtbot, seeded):
+    from PySide6.QtWidgets import QLabel
+
+    window.import_releases([str(SHAPES / "s07_no_country.txt")])
+    _save(window.review_dialog)
+    (samuel,) = seeded.search.search("okafor")
+    window.detail.show_record(seeded.contacts.get(samuel.id))
+    badges = [w for w in window.detail.findChildren(QLabel) if w.objectName() == "unverifiedBadge"]
+    assert [b.text() for b in badges] == ["no country"]
+    assert "No country code" in badges[0].toolTip()
+    assert "0803 555 0199" in window.detail.copy_buttons  # copied as printed
