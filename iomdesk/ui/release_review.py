@@ -28,7 +28,7 @@ from .widgets import plain_tip, table_item
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
 SEP = "; "
 NO_COUNTRY_TIP = (
-    "No country code, and nothing in the release tells the country: kept exactly as printed. "
+    "No country code, and no country the release tells reads it: kept exactly as printed. "
     "Add +CC to the number (or an office with a country) to store it normalized."
 )
 _NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
@@ -149,8 +149,8 @@ class ReleaseReviewDialog(QDialog):
             unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
             if unplaced:
                 text += (
-                    f" {unplaced} number(s) have no country code and no country could be told: they are "
-                    "kept as printed (highlighted); add +CC to store them normalized."
+                    f" {unplaced} number(s) have no country code and no country of the release reads them: "
+                    "they are kept as printed (highlighted); add +CC to store them normalized."
                 )
             self.summary.setText(text)
 
