@@ -373,7 +373,7 @@ _ORG_WORDS = set(
     society societe sociedad ministry ministere ministerio embassy ambassade embajada unicef unhcr
     acnur wfp unfpa undp pnud ocha unesco unaids caritas oxfam msf children ngo association asociacion
     federation federacion institute institut instituto university universite universidad commission
-    comision alliance coalition trust
+    comision alliance coalition trust agency international corps
     """.split()
 )
 _ORG_PHRASE = re.compile(
@@ -699,6 +699,9 @@ def _group(items: list[_Item]) -> list[_Building]:
         if current is not None:
             current.end = max(current.end, it.end)
         if it.kind == "office":
+            if current is not None and current.office is not None and it.line == current.line:
+                if not current.has_details:
+                    continue  # "Jane Doe, UNHCR, the UN Refugee Agency, +254 ...": the first names the office
             starts_section = current is None or (
                 current.office is not None
                 or (current.has_details and it.line > current.line and _alone_on_line(items, it))

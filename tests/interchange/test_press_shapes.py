@@ -260,3 +260,12 @@ def test_number_no_country_of_the_release_reads_is_kept_as_printed():
     _, asha = _contacts("Media contacts:\nBo Lund, Tel: +41 22 717 9111 / +234 803 555 0100\n"
                         "Asha Hassan, Norwegian Refugee Council, Tel: 0722 555 333\n", dateline="")
     assert [(p.raw, p.e164) for p in asha.phones] == [("0722 555 333", None)] and asha.invalid_phones == []
+
+
+def test_organisations_without_a_country_are_offices_and_a_second_one_on_the_line_does_not_cut_the_contact():
+    jane, john, cy = _contacts("Media contacts: Jane Doe, UNHCR, the UN Refugee Agency, +254 722 000 111, "
+                               "jdoe@unhcr.org\nJohn Smith, Amnesty International, +254 733 000 222\n"
+                               "Cy Moss, Mercy Corps, 0722 000 333\n")
+    assert (jane.office, [p.e164 for p in jane.phones], jane.emails) == ("UNHCR", ["+254722000111"], ["jdoe@unhcr.org"])
+    assert (john.office, cy.office) == ("Amnesty International", "Mercy Corps")
+    assert [p.e164 for p in cy.phones] == ["+254722000333"]  # no country in the name: the dateline's
