@@ -11,17 +11,24 @@ How contacts are found (general rules, not one per file):
    notes to editors, "###") or a paragraph of prose.
 2. In a block, e-mail addresses and phone numbers are found first (phones with
    ``phonenumbers.PhoneNumberMatcher`` at ``Leniency.POSSIBLE``, so numbers valid when printed are
-   kept); field labels (Tel, Tél., Teléfono, Mobile, Email, courriel, Correo ...) are removed.
+   kept); field labels (Tel, Tél., Teléfono, Mobile, WhatsApp, Fax, Email, courriel, Correo ...)
+   give each number its kind and are removed; a number cut by a line break is joined first, and
+   extensions ("ext. 12", "x12", "poste 12", "anexo 12") are kept.
 3. What is left is cut at separators (line breaks , ; | : / ( ) " - " and " at IOM ...") into
-   pieces, each classed as a person's name, an IOM office, a place, a role or noise.
+   pieces, each classed as a person's name (titles such as "Dr." or "Sra." left out, capitals put
+   in a readable case), an office (IOM, or another organisation: "French Red Cross"), a place, a
+   role or noise.
 4. Pieces are read in order: a name opens a contact; the office, role, phones and e-mails after it
-   belong to it. A contact is kept only when it has a name and a phone, an e-mail or an office:
-   names quoted in the body are never in a block, and nothing is invented.
+   belong to it. Names printed side by side ("Jane Doe or John Smith, IOM Kenya, ...") share what
+   follows them, each e-mail going to the person it names. A contact is kept only when it has a
+   name and a phone, an e-mail or an office: names quoted in the body are never in a block, and
+   nothing is invented. Numbers and addresses printed before any name are listed
+   (``ExtractedRelease.unassigned``), not given to someone.
 5. Numbers without a country code take the country of the organisation's name ("IOM Kenya", "UNICEF
-   Spain", "French Red Cross"), else of a place printed with the contact, else of the dateline (a table
-   of capitals and large cities), else of the site's domain (".ke"), else the one country of the +CC
-   numbers printed in the same block; a number that does not read in the first is tried in the
-   next. When none tells a country, or none reads it, the number is kept exactly as printed (a
+   Spain", "French Red Cross"), else of a place printed with the contact, else of the contact's own
+   +CC numbers, else of the dateline (a table of capitals and large cities), else of the site's
+   domain (".ke"), else the one country of the +CC numbers printed in the same block; a number that
+   does not read in the first is tried in the next. When none tells a country, or none reads it, the number is kept exactly as printed (a
    PhoneValue without E.164: "no country"), never dropped.
 6. A block from which no contact can be read is reported (``ExtractedRelease.unread_blocks``); no
    contact is made up from it.
