@@ -46,6 +46,7 @@ POOL_MIN_ROWS = 10_000  # below this many rows (estimated) the pool's start cost
 CHUNK_ROWS = 500  # rows per task sent to a worker
 AHEAD = 4  # chunks in flight per worker
 MAX_WORKERS = 4
+WORKER_NICE = 5  # POSIX: worker processes run at a lower priority than the main process
 ENV = "IOMDESK_IMPORT_WORKERS"
 
 
@@ -112,6 +113,10 @@ _state: dict = {}
 
 
 def _init(known: dict[str, str | None], unmapped: str) -> None:
+    if hasattr(os, "nice"):
+        # The main process (matching, writing) is the import's critical path: the workers yield
+        # the CPU to it and fill the time it leaves.
+        os.nice(WORKER_NICE)
     _state["known"] = known  # office key -> the country its rows are validated with
     _state["unmapped"] = unmapped
     _state["resolved"] = {}
@@ -191,8 +196,8 @@ class ValidatorPool:
         width: int,
         claimed: Callable[[], dict[str, str]],
         cancelled: Callable[[], bool] | None = None,
-    ) -> Iterator[tuple[object, tuple]]:
-        """(CsvRow, result) for every row of ``rows``, in order. ``claimed()``: the countries the
+    ) -> Iterator[list[tuple[object, tuple]]]:
+        """[(CsvRow, result)] for every chunk of ``rows``, in order. ``claimed()``: the countries the
         import gave offices so far (sent with every chunk). ``cancelled()`` is polled while
         waiting; returning True stops (the caller raises)."""
         mapping = list(mapping)
@@ -222,7 +227,7 @@ class ValidatorPool:
                 return
             if more:
                 more = submit()
-            yield from zip(chunk, out, strict=True)
+            yield list(zip(chunk, out, strict=True))
 
     @staticmethod
     def _wait(future: Future, cancelled: Callable[[], bool] | None):

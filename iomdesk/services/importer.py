@@ -609,6 +609,9 @@ class _Run:
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
         self._updated: set[int] = set()
         self._office_by_text: dict[str, _Office | None] = {}  # office text as given -> office
+        # stored contacts by email key, e164, (name key, office id): look-ups asked for a chunk of
+        # rows at once (_prefetch), until the next write; None: ask row by row
+        self._known: tuple[dict, dict, dict] | None = None
         self._load()
         self._clear_pending_keys()
 
@@ -644,11 +647,15 @@ class _Run:
         return self.conn.execute(stmt()).first()
 
     def _stored_by_email(self, key: str) -> int | None:
+        if self._known is not None:
+            return self._known[0].get(key)
         row = self._one(_SQL_EMAIL, (key,), lambda: select(Email.contact_id).where(Email.address_key == key)
                         .order_by(Email.contact_id).limit(1))
         return row[0] if row else None
 
     def _stored_by_phone(self, e164: str) -> int | None:
+        if self._known is not None:
+            return self._known[1].get(e164)
         row = self._one(_SQL_PHONE, (e164,), lambda: select(Phone.contact_id).where(Phone.e164 == e164)
                         .order_by(Phone.contact_id).limit(1))
         return row[0] if row else None
@@ -656,6 +663,8 @@ class _Run:
     def _stored_by_name(self, name_key: str, office: _Office | None) -> int | None:
         if office is not None and office.id is None:
             return None  # an office no stored contact can be in yet
+        if self._known is not None:
+            return self._known[2].get((name_key, office.id if office is not None else None))
         def stmt(where):
             return lambda: select(Contact.id).where(Contact.name_key == name_key, where()).order_by(Contact.id).limit(1)
 
@@ -664,6 +673,38 @@ class _Run:
         else:
             row = self._one(_SQL_NAME, (name_key, office.id), stmt(lambda: Contact.office_id == office.id))
         return row[0] if row else None
+
+    def _prefetch(self, drafts: list[ContactDraft]) -> None:
+        """Ask the database at once what :meth:`_match` would ask it row by row for ``drafts``
+        (SQLite; the earliest contact of each key, as the single look-ups give). The answers hold
+        until the next write (:meth:`_flush`)."""
+        if self.cur is None or self.policy == "create":
+            return
+        emails = list({email_key(a) for d in drafts for a in d.emails})
+        phones = list({p.e164 for d in drafts for p in d.phones if p.e164})
+        names = list({draft_name_key(d) for d in drafts})
+        cur = self.cur
+        by_email: dict[str, int] = {}
+        by_phone: dict[str, int] = {}
+        by_name: dict[tuple[str, int | None], int] = {}
+        step = 500  # bound parameters per statement
+        for i in range(0, len(emails), step):
+            part = emails[i : i + step]
+            by_email.update(cur.execute(
+                "SELECT address_key, MIN(contact_id) FROM emails WHERE address_key IN "
+                f"({','.join('?' * len(part))}) GROUP BY address_key", part))
+        for i in range(0, len(phones), step):
+            part = phones[i : i + step]
+            by_phone.update(cur.execute(
+                f"SELECT e164, MIN(contact_id) FROM phones WHERE e164 IN ({','.join('?' * len(part))}) "
+                "GROUP BY e164", part))
+        for i in range(0, len(names), step):
+            part = names[i : i + step]
+            for key, office_id, cid in cur.execute(
+                f"SELECT name_key, office_id, MIN(id) FROM contacts WHERE name_key IN ({','.join('?' * len(part))}) "
+                "GROUP BY name_key, office_id", part):
+                by_name[(key, office_id)] = cid
+        self._known = (by_email, by_phone, by_name)
 
     def _stored_contact(self, cid: int) -> tuple[str, str]:
         row = self._one(_SQL_CONTACT, (cid,), lambda: select(Contact.name, Contact.name_key).where(Contact.id == cid))
@@ -793,12 +834,15 @@ class _Run:
                     pool = self._start_pool(workers)
                 if workers > 1:
                     width = len(src.headers)
-                    for r, out in pool.results(src.iter_rows(), src.mapping, width, lambda: self._claimed,
-                                               self.cancelled):
-                        counted += 1
-                        self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
-                        cells = r.cells if len(r.cells) <= width else r.cells[:width]
-                        self._validated_row(src, r, out, label, headers, cells, unmapped_seen)
+                    for chunk in pool.results(src.iter_rows(), src.mapping, width, lambda: self._claimed,
+                                              self.cancelled):
+                        self._prefetch([out[0] for _r, out in chunk if out[0] is not None])
+                        for r, out in chunk:
+                            counted += 1
+                            self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
+                            cells = r.cells if len(r.cells) <= width else r.cells[:width]
+                            self._validated_row(src, r, out, label, headers, cells, unmapped_seen)
+                        self._known = None
                     self._tick_to(self.done)  # a cancel seen while waiting for a worker
                 else:
                     for row, ri, problems, cells in src.items():
@@ -852,6 +896,7 @@ class _Run:
         office = self._office(office_text)
         if (office.validation_country() if office else None) != region:
             self.redone += 1
+            self._known = None  # prefetched for the worker's draft, not this one
             ri = row_to_input(r.cells, src.mapping, len(src.headers))
             problems = [*r.problems, *ri.problems] if r.problems else ri.problems
             self._row(r.row, ri, problems, cells, label, headers, unmapped_seen)
@@ -928,6 +973,7 @@ class _Run:
     def _flush(self) -> None:
         """Write the new contacts held (offices and tags they need first) and apply the merges into
         stored contacts; then forget them and their keys."""
+        self._known = None  # the database changes: prefetched look-ups no longer hold
         self._write_offices_tags()
         if self.new:
             self._insert_new()
