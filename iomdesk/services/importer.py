@@ -32,6 +32,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
@@ -535,11 +536,20 @@ class _BulkWriter:
         keys = tuple(rows[0])
         sql, procs = self._plan(table, keys)
         if procs:
+            # The processed columns (timestamps, booleans) repeat a few values: each is bound once.
+            get = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
+            memos = [(i, proc, {}) for i, proc in procs]
             tuples = []
             for row in rows:
-                values = [row[k] for k in keys]
-                for i, proc in procs:
-                    values[i] = proc(values[i])
+                values = list(get(row))
+                for i, proc, memo in memos:
+                    v = values[i]
+                    try:
+                        values[i] = memo[v]
+                    except KeyError:
+                        values[i] = memo[v] = proc(v)
+                    except TypeError:  # not hashable
+                        values[i] = proc(v)
                 tuples.append(tuple(values))
         else:
             tuples = [tuple(row.values()) for row in rows]
