@@ -101,9 +101,13 @@ def generate(path: Path, rows: int, seed: int = 7) -> None:
 
 
 def run_once(csv_path: Path, db_path: Path, policy: str = "skip", workers: int | None = None):
+    from iomdesk.core.phones import _parse_cached
     from iomdesk.services.context import AppContext
     from iomdesk.services.importer import ImportService
 
+    # Every run starts with an empty phone cache (as worker processes do): a run must not reuse
+    # the numbers an earlier run of the same file parsed.
+    _parse_cached.cache_clear()
     options = {} if workers is None else {"workers": workers}
     ctx = AppContext.open(str(db_path))
     try:

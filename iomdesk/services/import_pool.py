@@ -42,7 +42,7 @@ from ..core.offices import country_for_office
 from ..core.text import clean, fold
 from ..interchange.mapping import ColumnMap, add_unmapped_to_notes, row_to_input
 
-POOL_MIN_ROWS = 10_000  # below this many rows (estimated) the pool's start costs more than it saves
+POOL_MIN_ROWS = 5_000  # below this many rows (estimated) the pool's start costs more than it saves
 CHUNK_ROWS = 500  # rows per task sent to a worker
 AHEAD = 4  # chunks in flight per worker
 MAX_WORKERS = 4
