@@ -5,7 +5,7 @@
 
 Each folder holds releases and an ``expected.json``: a list of
 ``{"file", "title", "dateline", "date"?, "unread_block"?, "contacts": [{"name", "office", "country"?, "role"?,
-"phones", "emails"}]}``. A "country" or "date" left out is not scored; a "role" left out means none was
+"phones", "emails"}]}``. A dateline null and "" are the same (none printed). A "country" or "date" left out is not scored; a "role" left out means none was
 printed, so a role the extractor produces there counts as a wrong one.
 
 A phone is its E.164 string, or an object ``{"number", "kind"?, "ext"?, "flag"?}``: "number" is the E.164
@@ -103,10 +103,11 @@ def score_folder(folder: Path) -> Score:
         release = read_release(folder / case["file"])
         where = f"{folder.name}/{case['file']}"
         for f in ("title", "dateline"):
-            got = getattr(release, f)
-            score.scalar(f, got, case.get(f))
-            if got != case.get(f):
-                score.failures.append(f"{where}: {f} {got!r} != {case.get(f)!r}")
+            # none printed: the extractor says "", an expectation null or "" (the same thing)
+            got, want = getattr(release, f) or None, case.get(f) or None
+            score.scalar(f, got, want)
+            if got != want:
+                score.failures.append(f"{where}: {f} {got!r} != {want!r}")
         got_date = release.date.isoformat() if release.date else None
         score.scalar("date", got_date, case.get("date"), "date" in case or got_date is None)
         if "date" in case and got_date != case["date"]:
