@@ -85,7 +85,9 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
         where = ", ".join(x for x in (c.role, c.office or "", c.country or "") if x)
         lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
         for p in c.phones:
-            if p.e164 is None:
+            if p.e164 is None and p.raw in c.ambiguous_phones:
+                flag = " (no country: reads in more than one of the release's countries; kept as printed)"
+            elif p.e164 is None:
                 flag = " (no country: kept as printed)"
             else:
                 flag = "" if p.valid else " (unverified: not valid under today's numbering plan)"

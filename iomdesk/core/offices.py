@@ -371,3 +371,8 @@ def country_for_organisation(name: str | None) -> str | None:
         if code:
             return code
     return None
+
+
+def country_adjective(word: str) -> str | None:
+    """The country a country adjective names ("kenyan", "British", "française" -> "FR"), or None."""
+    return _demonyms().get(fold(word).strip(".")) if word else None

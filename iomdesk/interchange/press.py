@@ -17,7 +17,9 @@ How contacts are found (general rules, not one per file):
 3. What is left is cut at separators (line breaks , ; | : / ( ) " - " and " at IOM ...") into
    pieces, each classed as a person's name (titles such as "Dr." or "Sra." left out, capitals put
    in a readable case), an office (IOM, or another organisation: "French Red Cross"), a place, a
-   role or noise.
+   role or noise. A capitalized piece right after a name (or a name and its role) with no role word,
+   not a place, is that person's organisation ("Tendai Moyo, ZimRights, ..."); so is a name-shaped
+   one there ("Chipo Dube, Mhare Arts, ...") unless an e-mail carries its words or a role follows it.
 4. Pieces are read in order: a name opens a contact; the office, role, phones and e-mails after it
    belong to it. Names printed side by side ("Jane Doe or John Smith, IOM Kenya, ...") share what
    follows them, each e-mail going to the person it names. A contact is kept only when it has a
@@ -27,9 +29,15 @@ How contacts are found (general rules, not one per file):
 5. Numbers without a country code take the country of the organisation's name ("IOM Kenya", "UNICEF
    Spain", "French Red Cross"), else of a place printed with the contact, else of the contact's own
    +CC numbers, else of the dateline (a table of capitals and large cities), else of the site's
-   domain (".ke"), else the one country of the +CC numbers printed in the same block; a number that
-   does not read in the first is tried in the next. When none tells a country, or none reads it, the number is kept exactly as printed (a
-   PhoneValue without E.164: "no country"), never dropped.
+   domain (".ke"), else the one country of the +CC numbers printed in the same block. A number is
+   read in the first of these where it is valid (else the first where it is possible). A number valid
+   in several of the release's countries (dateline, site, block) and in none of the contact's own
+   (organisation, place, own +CC) is not guessed at ("020 7946 0321" in Rome: Italy or the UK?).
+   When none tells a country, none reads it, or several do, the number is kept exactly as printed (a
+   PhoneValue without E.164: "no country"), never dropped. In a block, a digit run of 7 or 8 digits
+   is a phone unless it reads as a figure ("3 000 000 people"); 5 or 6 digits when labelled ("Tel:
+   20 123"); digits the number matcher leaves over are read too: every printed number ends up in
+   the contact's phones, its unreadable numbers, the block's unassigned values or its unread text.
 6. A block from which no contact can be read is reported (``ExtractedRelease.unread_blocks``); no
    contact is made up from it.
 """
@@ -46,8 +54,8 @@ from pathlib import Path
 from ..core.emails import email_key, normalize_email
 from ..core.errors import InvalidValue
 from ..core.offices import country_for_office, country_for_organisation, country_for_place
-from ..core.phones import PhoneValue, kept_as_entered, parse_phone, region_of
-from ..core.text import clean, fold
+from ..core.phones import PhoneValue, kept_as_entered, parse_phone, phone_key, region_of
+from ..core.text import clean, digits, fold
 
 __all__ = [
     "ExtractedContact",
@@ -86,6 +94,9 @@ class ExtractedContact:
     # printed but not usable: "+12 34" (too short), "jdoe@iom" ... reported, never dropped silently
     invalid_phones: list[str] = field(default_factory=list)
     invalid_emails: list[str] = field(default_factory=list)
+    # printed without +CC and valid in several of the release's countries (none of them the contact's
+    # own): kept as printed ("no country") rather than read in a country that may be the wrong one
+    ambiguous_phones: list[str] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
@@ -340,11 +351,19 @@ _OBFUSCATED_AT = re.compile(r"\s*[\[(]\s*(?:at|arobase|arroba)\s*[\])]\s*", re.I
 _OBFUSCATED_DOT = re.compile(r"\s*[\[(]\s*(?:dot|point|punto)\s*[\])]\s*", re.I)
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'’%-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?![\w-])")
+# "02/512 34 56", "030/1234567": an area code before a slash is part of the number; a number right
+# after a slash ("0722 123 456/0733 987 654") starts there, but not a path in an address ("news/2024")
 _PHONE = re.compile(
-    r"(?<![\w@/])(?:\+\s?)?\(?\d[\d \t().\-–—‐]{5,}\d"
+    r"(?<![\w@])(?<![^\W\d_]/)(?:0\d{1,4}[ \t]?/[ \t]?(?=\d))?(?:\+\s?)?\(?\d[\d \t().\-–—‐]{3,}\d"
     r"(?:[ \t]*,?[ \t]*(?:ext\.?|extension|x|poste|int\.?|anexo|ext\s*:|\#)[ \t]*\d{1,6})?"
 )
-_DATE_SHAPED = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+_DATE_SHAPED = re.compile(
+    r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$|^(?:19|20)\d\d\s*[-–—‐]\s*(?:19|20)\d\d$"
+)
+# "3 000 000 people", "USD 1.500.000": a figure, not a number to call (when not labelled as one)
+_AMOUNT_SHAPED = re.compile(r"^[1-9]\d{0,2}(?:[ .,]\d{3})+$")
+_AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:usd|us\$|eur|chf|gbp|kes|ksh|cfa|fcfa|xof|euros?|dollars?))\s*$", re.I)
+_WORD_AFTER = re.compile(r"^[ \t]*[^\W\d_]")
 _LABEL_WORDS = (
     r"(?:t[ée]l(?:ephone|éphone|éfono|efono)?\.?\s*/\s*fax|fax\s*/\s*t[ée]l\.?|"
     r"tel(?:ephone|éphone|éfono|efono)?|t[ée]l|phone|ph|mob(?:ile)?|cell(?:ular|phone)?|m[óo]vil|celular|"
@@ -380,7 +399,9 @@ _ORG_WORDS = set(
     society societe sociedad ministry ministere ministerio embassy ambassade embajada unicef unhcr
     acnur wfp unfpa undp pnud ocha unesco unaids caritas oxfam msf children ngo association asociacion
     federation federacion institute institut instituto university universite universidad commission
-    comision alliance coalition trust agency international corps
+    comision alliance coalition trust agency agencies international corps mission missions delegation
+    consulate consulat consulado rights watch relief rescue solidarity solidarite solidaridad network
+    union partnership initiative forum
     """.split()
 )
 _ORG_PHRASE = re.compile(
@@ -408,6 +429,27 @@ _ROLE_WORDS = set(
     spokesperson's deputy adjoint adjointe adjunto adjunta acting interim officer-in-charge liaison
     """.split()
 )
+# Role words that name a job ("Officer", "Director"): a piece with one is a role, whatever else it says.
+# The others ("Media", "Regional", "Communications") also qualify organisations: "Global Media Alliance".
+_QUALIFIER_WORDS = set(
+    """
+    communications communication comunicacion comunicaciones media medias medios press presse prensa public
+    information informations informacion senior regional national programme program programa unit unite
+    unidad team equipe equipo department departement departamento relations outreach digital acting interim
+    """.split()
+)
+_TITLE_WORDS = _ROLE_WORDS - _QUALIFIER_WORDS
+# After a name, these are no organisation: "Jane Doe, PhD", "John Smith Jr."
+_NAME_SUFFIXES = {"phd", "md", "mba", "msc", "ma", "ba", "bsc", "jr", "sr", "ii", "iii", "esq", "mp"}
+_LANGUAGES = {
+    "english", "french", "spanish", "arabic", "portuguese", "swahili", "kiswahili", "russian", "amharic",
+    "somali", "hausa", "wolof", "dari", "pashto", "farsi", "urdu", "bangla", "bengali", "hindi", "tigrinya",
+    "anglais", "francais", "espagnol", "arabe", "ingles", "frances", "espanol", "creole", "kreyol",
+}  # fmt: skip
+_ORG_CONNECTORS = {
+    "of", "for", "the", "and", "&", "to", "in", "on", "de", "du", "des", "la", "le", "les", "pour", "para",
+    "del", "y", "et", "en", "por", "sans", "without",
+}  # fmt: skip
 _NOT_NAME_WORDS = set(
     """
     iom oim un unhcr unicef wfp who ocha undp unfpa ministry minister ministre ministerio ministro government
@@ -532,12 +574,15 @@ def _tokenize_block(block: str) -> list[_Item]:
     for m in _PHONE.finditer(masked):
         value = m.group().strip()
         digit_count = sum(ch.isdigit() for ch in value)
-        if digit_count < 7 or _DATE_SHAPED.match(value):
-            continue
         before = masked[max(0, m.start() - 30) : m.start()].split("\n")[-1]
         label = _LABEL_BEFORE.search(before)
-        if not value.lstrip().startswith(("+", "(")) and not label and digit_count < 9:
-            continue  # "3 000 000" in a sentence: not a phone without a label or a plausible length
+        if digit_count < (5 if label else 7) or (_DATE_SHAPED.match(value) and not label):
+            continue  # "Tel: 12345" (a small island) is a number; "12345" or a date alone is not
+        international = value.lstrip().startswith(("+", "("))
+        if not international and not label and digit_count < 9 and _AMOUNT_SHAPED.match(value):
+            after = masked[m.end() : m.end() + 30].split("\n")[0]
+            if _WORD_AFTER.match(after) or _AMOUNT_BEFORE.search(before):
+                continue  # "3 000 000 people", "USD 1 500 000": a figure. "03 123 456" (Lebanon) is read
         kind = _phone_kind(label.group("label")) if label else None
         after = _LABEL_AFTER.match(masked, m.end())  # "+254 20 422 1001 (fax)"
         if after is not None and (label is None or kind is None):
@@ -607,14 +652,42 @@ def _classify(chunk: str, pos: int, line: int) -> list[_Item]:
         return [_Item(pos + i, end, line, "name", readable_name(p)) for i, p in enumerate(parts)]
     if _is_role(chunk) and len(words) <= 14 and not re.search(r"[.!?]\s", chunk):
         return [_Item(pos, end, line, "role", chunk)]
+    if _looks_like_organisation(chunk):
+        return [_Item(pos, end, line, "org?", chunk)]  # an office only right after a name (_group)
     return []
 
 
 def _is_organisation(chunk: str) -> bool:
+    """A piece naming an organisation by its words ("Danish Refugee Council", "Global Media Alliance",
+    "UK Mission to the UN Agencies in Rome"), not a job ("Head of the Media Unit", "Fund Manager")."""
     words = [fold(w).strip(".,'’") for w in chunk.split()]
-    if not 1 <= len(words) <= 8 or re.search(r"[^\W\d_]{3,}[.!?]\s", chunk) or _is_role(chunk):
+    if not 1 <= len(words) <= 8 or re.search(r"[^\W\d_]{3,}[.!?]\s", chunk):
+        return False
+    if any(w in _TITLE_WORDS for w in re.split(r"[\s/&-]+", " ".join(words))):
         return False
     return any(w in _ORG_WORDS for w in words) or bool(_ORG_PHRASE.search(" ".join(words)))
+
+
+def _looks_like_organisation(chunk: str) -> bool:
+    """Could ``chunk`` be an organisation's own name ("ZimRights", "Caritas Lebanon Relief", "ACME")?
+    Capitalized words (small joining words allowed), no role word, no digit, not a place, not a
+    language or country adjective, not a degree. Read as an office only right after a name (see
+    :func:`_group`): "Tendai Moyo, ZimRights, +263 ..."."""
+    tokens = chunk.split()
+    if not 1 <= len(tokens) <= 6 or any(ch.isdigit() for ch in chunk) or "@" in chunk:
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    keys = [fold(t).strip(".,'’") for t in tokens]
+    if any(k in _ROLE_WORDS for k in keys) or all(k in _NAME_SUFFIXES for k in keys):
+        return False
+    if any(not t[:1].isupper() and k not in _ORG_CONNECTORS for t, k in zip(tokens, keys, strict=True)):
+        return False
+    from ..core.offices import country_adjective
+
+    if all(k in _ORG_CONNECTORS or k in _LANGUAGES or country_adjective(k) for k in keys):
+        return False  # "English and French": languages spoken, "Kenyan"
+    return country_for_dateline(chunk) is None  # "Nairobi", "Kenya": a place
 
 
 _LOWER_PARTICLES = {
@@ -670,13 +743,58 @@ class _Building:
         return bool(self.phones or self.emails)
 
 
-def _group(items: list[_Item]) -> list[_Building]:
+def _names_an_organisation(items: list[_Item], k: int, last: _Item | None, current, block: str) -> bool:
+    """Is the name-shaped piece ``items[k]`` the organisation of the contact being read, not a second
+    person? "Chipo Dube, Mhare Arts, 0772 ..., cdube@...": it follows the contact's name (or name and
+    role) on the same line after a comma, the contact has no office nor details yet, no e-mail of the
+    block carries its words ("Jane Doe, John Smith, ..., jsmith@..." are two people), and no role
+    follows it on the line ("..., Lucy Brown, Media Officer" is a person)."""
+    it = items[k]
+    if current is None or current.office is not None or current.has_details or last is None:
+        return False
+    if not (last.kind == "name" or (last.kind == "role" and current.role == last.value)):
+        return False
+    if any(o.kind == "email" and _carries_name(o.value, it.value) for o in items):
+        return False
+    if last.line == current.line == it.line - 1 and _alone_on_line(items, last) and _alone_on_line(items, it):
+        # "Chipo Dube\nMhare Arts\nTel: ...": a name alone on its line, this alone under it, then details
+        after = [o for o in items[k + 1 :] if o.kind != "org?"]
+        return bool(after) and after[0].kind in ("phone", "email") and after[0].line == it.line + 1
+    if not (last.line == it.line == current.line and it.pos >= last.end):
+        return False
+    between = block[last.end : it.pos]
+    if "," not in between or "/" in between:
+        return False
+    after = [o for o in items[k + 1 :] if o.line == it.line and o.kind != "org?"]
+    return bool(after) and after[0].kind in ("phone", "email")
+
+
+def _group(items: list[_Item], block: str = "") -> list[_Building]:
     contacts: list[_Building] = []
     current: _Building | None = None
     heading: str | None = None  # an office printed as a heading applies to the people under it
     pending_role: _Item | None = None
     last: _Item | None = None
-    for it in items:
+    for k, it in enumerate(items):
+        if it.kind == "name" and block and _names_an_organisation(items, k, last, current, block):
+            it = _Item(it.pos, it.end, it.line, "org?", it.value)
+        if it.kind == "org?":
+            # "Tendai Moyo, ZimRights, ...": a capitalized piece right after the name (or after the
+            # name and its role) on the same line, or alone on the line under a name alone on its line
+            after_name = (
+                current is not None
+                and current.office is None
+                and last is not None
+                and (last.kind == "name" or (last.kind == "role" and current.role == last.value))
+                and current.line == last.line
+                and (
+                    it.line == last.line
+                    or (it.line == last.line + 1 and _alone_on_line(items, last) and _alone_on_line(items, it))
+                )
+            )
+            if not after_name:
+                continue  # not read (as before): neither office nor role
+            it = _Item(it.pos, it.end, it.line, "office", it.value)
         prev, last = last, it
         if it.kind == "name":
             before = current
@@ -777,7 +895,7 @@ def _carries_name(address: str, name: str) -> bool:
 
 
 def _alone_on_line(items: list[_Item], it: _Item) -> bool:
-    return all(o is it or o.line != it.line for o in items)
+    return all(o is it or o.line != it.line or o.kind == "org?" or o.pos == it.pos for o in items)
 
 
 def _finish(
@@ -795,11 +913,13 @@ def _finish(
     regions = list(
         dict.fromkeys(r for r in (office_country, place_country, own_country, default_region, *fallbacks) if r)
     )
+    # the contact's own countries (printed with it) are sure; the release's (dateline, site, block) a guess
+    strong = len({r for r in (office_country, place_country, own_country) if r})
     contact = ExtractedContact(name=b.name, role=b.role, office=office)
     seen: set[str] = set()
     for raw, kind in b.phones:
-        for value in _phones_in(raw, regions, kind or None, contact):
-            key = value.e164 or value.raw
+        for value in _phones_in(raw, regions, kind or None, contact, strong):
+            key = phone_key(value)  # the same number with two extensions is two numbers
             if key not in seen:
                 seen.add(key)
                 contact.phones.append(value)
@@ -845,11 +965,15 @@ _EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
 
 
 def _phones_in(
-    raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact
+    raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact, strong: int = 0
 ) -> list[PhoneValue]:
-    """The numbers in ``raw``, read with the first of ``regions`` they can be read in; without +CC and
-    read in none of them (or no region at all), kept as printed; with a +CC that does not read,
-    reported in ``contact.invalid_phones``."""
+    """The numbers in ``raw``. Without +CC, a number is read in the first of ``regions`` where it is
+    valid (else the first where it is possible); the first ``strong`` regions are the contact's own
+    (organisation, place, own +CC numbers), the others the release's (dateline, site, block). A number
+    valid in several of the release's countries and in none of the contact's own is not guessed at:
+    it is kept as printed ("no country", listed in ``contact.ambiguous_phones``), like a number no
+    country reads. With a +CC that does not read, it is reported in ``contact.invalid_phones``.
+    Digits the number matcher leaves over are read as numbers of their own: nothing printed is lost."""
     import phonenumbers
 
     text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
@@ -857,31 +981,55 @@ def _phones_in(
     first = regions[0] if regions else "ZZ"
     matches = list(phonenumbers.PhoneNumberMatcher(text, first, leniency=phonenumbers.Leniency.POSSIBLE))
     pieces = [m.raw_string for m in matches] or [text]
+    if matches:
+        rest = text
+        for m in reversed(matches):
+            rest = rest[: m.start] + "\x1f" + rest[m.end :]
+        rest = re.sub(r"(?:ext\.?|x)\s*\d{1,6}", " ", rest, flags=re.I)  # an extension of a number found
+        pieces += [left.group() for left in _LEFTOVER.finditer(rest) if len(digits(left.group())) >= 5]
     for piece in pieces:
         international = piece.lstrip().startswith(("+", "00"))
         if not regions and not international:
             try:  # no country to read it with: keep it as printed ("no country"), never drop it
                 values.append(kept_as_entered(piece, kind))
             except InvalidValue:
-                contact.invalid_phones.append(clean(raw))
+                contact.invalid_phones.append(clean(piece if matches else raw))
             continue
         value = None
-        for region in (regions[:1] or [None]) if international else regions:
+        if international:
             try:
-                value = parse_phone(piece, region, kind)
-                break
-            except InvalidValue:
-                continue
-        if value is None and not international:
-            try:  # no country of the release reads it: keep it as printed ("no country"), never drop it
-                value = kept_as_entered(piece, kind)
+                value = parse_phone(piece, regions[0] if regions else None, kind)
             except InvalidValue:
                 pass
+        else:
+            readings: list[tuple[int, PhoneValue]] = []
+            for i, region in enumerate(regions):
+                try:
+                    readings.append((i, parse_phone(piece, region, kind)))
+                except InvalidValue:
+                    continue
+            valid = [(i, v) for i, v in readings if v.valid]
+            if valid:
+                i, value = valid[0]
+                others = {v.e164 for _j, v in valid} - {value.e164}
+                if i >= strong and others:  # "020 7946 0321" reads in Italy and in the UK: which?
+                    contact.ambiguous_phones.append(clean(piece))
+                    value = None
+            elif readings:
+                value = readings[0][1]  # possible, not valid today: kept and flagged as such
+            if value is None:
+                try:  # no country of the release reads it (or several do): kept as printed, never dropped
+                    value = kept_as_entered(piece, kind)
+                except InvalidValue:
+                    pass
         if value is None:
-            contact.invalid_phones.append(clean(raw))
+            contact.invalid_phones.append(clean(piece if matches else raw))
         else:
             values.append(value)
     return values
+
+
+_LEFTOVER = re.compile(r"\+?\d[\d \t().\-]*\d")
 
 
 # "poste 12", "int. 12", "anexo 12", "ext: 12": the extension words phonenumbers does not read
@@ -952,12 +1100,18 @@ def _join_wrapped_number(m: re.Match) -> str:
     return m.group()
 
 
+# what may follow the tail of a wrapped number: an extension ("45 67 ext. 204,"), then a separator
+_WRAP_TAIL_END = (
+    r"((?:[ \t]*,?[ \t]*(?:ext\.?|extension|x|poste|int\.?|anexo|ext\s*:|\#)[ \t]*\d{1,6})?[ \t]*(?:[,;|/]|$))"
+)
 # "+254 722\n123 456": a number cut by a hard line break
-_WRAPPED_NUMBER = re.compile(r"(\+[ \t]?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)([ \t]*(?:[,;|/]|$))", re.M)
+_WRAPPED_NUMBER = re.compile(
+    r"(\+[ \t]?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)" + _WRAP_TAIL_END, re.M | re.I
+)
 # "Tel: 0722\n123 456": the same without +CC, after a phone label
 _WRAPPED_LABELLED = re.compile(
     rf"((?<![\w@.]){_LABEL_WORDS}\s*\.?\s*:?[ \t]*)(\(?\d[\d \t().\-]*\d)[ \t]*\n[ \t]*(\d[\d \t().\-]*\d)"
-    r"([ \t]*(?:[,;|/]|$))",
+    + _WRAP_TAIL_END,
     re.M | re.I,
 )
 
@@ -1023,7 +1177,7 @@ def _extract(
         fallbacks = (site_region, _block_region(block))
         before = len(found)
         items = _tokenize_block(block)
-        buildings = _group(items)
+        buildings = _group(items, block)
         for b in buildings:
             contact = _finish(b, block, start, default_region, fallbacks)
             if contact is not None:
@@ -1043,8 +1197,11 @@ def _extract(
             merged.append(c)
             by_name[fold(c.name)] = c
             continue
-        have = {p.e164 or p.raw for p in twin.phones}
-        twin.phones += [p for p in c.phones if (p.e164 or p.raw) not in have]
+        have = {phone_key(p) for p in twin.phones}
+        twin.phones += [p for p in c.phones if phone_key(p) not in have]
+        twin.invalid_phones += [p for p in c.invalid_phones if p not in twin.invalid_phones]
+        twin.invalid_emails += [e for e in c.invalid_emails if e not in twin.invalid_emails]
+        twin.ambiguous_phones += [p for p in c.ambiguous_phones if p not in twin.ambiguous_phones]
         keys = {email_key(e) for e in twin.emails}
         twin.emails += [e for e in c.emails if email_key(e) not in keys]
         twin.office = twin.office or c.office

@@ -98,7 +98,7 @@ def _input_for(c: ExtractedContact) -> ContactInput:
 
 NO_COUNTRY = (
     "has no country code and no country of the release reads it (office, place, dateline, site, other "
-    "numbers); kept as printed: add +CC to it, or a country to the contact"
+    "numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact"
 )
 
 

@@ -28,7 +28,8 @@ from .widgets import plain_tip, table_item
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
 SEP = "; "
 NO_COUNTRY_TIP = (
-    "No country code, and no country the release tells reads it: kept exactly as printed. "
+    "No country code, and no country the release tells reads it (or several do, none of them the "
+    "contact's own): kept exactly as printed. "
     "Add +CC to the number (or an office with a country) to store it normalized."
 )
 _NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
@@ -96,7 +97,11 @@ class ReleaseReviewDialog(QDialog):
             status = (f"matches {match.existing_name} ({match.reason}): will be linked"
                       if match.existing_id else "new contact")
             problems = [str(p) for p in match.problems] or c.problems
-            problems += [f"{raw}: no country, kept as printed (add +CC)" for raw in unplaced]
+            problems += [
+                f"{raw}: reads in more than one of the release's countries, kept as printed (add +CC)"
+                if raw in c.ambiguous_phones else f"{raw}: no country, kept as printed (add +CC)"
+                for raw in unplaced
+            ]
             if problems:
                 status += "; " + "; ".join(problems)
             status_item = table_item(status)

@@ -160,3 +160,17 @@ def test_number_before_any_name_is_listed_and_warned_not_stored(run, tmp_path):
     assert f"warning: {release}: 1 number(s) or address(es) printed in a contact block before any name" in err
     (jane,) = json.loads(run("search", "--json")[1])
     assert [p["e164"] for p in jane["phones"]] == ["+254204221000"]
+
+
+def test_number_read_in_two_release_countries_is_stored_as_printed_and_said_so(run, tmp_path):
+    release = tmp_path / "two_countries.txt"
+    shutil.copy(SHAPES.parent / "shapes2" / "u05_valid_in_two_countries.txt", release)
+    code, out, err = run("import-article", str(release))
+    assert code == 0, err
+    (warning,) = err.strip().splitlines()
+    assert warning.startswith(f"warning: {release}: contacts[0].phones[0]: has no country code")
+    assert "7946" not in warning and "Reed" not in warning
+    assert "phone 020 7946 0999 (no country: reads in more than one of the release's countries" in out
+    stored = {c["name"]: c for c in json.loads(run("search", "--json")[1])}
+    assert [(p["raw"], p["e164"]) for p in stored["Sam Reed"]["phones"]] == [("020 7946 0999", None)]
+    assert [p["e164"] for p in stored["Lucy Ward"]["phones"]] == ["+442079460111"]

@@ -104,3 +104,12 @@ def test_detail_pane_marks_a_stored_number_without_country(window, qtbot, seeded
     assert [b.text() for b in badges] == ["no country"]
     assert "No country code" in badges[0].toolTip()
     assert "0803 555 0199" in window.detail.copy_buttons  # copied as printed
+
+
+def test_number_read_in_two_countries_says_so_in_the_review(window, qtbot, seeded):
+    window.import_releases([str(SHAPES.parent / "shapes2" / "u05_valid_in_two_countries.txt")])
+    dialog = window.review_dialog
+    assert dialog.table.item(0, 4).text() == "020 7946 0999"
+    assert dialog.table.item(0, 4).background().color().name() == "#fff3c4"
+    assert "reads in more than one of the release's countries, kept as printed" in dialog.table.item(0, 6).text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
