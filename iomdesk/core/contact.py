@@ -6,7 +6,7 @@ reports both, and nothing is stored.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .emails import email_key, normalize_email
 from .errors import FieldError, InvalidValue, ValidationError
@@ -23,6 +23,9 @@ MAX_OFFICE = 200
 class PhoneInput:
     raw: str
     kind: str | None = None
+    # the stored value this field was filled from, when it was kept as printed (no E.164: "no country");
+    # saved as it is while the text is unchanged, so an old number never blocks editing a contact
+    kept: PhoneValue | None = None
 
 
 @dataclass
@@ -117,8 +120,11 @@ def validate_contact(
         try:
             value = parse_phone(ph.raw, region, ph.kind or None)
         except InvalidValue as exc:
-            errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
-            continue
+            kept = ph.kept
+            if kept is None or kept.e164 is not None or clean(ph.raw) != clean(kept.raw):
+                errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
+                continue
+            value = replace(kept, kind=ph.kind or kept.kind)  # unchanged, still "no country"
         key = phone_key(value)
         if key in seen_phones:
             continue

@@ -11,7 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..core.contact import ContactDraft, ContactInput, PhoneInput, normalize_tag, validate_contact
 from ..core.emails import email_key
 from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
-from ..core.phones import phone_key
+from ..core.phones import PhoneValue, phone_key
 from ..core.text import clean, fold
 from ..store.db import write_session
 from ..store.models import Article, Contact, Email, Meta, Office, Phone, Tag, contact_articles
@@ -56,6 +56,13 @@ def to_record(c: Contact) -> ContactRecord:
     )
 
 
+def kept_phone(p) -> PhoneValue | None:
+    """A stored number kept as printed (no E.164), as the value to save again while it is unchanged."""
+    if p.e164 is not None:
+        return None
+    return PhoneValue(p.raw, None, p.display or p.raw, p.kind, p.valid, p.extension)
+
+
 def record_to_input(rec: ContactRecord) -> ContactInput:
     """The editable form of a stored contact (for the edit dialog and for updates)."""
     return ContactInput(
@@ -64,7 +71,7 @@ def record_to_input(rec: ContactRecord) -> ContactInput:
         office=rec.office,
         country=rec.own_country or "",
         notes=rec.notes,
-        phones=[PhoneInput(p.raw, p.kind) for p in rec.phones],
+        phones=[PhoneInput(p.raw, p.kind, kept_phone(p)) for p in rec.phones],
         emails=list(rec.emails),
         tags=list(rec.tags),
     )

@@ -29,8 +29,9 @@ from ..core.emails import normalize_email
 from ..core.errors import InvalidValue, ValidationError
 from ..core.names import normalize_name
 from ..core.offices import country_for_office, country_name
-from ..core.phones import KINDS, parse_phone
-from ..core.text import fold
+from ..core.phones import KINDS, PhoneValue, parse_phone
+from ..core.text import clean, fold
+from ..services.contacts import kept_phone
 from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
@@ -46,8 +47,9 @@ class PhoneRow(QWidget):
     changed = Signal()
     removed = Signal(object)
 
-    def __init__(self, raw: str = "", kind: str | None = None):
+    def __init__(self, raw: str = "", kind: str | None = None, kept: PhoneValue | None = None):
         super().__init__()
+        self.kept = kept  # the stored number this row shows, when it was kept as printed (no country)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -75,7 +77,11 @@ class PhoneRow(QWidget):
         self.remove.clicked.connect(lambda: self.removed.emit(self))
 
     def value(self) -> PhoneInput:
-        return PhoneInput(self.edit.text(), self.kind.currentData())
+        return PhoneInput(self.edit.text(), self.kind.currentData(), self.kept)
+
+    def unchanged_kept(self) -> bool:
+        """Does this row still show a stored number kept as printed, as it was stored?"""
+        return self.kept is not None and clean(self.edit.text()) == clean(self.kept.raw)
 
     def check(self, region: str | None) -> bool:
         raw = self.edit.text()
@@ -85,6 +91,10 @@ class PhoneRow(QWidget):
         try:
             value = parse_phone(raw, region, self.kind.currentData())
         except InvalidValue as exc:
+            if self.unchanged_kept():  # an old number stored as printed never blocks editing the contact
+                self.preview.setStyleSheet(HINT_STYLE)
+                self.preview.setText("Kept as entered, no country (add +CC to it to store it normalized)")
+                return True
             self.preview.setStyleSheet(ERROR_STYLE)
             self.preview.setText(f"{raw.strip()} {exc.message}")
             return False
@@ -266,7 +276,7 @@ class ContactDialog(QDialog):
             self.office.setText(record.office)
             self._set_country(record.own_country)
             for p in record.phones:
-                self.add_phone_row(p.raw, p.kind)
+                self.add_phone_row(p.raw, p.kind, kept_phone(p))
             for e in record.emails:
                 self.add_email_row(e)
             self.tags.setText(", ".join(record.tags))
@@ -282,8 +292,8 @@ class ContactDialog(QDialog):
         index = self.country.findData(code) if code else 0
         self.country.setCurrentIndex(max(0, index))
 
-    def add_phone_row(self, raw: str = "", kind: str | None = None) -> PhoneRow:
-        row = PhoneRow(raw, kind)
+    def add_phone_row(self, raw: str = "", kind: str | None = None, kept: PhoneValue | None = None) -> PhoneRow:
+        row = PhoneRow(raw, kind, kept)
         row.changed.connect(self._schedule)
         row.removed.connect(self._remove_phone)
         self.phone_rows.append(row)

@@ -140,3 +140,69 @@ def test_a_failed_save_keeps_the_dialog_and_what_was_typed(window, qtbot, seeded
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert dialog.isVisible() and dialog.role.text() == "Head of Communications"
     assert captured.messages and "changed by someone else" in captured.messages[-1][2]
+
+
+def _stored_without_country(ctx):
+    """A contact whose number was stored as printed (no country): Samuel Okafor, from a press release."""
+    from pathlib import Path
+
+    from iomdesk.interchange.press import read_release
+    from iomdesk.services.press_import import PressImportService
+
+    shapes = Path(__file__).resolve().parents[1] / "fixtures" / "press" / "shapes"
+    PressImportService(ctx.db.session_factory).save(read_release(shapes / "s07_no_country.txt"))
+    (samuel,) = ctx.search.search("okafor")
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", None)]
+    return samuel
+
+
+def test_editing_a_contact_with_an_old_no_country_number_is_not_blocked(window, qtbot, seeded):
+    samuel = _stored_without_country(seeded)
+    window.refresh()
+    dialog = window.edit_contact(samuel.id)
+    settle(qtbot, dialog)
+    row = dialog.phone_rows[0]
+    assert row.edit.text() == "0803 555 0199"
+    assert "no country" in row.preview.text()  # still said, as a hint, not an error
+    dialog.role.setText("Head of Media")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    (samuel,) = seeded.search.search("okafor")
+    assert samuel.role == "Head of Media"
+    assert [(p.raw, p.e164, p.valid) for p in samuel.phones] == [("0803 555 0199", None, False)]
+    window.act_undo.trigger()  # the undo puts it back the same way, number and all
+    (samuel,) = seeded.search.search("okafor")
+    assert samuel.role == "Regional Media Officer"
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", None)]
+
+
+def test_a_new_or_changed_number_without_a_country_still_gets_its_error(window, qtbot, seeded):
+    samuel = _stored_without_country(seeded)
+    window.refresh()
+    dialog = window.edit_contact(samuel.id)
+    dialog.phone_rows[0].edit.setText("0803 555 0198")  # changed: no longer the stored number
+    new = dialog.add_phone_row()
+    qtbot.keyClicks(new.edit, "0705 111 2222")
+    settle(qtbot, dialog)
+    for row in (dialog.phone_rows[0], new):
+        assert "has no country code" in row.preview.text()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.isVisible()  # not saved
+    (samuel,) = seeded.search.search("okafor")
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", None)]
+    dialog.phone_rows[0].edit.setText("0803 555 0199")  # back to the stored number, the new one with +CC
+    new.edit.setText("+234 705 111 2222")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not dialog.isVisible()
+    (samuel,) = seeded.search.search("okafor")
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", None), ("+234 705 111 2222", "+2347051112222")]
+
+
+def test_an_old_no_country_number_is_normalized_once_the_contact_has_a_country(window, qtbot, seeded):
+    samuel = _stored_without_country(seeded)
+    window.refresh()
+    dialog = window.edit_contact(samuel.id)
+    dialog.office.setText("IOM Nigeria")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    (samuel,) = seeded.search.search("okafor")
+    assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", "+2348035550199")]
