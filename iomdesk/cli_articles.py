@@ -28,7 +28,7 @@ from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
 from .core.errors import FieldError
 from .interchange.press import ExtractedRelease, UnreadableRelease, read_release, release_files
 from .services.context import AppContext
-from .services.press_import import PressImportService
+from .services.press_import import PressImportService, release_warnings
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -103,19 +103,8 @@ def _print_problems(file: Path, problems: list[FieldError]) -> None:
 
 
 def _print_warnings(file: Path, r: ExtractedRelease, warnings: list[FieldError]) -> None:
-    for w in warnings:
-        err(f"warning: {file}: {w}")
-    if r.unread_blocks:
-        n = len(r.unread_blocks)
-        err(
-            f"warning: {file}: {n} contact block(s) could not be read into a contact; none was made up "
-            "(add them by hand)"
-        )
-    if r.unassigned:
-        err(
-            f"warning: {file}: {len(r.unassigned)} number(s) or address(es) printed in a contact block before "
-            "any name belong to no contact and were not stored (listed with the release)"
-        )
+    for line in release_warnings(r, warnings):
+        err(f"warning: {file}: {line}")
 
 
 @command("import-article")

@@ -36,7 +36,7 @@ from ..store.search import refresh_search_text
 from .articles import get_or_create_article
 from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office, same_person_by_phone
 
-__all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult"]
+__all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult", "release_warnings"]
 
 
 class Cancelled(UserError):
@@ -100,6 +100,32 @@ NO_COUNTRY = (
     "has no country code and no country of the release reads it (office, place, dateline, site, other "
     "numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact"
 )
+
+
+def release_warnings(
+    release: ExtractedRelease, warnings: Sequence[FieldError], contacts: Sequence[ExtractedContact] | None = None
+) -> list[str]:
+    """What the user should look at after importing ``release``, one line each: numbers kept as printed
+    for want of a country (by position: "contacts[0].phones[1]"; with ``contacts``, the contact's name
+    and the phone's rank instead), contact blocks no contact could be read from, numbers and addresses
+    printed before any name. Positions and counts only: no number or address is repeated."""
+    lines = []
+    for w in warnings:
+        m = re.match(r"^contacts\[(\d+)\]\.phones\[(\d+)\]$", w.field)
+        if contacts is not None and m and int(m.group(1)) < len(contacts):
+            name = contacts[int(m.group(1))].name
+            lines.append(f"{name}, phone {int(m.group(2)) + 1}: {w.message}")
+        else:
+            lines.append(str(w))
+    if release.unread_blocks:
+        n = len(release.unread_blocks)
+        lines.append(f"{n} contact block(s) could not be read into a contact; none was made up (add them by hand)")
+    if release.unassigned:
+        lines.append(
+            f"{len(release.unassigned)} number(s) or address(es) printed in a contact block before any name "
+            "belong to no contact and were not stored (listed with the release)"
+        )
+    return lines
 
 
 def _keep_unplaced(draft: ContactDraft, c: ExtractedContact, index: int) -> list[FieldError]:

@@ -843,8 +843,10 @@ class MainWindow(QMainWindow):
         self._article_changed(result.article_id)
 
     def import_releases_in_background(self, files) -> None:
+        from pathlib import Path
+
         from ..interchange.press import read_release
-        from ..services.press_import import Cancelled, PressImportService
+        from ..services.press_import import Cancelled, PressImportService, release_warnings
 
         service = PressImportService(self.ctx.db.session_factory)
         progress = QProgressDialog(f"Importing {len(files)} press releases...", "Cancel", 0, len(files) * 2, self)
@@ -854,9 +856,9 @@ class MainWindow(QMainWindow):
         progress.setAutoReset(False)
         self.release_progress = progress
         problems: list[str] = []
+        releases: list = []  # read in the worker, then shown with their warnings when it is done
 
         def work(task):
-            releases = []
             for i, path in enumerate(files, start=1):
                 if task.cancelled:
                     raise Cancelled()
@@ -874,10 +876,26 @@ class MainWindow(QMainWindow):
             progress.close()
             created = sum(len(r.created_contact_ids) for r in results)
             articles = sum(1 for r in results if r.created_article)
-            self.status(f"Imported {articles} new article(s) from {len(files)} file(s); {created} new contact(s)")
+            summary = f"Imported {articles} new article(s) from {len(files)} file(s); {created} new contact(s)"
+            self.status(summary)
             details = problems + [str(p) for r in results for p in r.problems]
-            if details:
-                self.alerts.info("Some files or details were not imported", "\n".join(details[:50]))
+            # what the CLI warns about: numbers kept without a country, unread blocks, unassigned values
+            to_look_at = []
+            for release, result in zip(releases, results, strict=True):
+                lines = release_warnings(release, result.warnings, release.contacts)
+                if lines:
+                    name = Path(release.source).name or release.title
+                    to_look_at += [f"{name}: {line}" for line in lines]
+            if details or to_look_at:
+                text = summary + "."
+                if details:
+                    text += "\n\nNot imported:\n" + "\n".join(f"\u2022 {d}" for d in details[:50])
+                if to_look_at:
+                    text += "\n\nStored, but worth a look:\n" + "\n".join(f"\u2022 {w}" for w in to_look_at[:50])
+                    if len(to_look_at) > 50:
+                        text += f"\n\u2026 and {len(to_look_at) - 50} more"
+                title = "Some files or details were not imported" if details else "Imported: some details need a look"
+                self.alerts.info(title, text)
             self._article_changed(None)
             self.releaseImportFinished.emit()
 
