@@ -699,7 +699,9 @@ _LOWER_PARTICLES = {
 def readable_name(name: str) -> str:
     """A name printed in capitals in a readable case: "JANE DOE" -> "Jane Doe", "Colin McDONALD" ->
     "Colin McDonald", "MARÍA DE LA CRUZ" -> "María de la Cruz", "O'BRIEN" -> "O'Brien". Words
-    already in mixed case ("McKenzie", "de Souza") are left as printed."""
+    already in mixed case ("McKenzie", "de Souza") are left as printed. "Mac" is not guessed at:
+    "MACDONALD" -> "Macdonald" (MacDonald and Macdonald are both real spellings; "MACHADO", "MACK"
+    are no Mac- names), only "MacDONALD", printed with its inner capital, -> "MacDonald"."""
 
     def shouting(tok: str) -> bool:
         letters = [ch for ch in tok if ch.isalpha()]
@@ -711,8 +713,11 @@ def readable_name(name: str) -> str:
     out = []
     for i, tok in enumerate(tokens):
         mc = re.match(r"^(?:Mc|MC)([^\W\d_])([^\W\d_]{2,})$", tok)
+        mac = re.match(r"^Mac([A-Z])([A-Z]{2,})$", tok)  # "MacDONALD": printed with its capital D
         if mc and (tok.startswith("Mc") or shouting(tok)):
             out.append("Mc" + mc.group(1).upper() + mc.group(2).lower())
+        elif mac:
+            out.append("Mac" + mac.group(1) + mac.group(2).lower())
         elif not shouting(tok):
             out.append(tok)
         elif i > 0 and fold(tok) in _LOWER_PARTICLES:

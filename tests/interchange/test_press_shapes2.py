@@ -234,3 +234,20 @@ def test_release_without_dateline_has_none():
     assert release.dateline == ""
     (c,) = release.contacts
     assert [(p.raw, p.e164) for p in c.phones] == [("5123 4567", None)]  # no country: kept as printed
+
+
+@pytest.mark.parametrize(
+    ("printed", "readable"),
+    [
+        ("COLIN MACDONALD", "Colin Macdonald"),  # MacDonald or Macdonald: both real, not guessed
+        ("Colin MacDONALD", "Colin MacDonald"),  # printed with its inner capital: kept
+        ("COLIN MCDONALD", "Colin McDonald"),
+        ("ANA MACHADO", "Ana Machado"),  # not a Mac- name
+        ("JOHN MACK", "John Mack"),
+        ("Colin MacDonald", "Colin MacDonald"),
+    ],
+)
+def test_mac_names_in_capitals_are_not_guessed(printed, readable):
+    from iomdesk.interchange.press import readable_name
+
+    assert readable_name(printed) == readable
