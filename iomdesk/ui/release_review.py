@@ -154,7 +154,8 @@ class ReleaseReviewDialog(QDialog):
             unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
             if unplaced:
                 text += (
-                    f" {unplaced} number(s) have no country code and no country of the release reads them: "
+                    f" {unplaced} number(s) have no country code and no country of the release reads them "
+                    "(or several do): "
                     "they are kept as printed (highlighted); add +CC to store them normalized."
                 )
             self.summary.setText(text)
