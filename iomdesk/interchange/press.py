@@ -363,7 +363,20 @@ _DATE_SHAPED = re.compile(
 # "3 000 000 people", "USD 1.500.000": a figure, not a number to call (when not labelled as one)
 _AMOUNT_SHAPED = re.compile(r"^[1-9]\d{0,2}(?:[ .,]\d{3})+$")
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥]|\b(?:usd|us\$|eur|chf|gbp|kes|ksh|cfa|fcfa|xof|euros?|dollars?))\s*$", re.I)
-_WORD_AFTER = re.compile(r"^[ \t]*[^\W\d_]")
+_WORD_AFTER = re.compile(r"^[ \t]*(?!(?:or|and|ou|et|o|y|ext|poste|anexo|int)\b)[^\W\d_]", re.I)
+
+
+def _is_date(value: str) -> bool:
+    """Is a date-shaped value ("12.03.2024", "2024-03-12", "2019-2024") a date? "22-33-4455" is not."""
+    if not _DATE_SHAPED.match(value):
+        return False
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) == 2:
+        return True  # a range of years
+    if len(str(parts[0])) == 4 or value[:4].isdigit():
+        parts = parts[::-1]  # year first: day and month are the last two
+    first, second = parts[0], parts[1]
+    return 1 <= first <= 31 and 1 <= second <= 31 and min(first, second) <= 12
 _LABEL_WORDS = (
     r"(?:t[ée]l(?:ephone|éphone|éfono|efono)?\.?\s*/\s*fax|fax\s*/\s*t[ée]l\.?|"
     r"tel(?:ephone|éphone|éfono|efono)?|t[ée]l|phone|ph|mob(?:ile)?|cell(?:ular|phone)?|m[óo]vil|celular|"
@@ -576,7 +589,7 @@ def _tokenize_block(block: str) -> list[_Item]:
         digit_count = sum(ch.isdigit() for ch in value)
         before = masked[max(0, m.start() - 30) : m.start()].split("\n")[-1]
         label = _LABEL_BEFORE.search(before)
-        if digit_count < (5 if label else 7) or (_DATE_SHAPED.match(value) and not label):
+        if digit_count < (5 if label else 7) or (_is_date(value) and not label):
             continue  # "Tel: 12345" (a small island) is a number; "12345" or a date alone is not
         international = value.lstrip().startswith(("+", "("))
         if not international and not label and digit_count < 9 and _AMOUNT_SHAPED.match(value):

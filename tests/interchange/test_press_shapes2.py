@@ -85,6 +85,8 @@ def test_figures_in_a_contact_block_are_not_phones_but_numbers_are():
         "Caritas press office, 03 123 456",
         "Lina Haddad, Caritas, Tel: 03 123 456/70 123 456, lhaddad@caritas.example.org",
         "Lina Haddad, Caritas, Tel: 01/123 456, lhaddad@caritas.example.org",
+        "Lina Haddad, Caritas, 3 123 456 or 3 123 457, lhaddad@caritas.example.org",
+        "Lina Haddad, Caritas, 22-33-4455, lhaddad@caritas.example.org",
     ],
 )
 def test_every_printed_phone_like_digit_run_ends_up_where_the_user_sees_it(block):
