@@ -928,8 +928,13 @@ def _finish(
     own_country = own.pop() if len(own) == 1 else None
     # in this order; a number that cannot be read in the first country is tried in the next ones
     # ("Norwegian Refugee Council" in a Kenyan camp prints Kenyan numbers)
+    # the country of the contact's own e-mail domain ("@fcdo.gov.uk"): one more of the release's
+    # countries to read a number in, never a reason to prefer one (webmail tells nothing)
+    mail = _mail_region(b.emails)
     regions = list(
-        dict.fromkeys(r for r in (office_country, place_country, own_country, default_region, *fallbacks) if r)
+        dict.fromkeys(
+            r for r in (office_country, place_country, own_country, default_region, mail, *fallbacks) if r
+        )
     )
     # the contact's own countries (printed with it) are sure; the release's (dateline, site, block) a guess
     strong = len({r for r in (office_country, place_country, own_country) if r})
@@ -963,6 +968,26 @@ def _finish(
     ):
         return None
     return contact
+
+
+# Mail services people anywhere use: their domain tells no country ("yahoo.fr" in Dakar).
+_WEBMAIL = re.compile(
+    r"(?:^|\.)(?:yahoo|ymail|hotmail|outlook|live|msn|gmail|googlemail|aol|icloud|gmx|web|yandex|mail|"
+    r"proton|protonmail|orange|wanadoo|free|laposte|sfr|libero|virgilio|tiscali|terra|uol|bol|zoho)\.",
+    re.I,
+)
+
+
+def _mail_region(addresses: Sequence[str]) -> str | None:
+    """The one country of the contact's e-mail domains (".gov.uk", ".co.zw", ".fr"), if they agree."""
+    found = set()
+    for address in addresses:
+        domain = address.rsplit("@", 1)[-1]
+        if "@" in address and not _WEBMAIL.search(domain):
+            code = country_of_url("http://" + domain)
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else None
 
 
 def _country_of_number(e164: str) -> str | None:

@@ -172,6 +172,20 @@ def test_organisation_country_reading_wins_when_valid_in_several():
     assert (c.country, _numbers(c), c.ambiguous_phones) == ("IT", ["+3902079460999"], [])
 
 
+def test_unknown_organisation_in_rome_with_a_uk_mail_domain_is_not_read_as_italian():
+    (c,) = _release(
+        "Media contacts:\nOliver Smith, Foreign Office, 020 7946 0321, oliver.smith@fcdo.example.gov.uk\n", "Rome"
+    ).contacts
+    # the dateline says Italy, the contact's own mail domain the UK, the number reads in both: not guessed
+    assert [(p.raw, p.e164) for p in c.phones] == [("020 7946 0321", None)]
+    assert c.ambiguous_phones == ["020 7946 0321"]
+
+
+def test_webmail_domain_tells_no_country():
+    (c,) = _release("Media contacts:\nAwa Diop, Radio Sud, 77 123 45 67, awa.diop@yahoo.fr\n", "Dakar").contacts
+    assert _numbers(c) == ["+221771234567"]
+
+
 # -- an organisation right after the name ------------------------------------------------------------
 
 
