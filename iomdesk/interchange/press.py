@@ -28,11 +28,12 @@ How contacts are found (general rules, not one per file):
    (``ExtractedRelease.unassigned``), not given to someone.
 5. Numbers without a country code take the country of the organisation's name ("IOM Kenya", "UNICEF
    Spain", "French Red Cross"), else of a place printed with the contact, else of the contact's own
-   +CC numbers, else of the dateline (a table of capitals and large cities), else of the site's
-   domain (".ke"), else the one country of the +CC numbers printed in the same block. A number is
-   read in the first of these where it is valid (else the first where it is possible). A number valid
-   in several of the release's countries (dateline, site, block) and in none of the contact's own
-   (organisation, place, own +CC) is not guessed at ("020 7946 0321" in Rome: Italy or the UK?).
+   +CC numbers, else of the dateline (a table of capitals and large cities), else of the contact's
+   e-mail domain (".gov.uk"; not webmail), else of the site's domain (".ke"), else the one country
+   of the +CC numbers printed in the same block. A number is read in the first of these where it is
+   valid (else the first where it is possible). A number valid in several of the release's countries
+   (dateline, mail domain, site, block) and in none of the contact's own (organisation, place, own
+   +CC) is not guessed at ("020 7946 0321" in Rome: Italy or the UK?).
    When none tells a country, none reads it, or several do, the number is kept exactly as printed (a
    PhoneValue without E.164: "no country"), never dropped. In a block, a digit run of 7 or 8 digits
    is a phone unless it reads as a figure ("3 000 000 people"); 5 or 6 digits when labelled ("Tel:
