@@ -139,6 +139,8 @@ def _keep_unplaced(draft: ContactDraft, c: ExtractedContact, index: int) -> list
             continue
         value: PhoneValue = p
         region = draft.effective_country
+        if p.raw in c.ambiguous_phones:
+            region = draft.office_country  # read in several of the release's countries: only the office's decides
         if region:
             try:
                 value = parse_phone(p.raw, region, p.kind)

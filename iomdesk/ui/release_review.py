@@ -191,6 +191,9 @@ class ReleaseReviewDialog(QDialog):
                     continue
                 before = read.get(raw)
                 kind = before.kind if before is not None else None
+                if before is not None and before.e164 is None and office == (original.office or ""):
+                    phones.append(before)  # kept as printed and nothing it depends on was edited: as it is
+                    continue
                 try:
                     if region is None and not raw.startswith(("+", "00")):
                         phones.append(kept_as_entered(raw, kind))  # no country: as printed, flagged
@@ -206,6 +209,7 @@ class ReleaseReviewDialog(QDialog):
                 name=self.table.item(row, 1).text().strip(), role=self.table.item(row, 2).text().strip(),
                 office=office or None, country=region, phones=phones, emails=emails, raw=original.raw,
                 invalid_phones=bad_phones,
+                ambiguous_phones=[p.raw for p in phones if p.e164 is None and p.raw in original.ambiguous_phones],
             ))
         return chosen
 

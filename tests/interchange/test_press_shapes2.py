@@ -267,3 +267,21 @@ def test_mac_names_in_capitals_are_not_guessed(printed, readable):
     from iomdesk.interchange.press import readable_name
 
     assert readable_name(printed) == readable
+
+
+def test_number_ambiguous_between_release_countries_stays_as_printed_through_the_service(ctx):
+    from iomdesk.services.press_import import PressImportService
+
+    release = _release(
+        "Media contacts:\nSam Reed, Radio Tevere, 06 4423 1429 / 020 7946 0999, sreed@example.org\n"
+        "Lucy Ward, +44 20 7946 0111, lward@example.org\n",
+        "Rome",
+    )
+    sam = release.contacts[0]
+    # 06 4423 1429 reads only in Italy (the contact's country from it); 020 7946 0999 in Italy and the UK
+    assert (sam.country, [(p.raw, p.e164) for p in sam.phones]) == (
+        "IT", [("06 4423 1429", "+390644231429"), ("020 7946 0999", None)])  # fmt: skip
+    result = PressImportService(ctx.db.session_factory).save(release)
+    assert [w.field for w in result.warnings] == ["contacts[0].phones[1]"]
+    (stored,) = ctx.search.search("sam reed")
+    assert [(p.raw, p.e164) for p in stored.phones] == [("06 4423 1429", "+390644231429"), ("020 7946 0999", None)]

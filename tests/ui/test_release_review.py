@@ -113,3 +113,21 @@ def test_number_read_in_two_countries_says_so_in_the_review(window, qtbot, seede
     assert dialog.table.item(0, 4).background().color().name() == "#fff3c4"
     assert "reads in more than one of the release's countries, kept as printed" in dialog.table.item(0, 6).text()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+
+def test_ambiguous_number_left_alone_in_the_review_is_stored_as_printed(window, qtbot, seeded):
+    from iomdesk.interchange.press import extract_release
+
+    release = extract_release(
+        "Rome groups meet on rescues at sea\n\nRome – Search and rescue groups met in Rome on Friday to plan "
+        "the summer season together.\n\nMedia contacts:\n"
+        "Sam Reed, Radio Tevere, 06 4423 1429 / 020 7946 0999, sreed@example.org\n"
+        "Lucy Ward, +44 20 7946 0111, lward@example.org\n"
+    )
+    dialog = window.review_release(release)
+    dialog.table.item(0, 2).setText("Editor")  # another cell edited: the number still is not guessed
+    _save(dialog)
+    (sam,) = seeded.search.search("sam reed")
+    assert sam.role == "Editor"
+    assert [p.e164 for p in sam.phones] == ["+390644231429", None]
+    assert sam.phones[1].raw == "020 7946 0999"
