@@ -1012,7 +1012,8 @@ def _phones_in(
     raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact, strong: int = 0
 ) -> list[PhoneValue]:
     """The numbers in ``raw``. Without +CC, a number is read in the first of ``regions`` where it is
-    valid (else the first where it is possible); the first ``strong`` regions are the contact's own
+    valid (else the first where it is possible; a possible reading in one of the contact's own countries
+    comes before a valid one in the release's); the first ``strong`` regions are the contact's own
     (organisation, place, own +CC numbers), the others the release's (dateline, site, block). A number
     valid in several of the release's countries and in none of the contact's own is not guessed at:
     it is kept as printed ("no country", listed in ``contact.ambiguous_phones``), like a number no
@@ -1053,10 +1054,13 @@ def _phones_in(
                 except InvalidValue:
                     continue
             valid = [(i, v) for i, v in readings if v.valid]
+            own_reading = next((v for j, v in readings if j < strong), None)
             if valid:
                 i, value = valid[0]
                 others = {v.e164 for _j, v in valid} - {value.e164}
-                if i >= strong and others:  # "020 7946 0321" reads in Italy and in the UK: which?
+                if i >= strong and own_reading is not None:
+                    value = own_reading  # the contact's own country reads it (not valid today): flagged so
+                elif i >= strong and others:  # "020 7946 0321" reads in Italy and in the UK: which?
                     contact.ambiguous_phones.append(clean(piece))
                     value = None
             elif readings:

@@ -285,3 +285,11 @@ def test_number_ambiguous_between_release_countries_stays_as_printed_through_the
     assert [w.field for w in result.warnings] == ["contacts[0].phones[1]"]
     (stored,) = ctx.search.search("sam reed")
     assert [(p.raw, p.e164) for p in stored.phones] == [("06 4423 1429", "+390644231429"), ("020 7946 0999", None)]
+
+
+def test_organisation_country_reading_not_valid_today_still_wins_over_a_valid_dateline_reading():
+    (c,) = _release(
+        "Media contacts:\nAmos Kiprono, Kenya Red Cross Society, 020 7946 0321, akiprono@example.org\n", "Rome"
+    ).contacts
+    # read in Kenya (the organisation's) and flagged not valid today, as before; not read as Italian
+    assert [(p.e164, p.valid) for p in c.phones] == [("+2542079460321", False)]
