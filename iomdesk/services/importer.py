@@ -529,6 +529,29 @@ class _BulkWriter:
             plan = self._plans[(table.name, keys)] = (sql, procs)
         return plan
 
+    def insert_tuples(self, table, keys: tuple[str, ...], rows: list[tuple]) -> None:
+        """Insert ``rows``, each a tuple of the values of ``keys`` in that order."""
+        if not self.raw:
+            self.conn.execute(insert(table), [dict(zip(keys, row, strict=True)) for row in rows])
+            return
+        sql, procs = self._plan(table, keys)
+        if procs:
+            memos = [(i, proc, {}) for i, proc in procs]
+            out = []
+            for row in rows:
+                values = list(row)
+                for i, proc, memo in memos:
+                    v = values[i]
+                    try:
+                        values[i] = memo[v]
+                    except KeyError:
+                        values[i] = memo[v] = proc(v)
+                    except TypeError:  # not hashable
+                        values[i] = proc(v)
+                out.append(tuple(values))
+            rows = out
+        self.conn.exec_driver_sql(sql, rows)
+
     def insert(self, table, rows: list[dict]) -> None:
         if not self.raw:
             self.conn.execute(insert(table), rows)
@@ -555,6 +578,10 @@ class _BulkWriter:
             tuples = [tuple(row.values()) for row in rows]
         self.conn.exec_driver_sql(sql, tuples)
 
+
+_PHONE_KEYS = ("contact_id", "position", "raw", "e164", "display", "kind", "valid", "extension")
+_EMAIL_KEYS = ("contact_id", "position", "address", "address_key")
+_TAG_KEYS = ("contact_id", "tag_id")
 
 FLUSH_AT = 2000  # new contacts (or merged rows) held in memory before they are written
 DUPLICATES_KEPT = 10_000  # duplicate rows listed in the result; the rest are only counted
@@ -1097,34 +1124,23 @@ class _Run:
                 ids = list(s.scalars(stmt, rows))
             if self.first_new_id is None:
                 self.first_new_id = ids[0]
+            # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
             phone_rows, email_rows, tag_rows = [], [], []
             for cid, n in zip(ids, chunk, strict=True):
                 d = n.draft
                 phone_rows.extend(
-                    {
-                        "contact_id": cid,
-                        "position": i,
-                        "raw": p.raw,
-                        "e164": p.e164,
-                        "display": p.display,
-                        "kind": p.kind,
-                        "valid": p.valid,
-                        "extension": p.extension,
-                    }
+                    (cid, i, p.raw, p.e164, p.display, p.kind, p.valid, p.extension)
                     for i, p in enumerate(d.phones)
                 )
-                email_rows.extend(
-                    {"contact_id": cid, "position": i, "address": a, "address_key": email_key(a)}
-                    for i, a in enumerate(d.emails)
-                )
-                tag_ids = {tags[_key(t)][0] for t in d.tags}
-                tag_rows.extend({"contact_id": cid, "tag_id": tid} for tid in tag_ids)
+                email_rows.extend((cid, i, a, email_key(a)) for i, a in enumerate(d.emails))
+                if d.tags:
+                    tag_rows.extend((cid, tid) for tid in {tags[_key(t)][0] for t in d.tags})
             if phone_rows:
-                writer.insert(Phone.__table__, phone_rows)
+                writer.insert_tuples(Phone.__table__, _PHONE_KEYS, phone_rows)
             if email_rows:
-                writer.insert(Email.__table__, email_rows)
+                writer.insert_tuples(Email.__table__, _EMAIL_KEYS, email_rows)
             if tag_rows:
-                writer.insert(contact_tags, tag_rows)
+                writer.insert_tuples(contact_tags, _TAG_KEYS, tag_rows)
             self.result.added_ids.extend(ids)
             self.written += len(chunk)
             self._tick(len(chunk))
