@@ -211,3 +211,33 @@ def test_update_compares_in_plain_rows_as_the_loaded_contacts_would(tmp_path, mo
     loaded, loaded_db = twice("loaded")
     assert summary(fast) == summary(loaded) and fast_db == loaded_db
     assert fast.updated > 5 and fast.skipped > 20
+
+
+def test_two_files_strict_and_dry_run_with_workers_as_in_one_process(tmp_path, small_pool):
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text(mixed_rows(), encoding="utf-8")
+    # the second file repeats people of the first under other spellings, and has its own columns
+    second.write_text("Full Name,E-mail,Mobile\n" + "".join(
+        f"Person {i:02d},p{i}@example.org,+254 733 2000{i:02d}\n" for i in range(0, 60, 3)), encoding="utf-8")
+
+    def run(name, workers, **options):
+        ctx = AppContext.open(str(tmp_path / f"{name}.sqlite3"))
+        try:
+            service = ImportService(ctx.db.session_factory)
+            sources = [service.read(first), service.read(second)]
+            result = service.import_sources(sources, on_duplicate="update", workers=workers, **options)
+            return result, neutral_dump(ctx)
+        finally:
+            ctx.close()
+
+    serial, serial_db = run("serial", 1)
+    pooled, pooled_db = run("pool", 2)
+    assert summary(pooled) == summary(serial) and pooled_db == serial_db
+    assert {r.source for r in pooled.rejected} == {"first.csv"} and pooled.updated >= 20
+    for options in ({"strict": True}, {"dry_run": True}):
+        serial, serial_db = run(f"serial-{len(small_pool)}", 1, **options)
+        pooled, pooled_db = run(f"pool-{len(small_pool)}", 2, **options)
+        assert summary(pooled) == summary(serial) and pooled_db == serial_db
+        assert not pooled.stored and (pooled.strict_failed or pooled.dry_run)
+        assert pooled_db["contacts"] == []
+    assert multiprocessing.active_children() == []
