@@ -25,6 +25,9 @@ merges are written every :data:`FLUSH_AT` rows (still inside the one transaction
 are looked up in the database. What does grow: the rejected rows (the rejects file needs them),
 the ids of the contacts added and updated, and the first :data:`DUPLICATES_KEPT` duplicate rows
 (the rest are counted in ``duplicates_more``).
+
+A big CSV file is read and validated by worker processes while this process matches and writes
+(:mod:`iomdesk.services.import_pool`; ``workers``); the result is the one a single process gives.
 """
 
 from __future__ import annotations
