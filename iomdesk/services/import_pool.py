@@ -23,6 +23,10 @@ Rules that keep this safe in a desktop app:
   again itself when they differ, so the result is the one a serial import gives.
 
 ``IOMDESK_IMPORT_WORKERS`` (environment) overrides the automatic choice: 1 imports in one process.
+
+A script that calls the import service must start its work under ``if __name__ == "__main__":``
+(a spawned worker imports the script's main module again); without that guard the workers stop at
+start and the import raises ImportWorkerError, nothing stored.
 """
 
 from __future__ import annotations
