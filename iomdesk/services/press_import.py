@@ -28,7 +28,7 @@ from ..core.emails import email_key
 from ..core.errors import FieldError, InvalidValue, UserError, ValidationError
 from ..core.offices import country_for_office
 from ..core.phones import PhoneValue, parse_phone, phone_key
-from ..core.text import fold
+from ..core.text import count_of, fold
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.db import write_session
 from ..store.models import Contact, Email, Phone
@@ -119,11 +119,16 @@ def release_warnings(
             lines.append(str(w))
     if release.unread_blocks:
         n = len(release.unread_blocks)
-        lines.append(f"{n} contact block(s) could not be read into a contact; none was made up (add them by hand)")
-    if release.unassigned:
         lines.append(
-            f"{len(release.unassigned)} number(s) or address(es) printed in a contact block before any name "
-            "belong to no contact and were not stored (listed with the release)"
+            f"{count_of(n, 'contact block')} could not be read into a contact; none was made up "
+            "(add them by hand)"
+        )
+    if release.unassigned:
+        n = len(release.unassigned)
+        lines.append(
+            f"{count_of(n, 'number or address', 'numbers or addresses')} printed in a contact block before "
+            f"any name {'belongs' if n == 1 else 'belong'} to no contact and {'was' if n == 1 else 'were'} "
+            "not stored (listed with the release)"
         )
     return lines
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import InvalidValue
 from ..core.offices import country_for_organisation
 from ..core.phones import kept_as_entered, parse_phone
+from ..core.text import count_of
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
 from .widgets import plain_tip, table_item
@@ -148,13 +149,13 @@ class ReleaseReviewDialog(QDialog):
             self.summary.setText("No media contact block was found in this release. The article can still be saved.")
         else:
             text = (
-                f"{self.table.rowCount()} contact(s) found; {ticked} ticked will be saved and linked to the "
+                f"{count_of(self.table.rowCount(), 'contact')} found; {ticked} ticked will be saved and linked to the "
                 "article. Edit a cell to correct it; untick a contact to leave it out."
             )
             unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
             if unplaced:
                 text += (
-                    f" {unplaced} number(s) have no country code and no country of the release reads them "
+                    f" {count_of(unplaced, 'number')} {'has' if unplaced == 1 else 'have'} no country code and no country of the release reads them "
                     "(or several do): "
                     "they are kept as printed (highlighted); add +CC to store them normalized."
                 )

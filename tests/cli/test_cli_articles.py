@@ -157,7 +157,7 @@ def test_number_before_any_name_is_listed_and_warned_not_stored(run, tmp_path):
     code, out, err = run("import-article", str(release))
     assert code == 0
     assert "printed in a contact block before any name (not stored): +41 22 717 9111" in out
-    assert f"warning: {release}: 1 number(s) or address(es) printed in a contact block before any name" in err
+    assert f"warning: {release}: 1 number or address printed in a contact block before any name belongs to no contact" in err
     (jane,) = json.loads(run("search", "--json")[1])
     assert [p["e164"] for p in jane["phones"]] == ["+254204221000"]
 

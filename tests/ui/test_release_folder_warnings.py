@@ -28,8 +28,8 @@ def test_folder_import_shows_the_warnings_the_cli_gives(window, qtbot, seeded, t
     assert title == "Imported: some details need a look"
     assert "Imported 3 new article(s) from 3 file(s)" in text
     assert "s07_no_country.txt: Samuel Okafor, phone 1: has no country code" in text
-    assert "s17_unreadable_block.txt: 1 contact block(s) could not be read into a contact" in text
-    assert "unassigned.txt: 2 number(s) or address(es) printed in a contact block before any name" in text
+    assert "s17_unreadable_block.txt: 1 contact block could not be read into a contact" in text
+    assert "unassigned.txt: 2 numbers or addresses printed in a contact block before any name" in text
     for private in ("0803", "555 0199", "422 1000", "press@iom"):
         assert private not in text  # said by position and count: the numbers are in the review, not here
         assert private not in caplog.text
