@@ -25,7 +25,7 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -562,7 +562,7 @@ class CsvReader:
             self.path,
         )
 
-    def _records(self) -> Iterator[tuple[int, list[str], tuple[str, ...]]]:
+    def _records(self) -> Generator[tuple[int, list[str], tuple[str, ...]], None, None]:
         """(row number, cells, problems) of every record, blank ones included."""
         _allow_big_fields()
         state: list = [0, False, 0, any("NUL" in w for w in self.warnings)]  # chars, marked, row, NUL

@@ -36,20 +36,34 @@ GOOGLE_LABEL = {"work": "Work", "mobile": "Mobile", "fax": "Work Fax", "other": 
 
 
 class PhoneLike(Protocol):
-    raw: str
-    kind: str
+    # Read-only (properties): frozen records and the ORM's rows both satisfy it.
+    @property
+    def raw(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def e164(self) -> str | None: ...
 
 
 class ContactLike(Protocol):
-    name: str
-    role: str
-    office: str
-    country: str | None
-    own_country: str | None
-    notes: str
-    phones: Sequence[PhoneLike]
-    emails: Sequence[str]
-    tags: Sequence[str]
+    @property
+    def name(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+    @property
+    def office(self) -> str: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def own_country(self) -> str | None: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def phones(self) -> Sequence[PhoneLike]: ...
+    @property
+    def emails(self) -> Sequence[str]: ...
+    @property
+    def tags(self) -> Sequence[str]: ...
 
 
 def export_country(c: ContactLike) -> str:

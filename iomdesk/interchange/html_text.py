@@ -124,7 +124,7 @@ class _ClosedEmpty:
         self._n: Counter[str] = Counter()
 
     def __contains__(self, tag: object) -> bool:
-        return self._n.get(tag, 0) > 0  # type: ignore[arg-type]
+        return isinstance(tag, str) and self._n[tag] > 0
 
     def append(self, tag: str) -> None:
         self._n[tag] += 1
@@ -136,8 +136,8 @@ class _ClosedEmpty:
 def _parse(html: str):
     """BeautifulSoup over ``html.parser``, with the depth and element limits."""
     from bs4 import BeautifulSoup
-    from bs4.builder import HTMLParserTreeBuilder, ParserRejectedMarkup
-    from bs4.builder._htmlparser import BeautifulSoupHTMLParser
+    from bs4.builder import ParserRejectedMarkup
+    from bs4.builder._htmlparser import BeautifulSoupHTMLParser, HTMLParserTreeBuilder
 
     class Parser(BeautifulSoupHTMLParser):
         def __init__(self, *args, **kwargs):
@@ -232,7 +232,7 @@ def _render(node, parts: list[str], multi_cells: set[int]) -> None:
             parts.append("\n")
             continue
         if name == "a":
-            href = (child.get("href") or "").strip()
+            href = str(child.get("href") or "").strip()
             low = href.lower()
             if low.startswith(("mailto:", "tel:")):
                 text = _clean_inline(child.get_text(" ").replace(_BREAK, " ")).strip()

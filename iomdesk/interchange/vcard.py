@@ -313,11 +313,11 @@ def card_to_input(card) -> tuple[ContactInput, list[tuple[str, str]]]:
     country = ""
     for i, adr in enumerate(contents.get("adr", [])):
         v = adr.value
-        if i == 0 and getattr(v, "country", ""):
+        if i == 0 and getattr(v, "country", None):
             country = _text(v.country)
-        rest = [_text(getattr(v, a, "")) for a in ("box", "extended", "street", "city", "region", "code")]
+        rest = [_text(getattr(v, a, None) or "") for a in ("box", "extended", "street", "city", "region", "code")]
         rest = [r for r in rest if r.strip()]
-        if rest or (i > 0 and getattr(v, "country", "")):
+        if rest or (i > 0 and getattr(v, "country", None)):
             label = "Address" + (f" ({', '.join(sorted(_types(adr)))})" if _types(adr) else "")
             unmapped.append((label, ", ".join(rest + ([_text(v.country)] if i > 0 else []))))
     for key, label in (("nickname", "Nickname"), ("url", "URL"), ("bday", "Birthday")):

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, inspect, select, text
 from sqlalchemy.engine import make_url
@@ -238,7 +239,9 @@ def verify_tables(src: Connection, dst: Connection, step: Callable[[int], None])
         names = list(table.columns.keys())
         pk = [c.name for c in table.primary_key.columns]
         n = 0
-        pairs = itertools.zip_longest(_rows(src, table), _rows(dst, table), fillvalue=_END)
+        pairs: Iterator[tuple[Any, Any]] = itertools.zip_longest(
+            _rows(src, table), _rows(dst, table), fillvalue=_END
+        )
         if table.name == Meta.__tablename__:  # a text key: PostgreSQL's collation may order it otherwise
             pairs = itertools.zip_longest(sorted(map(tuple, _rows(src, table))),
                                           sorted(map(tuple, _rows(dst, table))), fillvalue=_END)

@@ -208,15 +208,14 @@ def duplicates_of(
             add(contact, f"same email {address}")
     numbers = [p.e164 for p in draft.phones if p.e164]
     if numbers:
-        rows = session.execute(select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers))).all()
-        for contact, number in rows:
+        for contact, number in session.execute(
+            select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers))
+        ).all():
             add(contact, f"same phone {number}")
     office = find_office(session, draft.office) if draft.office else None
-    stmt = select(Contact).where(Contact.name_key == fold(draft.name))
-    stmt = stmt.where(Contact.office_id == office.id) if office else stmt.where(Contact.office_id.is_(None))
-    if draft.office and office is None:
-        stmt = None  # a new office: nobody can share it yet
-    if stmt is not None:
+    if not (draft.office and office is None):  # a new office: nobody can share it yet
+        stmt = select(Contact).where(Contact.name_key == fold(draft.name))
+        stmt = stmt.where(Contact.office_id == office.id) if office else stmt.where(Contact.office_id.is_(None))
         for contact in session.scalars(stmt):
             add(contact, "same name and office")
     return list(found.values())
@@ -266,7 +265,7 @@ class ContactService:
         with self.sf.begin() as s:
             office_countries = s.scalars(select(Office.country).where(Office.country.is_not(None)).distinct())
             own = s.scalars(select(Contact.country).where(Contact.country.is_not(None)).distinct())
-            return sorted(set(office_countries) | set(own))
+            return sorted({c for c in (*office_countries, *own) if c})
 
     def office_country(self, office: str) -> str | None:
         with self.sf.begin() as s:

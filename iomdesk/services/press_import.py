@@ -90,8 +90,10 @@ def _input_for(c: ExtractedContact) -> ContactInput:
         role=c.role or "",
         office=office,
         country=country,
-        phones=[PhoneInput(p.raw or p.e164 or "", p.kind) for p in c.phones if p.e164 is not None]
-        + [PhoneInput(raw) for raw in c.invalid_phones],
+        phones=[
+            *(PhoneInput(p.raw or p.e164 or "", p.kind) for p in c.phones if p.e164 is not None),
+            *(PhoneInput(raw) for raw in c.invalid_phones),
+        ],
         emails=list(c.emails) + list(c.invalid_emails),
     )
 
@@ -192,8 +194,9 @@ def _draft(
             fatal = False
             for e in exc.errors:
                 m = _INDEXED.match(e.field)
-                if m and m.group(1) == "phones" and sources[int(m.group(2))] is not None:
-                    read_before.append(sources[int(m.group(2))])
+                source = sources[int(m.group(2))] if m and m.group(1) == "phones" else None
+                if m and source is not None:
+                    read_before.append(source)
                     bad["phones"].add(int(m.group(2)))
                     continue
                 where = f"contacts[{index}].{e.field}"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, bindparam, case, func, literal, literal_column, not_, or_, select, text, tuple_
 from sqlalchemy.orm import Session, sessionmaker
@@ -176,7 +177,7 @@ def fts_match(parsed: ParsedQuery) -> Match:
 
 def _fts_rowids(match: Match):
     """SELECT rowid of the contacts matching ``match`` (a selectable with one column ``id``)."""
-    rowid = literal_column("rowid")
+    rowid: Any = literal_column("rowid")
     parts = []
     for table, expression in (("contacts_fts", match.text), ("contacts_digits_fts", match.digits)):
         if expression:
@@ -295,7 +296,7 @@ class SearchService:
         return conds
 
     @staticmethod
-    def _tiers(parsed: ParsedQuery) -> list[tuple[Match, object]]:
+    def _tiers(parsed: ParsedQuery) -> list[tuple[Match, Any]]:
         """(FTS match, equivalent SQL condition) per relevance tier: names first, then the rest."""
         name_only = _name_only(parsed)
         full_fts, name_fts = fts_match(parsed), fts_match(name_only)
@@ -424,10 +425,10 @@ class SearchService:
                         self._capped_count(s, fts_match(parsed), SPARSE_CAP) <= SPARSE_CAP:
                     selective, common = list(parsed.terms), []  # common words, rare together
                 if selective:
-                    ids = self._selective_ids(s, parsed, selective, common, filters)
+                    found = self._selective_ids(s, parsed, selective, common, filters)
                     offset = cursor[1] if cursor else 0
                     end = offset + limit
-                    return Page(ids[offset:end], ("all", end) if end < len(ids) else None), len(ids)
+                    return Page(found[offset:end], ("all", end) if end < len(found) else None), len(found)
             # Every word is common: walk each tier in name order (cursor: tier, name_key, id).
             _kind, tier, after = cursor if cursor is not None else ("walk", 0, None)
             ids: list[int] = []
@@ -475,6 +476,7 @@ class SearchService:
     def _matches(self, s: Session, parsed: ParsedQuery):
         """A selectable of (id, score): score 0 when the name matches every word, else 1."""
         tiers = self._tiers(parsed)
+        score: Any
         if self.uses_fts(s):
             m = self._fts_ids(fts_match(parsed)).subquery("all_matches")
             if len(tiers) == 1:

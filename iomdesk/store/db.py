@@ -153,7 +153,7 @@ def on_network_folder(path: Path) -> bool:
             import ctypes
 
             drive = os.path.splitdrive(text)[0] + "\\"
-            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
+            return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # type: ignore[attr-defined]  # DRIVE_REMOTE (Windows only)
         except (AttributeError, OSError):
             return False
     return filesystem_type(path) in NETWORK_FILESYSTEMS
