@@ -1,21 +1,13 @@
-"""CLI: press-release import.
+"""CLI: ``iomdesk import-article PATH... [--dry-run] [--json]``, press releases and their media contacts.
 
-``iomdesk import-article PATH... [--dry-run] [--json]``: a PATH may be a folder (its *.txt, *.html
-and *.htm files are read, sorted by name). Without ``--dry-run`` every release and its contacts are
-saved in one transaction.
-
-``--json`` prints ``[{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office",
-"country", "phones": [E.164...], "no_country": [...], "emails": [...], "existing_id"}], "unread_blocks":
-[...], "unassigned": [...]}]``. A number printed without a country code for which no country could be told is in "phones"
-as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks no contact could
-be read from, "unassigned" the numbers and addresses printed in a block before any name (not stored).
-``existing_id`` is the id of
-the directory contact the person matches; with ``--dry-run`` it is null for someone new, and after
-saving it is the id the contact was linked to or created as (null only when it could not be stored).
-
-Exit codes: 0 saved (or previewed) cleanly, warnings included (a number kept as printed for want of a
-country, a contact block that could not be read: stderr names the file and the number's position); 1 some contact data was invalid (the valid part was
-saved, the rest reported on stderr); 2 a file could not be read, or bad usage (nothing saved).
+A PATH is a release file or a folder (its *.txt, *.html and *.htm files, sorted by name). Without
+``--dry-run`` every release and its contacts are saved in one transaction (contacts already in the
+directory are matched and linked); with it nothing is stored. Prints per release its title, date and
+dateline and each contact with what was done with it (created, updated, linked, or which contact it
+matches), or with ``--json`` the list ``_release_json`` describes; errors and warnings (a number kept as
+printed for want of a country, a contact block that could not be read) go to stderr with the file's name.
+Exit 0 saved or previewed cleanly, warnings included; 1 some contact data was invalid (the valid part
+was saved, the rest reported); 2 a file could not be read (the others are still imported) or bad usage.
 """
 
 from __future__ import annotations
@@ -24,15 +16,15 @@ import argparse
 import json
 from pathlib import Path
 
-from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
-from .core.errors import FieldError
-from .interchange.press import ExtractedRelease, UnreadableRelease, read_release, release_files
-from .services.context import AppContext
-from .services.press_import import PressImportService, release_warnings
+from ..core.errors import FieldError
+from ..interchange.press import ExtractedRelease, UnreadableRelease, read_release, release_files
+from ..services.context import AppContext
+from ..services.press_import import PressImportService, release_warnings
+from .base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, fail, out
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
-    """Register the `import-article` parser; its handler registers with ``cli.command``."""
+    """Register the `import-article` parser; its handler registers with ``base.command``."""
     p = sub.add_parser(
         "import-article",
         help="import press releases (.txt, .html) and their media contacts",
@@ -42,8 +34,6 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="a release file, or a folder of them")
     p.add_argument("--dry-run", action="store_true", help="show what would be saved; save nothing")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
-
-
 
 
 def _contact_json(c, existing_id: int | None) -> dict:
@@ -60,6 +50,17 @@ def _contact_json(c, existing_id: int | None) -> dict:
 
 
 def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dict:
+    """One release as ``--json`` prints it.
+
+    ``{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office", "country", "phones":
+    [E.164...], "no_country": [...], "emails": [...], "existing_id"}], "unread_blocks": [...],
+    "unassigned": [...]}``. A number printed without a country code for which no country could be told
+    is in "phones" as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks
+    no contact could be read from, "unassigned" the numbers and addresses printed in a block before any
+    name (not stored). ``existing_id`` is the id of the directory contact the person matches; with
+    ``--dry-run`` it is null for someone new, and after saving it is the id the contact was linked to or
+    created as (null only when it could not be stored).
+    """
     return {
         "file": str(file),
         "title": r.title,
@@ -112,9 +113,7 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         found = release_files(args.paths)
     except UnreadableRelease as exc:
-        err(f"error: {exc.value}: {exc.message}")
-        err("nothing was stored")
-        return EXIT_USAGE
+        return fail(f"{exc.value}: {exc.message}", "nothing was stored")
     # A file that cannot be read is reported by name; the others are still imported, and the
     # exit code says that a file could not be read.
     files, releases, unreadable = [], [], False

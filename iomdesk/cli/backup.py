@@ -2,9 +2,10 @@
 
 ``backup`` writes a consistent copy of the whole directory (``--db``: SQLite or PostgreSQL) to FILE,
 an IOM Desk SQLite file, and prints ``Backed up N contacts, N articles to FILE``. ``restore`` copies a
-backup into the empty directory ``--db`` names, verifies every row, and prints what it restored.
-Exit 2, with nothing written or changed, for an unreadable or non-IOM-Desk file, a backup made by a
-newer IOM Desk, a non-empty target, or the live database given as the backup file.
+backup into the empty directory ``--db`` names, verifies every row, and prints what it restored (a
+percentage on stderr while it works, when stderr is a terminal). Exit 2, with nothing written or
+changed, for an unreadable or non-IOM-Desk file, a backup made by a newer IOM Desk, a non-empty target,
+or the live database given as the backup file.
 """
 
 from __future__ import annotations
@@ -12,13 +13,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .cli import EXIT_OK, EXIT_USAGE, command, err, out
-from .services.backup import BackupError, backup_database, restore_database
-from .services.context import AppContext
+from ..services.backup import BackupError, backup_database, restore_database
+from ..services.context import AppContext
+from .base import EXIT_OK, command, err, fail, out
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
-    """Register `backup` and `restore` parsers; handlers register with ``cli.command``."""
+    """Register `backup` and `restore` parsers; handlers register with ``base.command``."""
     p = sub.add_parser("backup", help="write a consistent copy of the whole directory to FILE")
     p.add_argument("file", metavar="FILE", help="the backup file to write (an IOM Desk SQLite file)")
     p = sub.add_parser("restore", help="restore a backup FILE into an empty directory (pick it with --db)")
@@ -30,8 +31,7 @@ def cmd_backup(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         result = backup_database(ctx.db, args.file)
     except BackupError as exc:
-        err(f"error: {exc}")
-        return EXIT_USAGE
+        return fail(exc)
     out(result.summary())
     return EXIT_OK
 
@@ -60,8 +60,7 @@ def cmd_restore(ctx: AppContext, args: argparse.Namespace) -> int:
     except BackupError as exc:
         if progress:
             sys.stderr.write("\n")
-        err(f"error: {exc}")
-        return EXIT_USAGE
+        return fail(exc)
     if progress:
         sys.stderr.write("\r" + " " * 40 + "\r")
     if result.migrated_from:

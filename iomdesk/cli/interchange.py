@@ -1,23 +1,26 @@
-"""CLI: import and export of CSV and vCard files.
+"""CLI: ``iomdesk import FILE...`` and ``iomdesk export FILE``, contacts in CSV and vCard files.
 
-``iomdesk import FILE...`` prints ``added N, updated N, skipped N, rejected N`` and the rejected
-rows on stderr; exit 0 when every row imported, 1 when some were rejected, 2 when a file could not
-be read. ``iomdesk export FILE`` writes all contacts, or those a ``--query`` finds.
+``import`` takes CSV or vCard files (``--format``, ``--encoding``, ``--delimiter``; detected by default),
+``--on-duplicate skip|update|create``, ``--strict`` (nothing stored if a row is rejected), ``--dry-run`` and
+``--rejects FILE`` (the rejected rows with a reason column); it prints ``added N, updated N, skipped N,
+rejected N`` and, on stderr, warnings, the backup made before updating, and each rejected row. Exit 0
+when every row imported, 1 when some were rejected, 2 when a file could not be read or the backup could
+not be made (nothing imported). ``export FILE [--format csv|vcard] [--query Q]`` writes all contacts,
+or those the search finds, and says on stderr how many.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from .cli import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, out
-from .core.errors import UserError
-from .core.text import count_of
-from .interchange.csv_read import FileReadError
-from .interchange.mapping import MappingError
-from .services.backup import BackupError, backup_before_import
-from .services.context import AppContext
-from .services.exporter import EXPORT_FORMATS, ExportService
-from .services.importer import (
+from ..core.errors import UserError
+from ..core.text import count_of
+from ..interchange.csv_read import FileReadError
+from ..interchange.mapping import MappingError
+from ..services.backup import BackupError, backup_before_import
+from ..services.context import AppContext
+from ..services.exporter import EXPORT_FORMATS, ExportService
+from ..services.importer import (
     DUPLICATE_POLICIES,
     SOURCE_FORMATS,
     ImportService,
@@ -26,10 +29,13 @@ from .services.importer import (
     read_source,
     write_rejects,
 )
+from .base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, fail, out
+
+NOTHING_IMPORTED = "nothing was imported"
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
-    """Register `import` and `export` parsers; handlers register with ``cli.command``."""
+    """Register `import` and `export` parsers; handlers register with ``base.command``."""
     p = sub.add_parser("import", help="import contacts from CSV or vCard files")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--format", choices=SOURCE_FORMATS, default="auto")
@@ -55,8 +61,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         try:
             check_rejects_target(args.rejects, args.files)
         except RejectsTargetError as exc:
-            err(f"error: {exc}")
-            return EXIT_USAGE
+            return fail(exc)
     sources = []
     unreadable = False
     for path in args.files:
@@ -66,7 +71,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
             err(f"error: {exc}")
             unreadable = True
     if unreadable:
-        err("nothing was imported")
+        err(NOTHING_IMPORTED)
         return EXIT_USAGE
     for src in sources:
         for w in src.warnings:
@@ -74,9 +79,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         saved = backup_before_import(ctx.db, args.on_duplicate, args.dry_run)
     except BackupError as exc:
-        err(f"error: {exc}")
-        err("nothing was imported")
-        return EXIT_USAGE
+        return fail(exc, NOTHING_IMPORTED)
     if saved is not None:
         err(f"the directory was backed up to {saved} before the import")
     try:
@@ -84,9 +87,7 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
             sources, on_duplicate=args.on_duplicate, strict=args.strict, dry_run=args.dry_run
         )
     except (MappingError, FileReadError) as exc:  # FileReadError: damage found further down a big file
-        err(f"error: {exc}")
-        err("nothing was imported")
-        return EXIT_USAGE
+        return fail(exc, NOTHING_IMPORTED)
     out(result.summary())
     for issue in result.rejected:
         err(f"rejected: {issue}")
@@ -94,11 +95,9 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
         try:
             n = write_rejects(result, args.rejects, args.files)
         except RejectsTargetError as exc:
-            err(f"error: {exc}")
-            return EXIT_USAGE
+            return fail(exc)
         except OSError as exc:
-            err(f"error: cannot write {args.rejects}: {exc.strerror or exc}")
-            return EXIT_USAGE
+            return fail(f"cannot write {args.rejects}: {exc.strerror or exc}")
         err(f"{count_of(n, 'rejected row')} written to {args.rejects}; fix them and import that file again")
     return EXIT_INVALID if result.rejected else EXIT_OK
 
@@ -114,7 +113,6 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
     try:
         n = ExportService(ctx.db.session_factory).export(args.file, fmt, query=args.query or None)
     except UserError as exc:
-        err(f"error: {exc}")
-        return EXIT_USAGE
+        return fail(exc)
     err(f"{n} contacts written to {args.file}")
     return EXIT_OK

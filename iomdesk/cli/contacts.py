@@ -1,48 +1,26 @@
-"""Headless subcommands on the services. Exit codes: 0 success, 1 invalid data, 2 usage/unreadable.
+"""CLI: ``iomdesk add``, ``iomdesk search`` and ``iomdesk show``.
 
-The argument shapes and the JSON printed here are used by people's scripts: keep them stable.
+``add --name N [--office O] [--country C] [--role R] [--notes T] [--phone P]... [--mobile P]...
+[--email E]... [--tag T]...`` stores one contact and prints its id (a note on stderr for a number kept but
+not valid under today's numbering plan; exit 1 and nothing stored for invalid data). ``search [QUERY]
+[--limit N] [--json]`` prints a table of the contacts found (or their JSON records), and on stderr how
+many more there are; ``show ID [--json]`` prints one contact with its phones, emails, tags and articles
+(exit 1 when there is no such id).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
-from collections.abc import Callable
 
-from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
-
-from .core.contact import ContactInput, PhoneInput
-from .core.errors import NotFound, UserError, ValidationError
-from .services.context import AppContext
-from .services.records import ContactRecord
-from .store.db import DatabaseBusy, DatabaseError, is_busy_error
-
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
-
-COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {}
-
-
-def command(name: str):
-    def register(fn):
-        COMMANDS[name] = fn
-        return fn
-
-    return register
-
-
-def bounded_int(text: str) -> int:
-    """An int argument that fits the database (SQLite integers are 64-bit)."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if not -(2**63) <= value < 2**63:
-        raise argparse.ArgumentTypeError(f"too large: {text}")
-    return value
+from ..core.contact import ContactInput, PhoneInput
+from ..services.context import AppContext
+from ..services.records import ContactRecord
+from .base import EXIT_OK, bounded_int, command, err, fail, out
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
+    """Register the `add`, `search` and `show` parsers; their handlers register with ``base.command``."""
     p = sub.add_parser("add", help="add a contact; prints its id")
     p.add_argument("--name", required=True)
     p.add_argument("--office", default="")
@@ -62,31 +40,6 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("show", help="show one contact")
     p.add_argument("id", type=bounded_int)
     p.add_argument("--json", action="store_true")
-
-    p = sub.add_parser("screenshot", help="render the main window to a PNG (offscreen)")
-    p.add_argument("out", metavar="OUT.png")
-    p.add_argument("--query", default="", help="search typed in the window")
-    p.add_argument("--size", default="1280x760", metavar="WxH")
-
-    # Subcommands that live in their own modules register themselves here.
-    from . import cli_articles, cli_backup, cli_interchange
-
-    cli_interchange.add_subcommands(sub)
-    cli_articles.add_subcommands(sub)
-    cli_backup.add_subcommands(sub)
-
-
-def out(text: str = "") -> None:
-    sys.stdout.write(text + "\n")
-
-
-def err(text: str) -> None:
-    sys.stderr.write(text + "\n")
-
-
-def print_validation(exc: ValidationError) -> None:
-    for e in exc.errors:
-        err(f"error: {e}")
 
 
 @command("add")
@@ -134,8 +87,7 @@ def _table(records: list[ContactRecord]) -> str:
 @command("search")
 def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.limit < 1:
-        err("error: --limit must be at least 1")
-        return EXIT_USAGE
+        return fail("--limit must be at least 1")
     records = ctx.search.search(args.query, limit=args.limit)
     if args.json:
         out(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
@@ -176,51 +128,3 @@ def cmd_show(ctx: AppContext, args: argparse.Namespace) -> int:
     rec = ctx.contacts.get(args.id)
     out(json.dumps(rec.to_json(), ensure_ascii=False, indent=2) if args.json else _describe(rec))
     return EXIT_OK
-
-
-@command("screenshot")
-def cmd_screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    try:
-        width, height = (int(x) for x in args.size.lower().split("x"))
-        if width < 200 or height < 150:
-            raise ValueError
-    except ValueError:
-        err(f"error: --size must look like 1280x760 (got {args.size!r})")
-        return EXIT_USAGE
-    from .ui.screenshot import render  # the GUI is loaded only for this command
-
-    out = render(ctx, Path(args.out), args.query, (width, height))
-    out_path = str(out)
-    sys.stdout.write(out_path + "\n")
-    return EXIT_OK
-
-
-def run(args: argparse.Namespace) -> int:
-    handler = COMMANDS[args.command]
-    try:
-        ctx = AppContext.open(args.db)
-    except DatabaseError as exc:
-        err(f"error: {exc}")
-        return EXIT_USAGE
-    try:
-        return handler(ctx, args)
-    except ValidationError as exc:
-        print_validation(exc)
-        err("nothing was stored")
-        return EXIT_INVALID
-    except NotFound as exc:
-        err(f"error: {exc}")
-        return EXIT_INVALID
-    except (DatabaseError, OSError) as exc:
-        err(f"error: {exc}")
-        return EXIT_USAGE
-    except SQLAlchemyDBAPIError as exc:  # read-only file, "database is locked" after the busy wait
-        err(f"error: {DatabaseBusy()}" if is_busy_error(exc) else f"error: the database could not be used: {exc.orig}")
-        return EXIT_USAGE
-    except UserError as exc:
-        err(f"error: {exc}")
-        return EXIT_INVALID
-    finally:
-        ctx.close()

@@ -1,0 +1,58 @@
+"""What every command module shares: exit codes, the ``@command`` registry, and the output helpers.
+
+Command modules import this module only (never the ``iomdesk.cli`` package, whose ``__init__`` imports
+them): ``command(name)`` registers a handler ``(ctx, args) -> exit code``; ``out`` writes a line of the
+result to stdout, ``err`` a line of errors, warnings and notes to stderr; ``fail`` prints an error and
+returns the exit code; ``bounded_int`` is an argparse type for ids and limits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from ..services.context import AppContext
+
+# Scripts rely on these: 0 success, 1 invalid data (some of it may be stored), 2 usage or unreadable input.
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[AppContext, argparse.Namespace], int]
+COMMANDS: dict[str, Handler] = {}
+
+
+def command(name: str) -> Callable[[Handler], Handler]:
+    """Register the decorated function as the handler of subcommand `name`."""
+
+    def register(fn: Handler) -> Handler:
+        COMMANDS[name] = fn
+        return fn
+
+    return register
+
+
+def out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def fail(error: object, *then: str, code: int = EXIT_USAGE) -> int:
+    """Print ``error: <error>`` and the lines `then` on stderr; return `code` (by default 2)."""
+    err(f"error: {error}")
+    for line in then:
+        err(line)
+    return code
+
+
+def bounded_int(text: str) -> int:
+    """An int argument that fits the database (SQLite integers are 64-bit)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not -(2**63) <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"too large: {text}")
+    return value
