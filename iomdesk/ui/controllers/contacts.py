@@ -1,0 +1,159 @@
+"""Contact actions: new, edit (the contact dialog and its save), delete, the sample contacts, and
+copying the selection to the clipboard (Name <email> lines, email, phone, card, vCard).
+
+Needs from the window: ``ctx``, ``alerts``, ``status``, ``model``, ``table``, ``search_edit``, ``banner``,
+``refresh``, the selection (``selected_ids``, ``current_id``, ``current_record``), ``search`` (to show a
+saved contact the current search hides) and ``undo`` (to record each change).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+
+from ...core.outreach import address_lines, contact_card
+from ...services.records import ContactRecord
+
+if TYPE_CHECKING:
+    from ..contact_dialog import ContactDialog
+    from ..main_window import MainWindow
+
+
+def vcard_text(records: list[ContactRecord]) -> str:
+    from ...interchange.vcard import write_vcards
+
+    return "".join(write_vcards(records))
+
+
+class ContactsController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.win = window
+        self.contact_dialog: ContactDialog | None = None
+
+    # -- new, edit, delete ---------------------------------------------------------------------
+    def open_contact_dialog(self, record: ContactRecord | None = None):
+        from ..contact_dialog import ContactDialog
+
+        dialog = ContactDialog(self.win.ctx, record, self.win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_handler = lambda data: self.save_from_dialog(record, data)
+        dialog.openExisting.connect(self.show_contact)
+        self.contact_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_from_dialog(self, before: ContactRecord | None, data) -> bool:
+        contacts = self.win.ctx.contacts
+        try:
+            if before is None:
+                record = contacts.add(data)
+                self.win.undo.added(record)
+            else:
+                record = contacts.update(before.id, data, expected_version=before.version)
+                self.win.undo.edited(before, record)
+        except Exception as exc:
+            self.win.alerts.error("Cannot save the contact", exc)
+            return False
+        self.win.status(f"Saved {record.name}")
+        self.show_contact(record.id)
+        return True
+
+    def show_contact(self, contact_id: int) -> None:
+        """Select this contact after a change; when the current search hides it, show everything."""
+        win = self.win
+        win.model.forget([contact_id])
+        win.refresh(contact_id)
+        if win.model.row_of(contact_id) is None and (win.search_edit.text() or not win.search.filters.empty):
+            # Saved, but the current search hides it: show it rather than leave the user wondering.
+            win.search.show_everything()
+            win.refresh(contact_id)
+
+    def new_contact(self):
+        return self.open_contact_dialog(None)
+
+    def edit_contact(self, contact_id: int):
+        records = self.win.ctx.contacts.get_many([contact_id])
+        return self.open_contact_dialog(records[0]) if records else None
+
+    def edit_selected(self):
+        cid = self.win.current_id()
+        return self.edit_contact(cid) if cid is not None else None
+
+    def delete_selected(self) -> None:
+        win = self.win
+        ids = win.selected_ids()
+        if not ids:
+            return
+        try:
+            records = win.ctx.contacts.delete_many(ids)
+        except Exception as exc:
+            win.alerts.error("Cannot delete", exc)
+            return
+        win.undo.deleted(records)
+        row = min(i.row() for i in win.table.selectionModel().selectedRows())
+        win.refresh()
+        if win.model.rowCount():
+            win.table.selectRow(min(row, win.model.rowCount() - 1))
+        names = records[0].name if len(records) == 1 else f"{len(records)} contacts"
+        win.status(f"Deleted {names}. Undo with Ctrl+Z.")
+
+    def load_samples(self) -> None:
+        from ...services.samples import load_samples
+
+        try:
+            n = load_samples(self.win.ctx)
+        except Exception as exc:
+            self.win.alerts.error("Cannot load the sample contacts", exc)
+            return
+        self.win.banner.hide()
+        self.win.refresh()
+        self.win.status(f"Loaded {n} sample contacts")
+
+    # -- copying -------------------------------------------------------------------------------
+    def copy_text(self, text: str, what: str) -> None:
+        QGuiApplication.clipboard().setText(text)
+        self.win.status(f"Copied {what}: {text}" if "\n" not in text and len(text) < 80 else f"Copied {what}")
+
+    def copy_selection(self) -> None:
+        edit = self.win.search_edit
+        if edit.hasFocus() and edit.hasSelectedText():
+            edit.copy()
+            return
+        records = self.win.ctx.contacts.get_many(self.win.selected_ids())
+        pairs = [(r.name, r.primary_email) for r in records if r.primary_email]
+        if not pairs:
+            self.win.status("The selected contacts have no email address: nothing copied")
+            return
+        self.copy_text(address_lines(pairs), f"{len(pairs)} address{'es' if len(pairs) > 1 else ''}")
+
+    def copy_email(self) -> None:
+        record = self.win.current_record()
+        if record and record.primary_email:
+            self.copy_text(record.primary_email, "email")
+        elif record:
+            self.win.status(f"{record.name} has no email address")
+
+    def copy_phone(self) -> None:
+        record = self.win.current_record()
+        if record and record.primary_phone:
+            self.copy_text(record.primary_phone.e164 or record.primary_phone.raw, "phone")
+        elif record:
+            self.win.status(f"{record.name} has no phone number")
+
+    def copy_card(self) -> None:
+        records = self.win.ctx.contacts.get_many(self.win.selected_ids())
+        if not records:
+            return
+        text = "\n\n".join(
+            contact_card(r.name, r.role, r.office, r.country_name, [(p.shown, p.kind) for p in r.phones], list(r.emails))
+            for r in records
+        )
+        self.copy_text(text, "contact card" if len(records) == 1 else f"{len(records)} contact cards")
+
+    def copy_vcard(self) -> None:
+        records = self.win.ctx.contacts.get_many(self.win.selected_ids())
+        if records:
+            self.copy_text(vcard_text(records), "vCard" if len(records) == 1 else f"{len(records)} vCards")

@@ -1,0 +1,208 @@
+"""Search as you type, the filter tree, the result table's selection and the contact count.
+
+Needs from the window: ``ctx``, ``alerts``, ``search_edit``, ``table``, ``model``, ``filter_tree``,
+``detail``, ``count_label``, ``banner``, ``email_button``, the ``act_*`` actions that need a selection,
+and its ``searchFinished`` and ``countFinished`` signals.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from ...core.offices import country_name
+from ...services.records import ContactRecord
+from ...services.search import Filters
+from ..contact_model import SearchResult, SearchSpec, run_search
+from ..workers import run_task
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+DEBOUNCE_MS = 150
+
+
+class SearchController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.win = window
+        self.filters = Filters()
+        self.generation = 0
+        self.pending_select: int | None = None
+        self.debounce = QTimer(window, singleShot=True, interval=DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.start_search)
+
+    # -- searching -----------------------------------------------------------------------------
+    def spec(self) -> SearchSpec:
+        model = self.win.model
+        return SearchSpec(self.win.search_edit.text(), self.filters, model.spec.sort, model.spec.descending)
+
+    def start_search(self) -> None:
+        self.start_search_spec(self.spec())
+
+    def start_search_spec(self, spec: SearchSpec) -> None:
+        self.generation += 1
+        generation = self.generation
+        search = self.win.ctx.search
+
+        def work(_task):
+            result = run_search(search, spec)
+            result.generation = generation
+            return result
+
+        run_task(work, self.apply_result, self.search_failed)
+
+    def apply_result(self, result: SearchResult) -> None:
+        if result.generation != self.generation:
+            return  # a newer keystroke superseded this query
+        selected = self.selected_ids()
+        self.win.model.apply(result)
+        self.reselect(self.pending_select if self.pending_select is not None else (selected[0] if selected else None))
+        self.pending_select = None
+        self.after_result()
+
+    def search_failed(self, exc: BaseException) -> None:
+        self.win.alerts.error("Search failed", exc)
+
+    def after_result(self) -> None:
+        win = self.win
+        total_all = win.ctx.contacts.count()
+        shown = win.model.total
+        plus = "+" if win.model.total_capped else ""
+        win.count_label.setText(f"{shown:,}{plus} of {total_all:,} contacts")
+        win.banner.setVisible(total_all == 0 and not win.search_edit.text())
+        if win.model.total_capped:
+            self.count_exactly(total_all)
+        win.searchFinished.emit()
+
+    def count_exactly(self, total_all: int) -> None:
+        """The first page counts up to a cap; the exact number follows from a background count."""
+        win = self.win
+        spec, generation = win.model.spec, self.generation
+        search = win.ctx.search
+
+        def done(n: int) -> None:
+            if generation == self.generation and spec == win.model.spec:
+                win.count_label.setText(f"{n:,} of {total_all:,} contacts")
+                win.countFinished.emit(n)
+
+        run_task(lambda _task: search.count(spec.query, spec.filters), done, lambda exc: None)
+
+    def refresh(self, select_id: int | None = None) -> None:
+        """Re-run the current search now (after an edit) and keep or move the selection."""
+        self.win.model.reload(self.spec())
+        self.reselect(select_id if select_id is not None else None)
+        self.refresh_filters()
+        self.after_result()
+
+    def reselect(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            self.selection_changed()
+            return
+        model, table = self.win.model, self.win.table
+        row = model.row_of(contact_id)
+        while row is None and model.canFetchMore():
+            model.fetchMore()
+            row = model.row_of(contact_id)
+        if row is not None:
+            table.selectRow(row)
+            table.scrollTo(model.index(row, 0))
+        self.selection_changed()
+
+    def show_everything(self) -> None:
+        """Clear the query and the filter without starting a search (the caller refreshes)."""
+        edit = self.win.search_edit
+        edit.blockSignals(True)
+        edit.clear()
+        edit.blockSignals(False)
+        self.filters = Filters()
+
+    def focus_search(self) -> None:
+        self.win.search_edit.setFocus()
+        self.win.search_edit.selectAll()
+
+    def focus_table(self) -> None:
+        table = self.win.table
+        table.setFocus()
+        if not table.selectionModel().hasSelection() and self.win.model.rowCount() > 0:
+            table.selectRow(0)
+
+    # -- filters -------------------------------------------------------------------------------
+    def refresh_filters(self) -> None:
+        tree = self.win.filter_tree
+        contacts = self.win.ctx.contacts
+        current = self.filters
+        tree.blockSignals(True)
+        tree.clear()
+        all_item = QTreeWidgetItem(["All contacts"])
+        all_item.setData(0, Qt.ItemDataRole.UserRole, Filters())
+        tree.addTopLevelItem(all_item)
+        selected = all_item
+        groups = [
+            ("Offices", [(f"{o.name} ({o.contacts})", Filters(office_id=o.id)) for o in contacts.list_offices()
+                         if o.contacts]),
+            ("Countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
+            ("Tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
+        ]
+        for title, children in groups:
+            if not children:
+                continue
+            group = QTreeWidgetItem([title])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            tree.addTopLevelItem(group)
+            for text, flt in children:
+                item = QTreeWidgetItem([text])
+                item.setData(0, Qt.ItemDataRole.UserRole, flt)
+                group.addChild(item)
+                if flt == current:
+                    selected = item
+            group.setExpanded(title != "Countries")
+        tree.setCurrentItem(selected)
+        if selected is all_item and not current.empty:
+            self.filters = Filters()  # the filtered office or tag no longer exists
+        tree.blockSignals(False)
+
+    def filter_chosen(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        if item is None:
+            return
+        flt = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(flt, Filters) and flt != self.filters:
+            self.filters = flt
+            self.start_search()
+
+    def set_filter(self, flt: Filters) -> None:
+        self.filters = flt
+        self.refresh_filters()
+        self.start_search()
+
+    # -- selection and details -----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.win.table.selectionModel().selectedRows()})
+        return [cid for cid in (self.win.model.id_at(r) for r in rows) if cid is not None]
+
+    def current_id(self) -> int | None:
+        table = self.win.table
+        index = table.currentIndex()
+        if index.isValid() and table.selectionModel().isRowSelected(index.row()):
+            return self.win.model.id_at(index.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def current_record(self) -> ContactRecord | None:
+        cid = self.current_id()
+        if cid is None:
+            return None
+        found = self.win.ctx.contacts.get_many([cid])
+        return found[0] if found else None
+
+    def selection_changed(self) -> None:
+        win = self.win
+        ids = self.selected_ids()
+        win.detail.show_record(self.current_record() if ids else None)
+        has = bool(ids)
+        for a in (win.act_edit, win.act_delete, win.act_copy, win.act_copy_email, win.act_copy_phone,
+                  win.act_copy_card, win.act_copy_vcard, win.act_email, win.act_email_selected, win.act_call):
+            a.setEnabled(has)
+        win.email_button.setEnabled(has)

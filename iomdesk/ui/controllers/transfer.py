@@ -1,0 +1,295 @@
+"""Moving data in and out: the contact import wizard and export dialog, press releases (files reviewed
+one by one, a folder or many files imported in the background, the clipboard) and deleting their
+articles, File > Back up, and files dropped on the window.
+
+Needs from the window: ``ctx``, ``alerts``, ``status``, ``model``, ``refresh``, ``search_edit``,
+``selected_ids``, ``act_backup`` (disabled while a backup runs), ``undo`` (refreshes after an article
+changes) and its ``releaseImportFinished`` and ``backupFinished`` signals.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QProgressDialog
+
+from ..workers import run_task
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+RELEASE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def run_with_progress(progress: QProgressDialog, work, done, failed):
+    """Run ``work`` off the GUI thread; ``progress`` (a QProgressDialog) follows it and cancels it."""
+
+    def report(d, t) -> None:
+        progress.setMaximum(t)
+        progress.setValue(d)
+
+    task = run_task(work, done, failed, report)
+    progress.canceled.connect(task.cancel)
+    progress.show()
+    return task
+
+
+class TransferController(QObject):
+    REVIEW_AT_MOST = 5  # more files than this import in the background without a review each
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.win = window
+        self.review_queue: list = []
+        self.review_dialog = self.release_progress = self.release_task = None
+        self.backup_progress = self.backup_task = None
+        self.import_wizard = self.export_dialog = None
+
+    def _progress(self, label: str, maximum: int, title: str) -> QProgressDialog:
+        progress = QProgressDialog(label, "Cancel", 0, maximum, self.win)
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        return progress
+
+    # -- contacts: import wizard and export dialog ---------------------------------------------
+    def open_import_wizard(self, path: str | None = None):
+        from ..import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.win.ctx, path, self.win)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finishedImport.connect(self.contacts_imported)
+        self.import_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def contacts_imported(self, result) -> None:
+        self.win.model.forget()
+        self.win.refresh()
+        self.win.status(f"Import: {result.summary()}")
+
+    def open_export_dialog(self):
+        from ..export_dialog import ExportDialog
+
+        win = self.win
+        dialog = ExportDialog(win.ctx, win.search_edit.text(), win.selected_ids(), win.model.total, win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(lambda n, path: win.status(f"Exported {n:,} contacts to {path}"))
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # -- dropped files -------------------------------------------------------------------------
+    def open_paths(self, paths: list[str]) -> None:
+        """Dropped files: press releases are reviewed, contact files go to the import."""
+        releases = [p for p in paths if Path(p).suffix.lower() in RELEASE_SUFFIXES or Path(p).is_dir()]
+        others = [p for p in paths if p not in releases]
+        if releases:
+            self.import_releases(releases)
+        for path in others:
+            self.open_import_wizard(path)
+
+    # -- press releases ------------------------------------------------------------------------
+    def choose_release_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.win, "Import press releases", "", "Press releases (*.txt *.html *.htm);;All files (*)")
+        if paths:
+            self.import_releases(paths)
+
+    def choose_release_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.win, "Import every press release in a folder")
+        if folder:
+            self.import_releases([folder])
+
+    def import_release_from_clipboard(self) -> None:
+        from ...interchange.press import extract_release
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.win.alerts.info("Nothing to import", "The clipboard holds no text. Copy a press release first.")
+            return
+        self.review_release(extract_release(text, source="clipboard"))
+
+    def import_releases(self, paths: list[str]) -> None:
+        """Files are reviewed one by one; a folder or many files import in the background."""
+        from ...interchange.press import read_release, release_files
+
+        try:
+            files = release_files(paths)
+        except Exception as exc:
+            self.win.alerts.error("Cannot import", exc)
+            return
+        if len(files) > self.REVIEW_AT_MOST or any(Path(p).is_dir() for p in paths):
+            self.import_releases_in_background(files)
+            return
+        self.review_queue = list(files)
+        self._review_next(read_release)
+
+    def _review_next(self, read_release) -> None:
+        while self.review_queue:
+            path = self.review_queue.pop(0)
+            try:
+                release = read_release(path)
+            except Exception as exc:
+                self.win.alerts.error(f"Cannot read {path}", exc)
+                continue
+            dialog = self.review_release(release)
+            dialog.finished.connect(lambda _r: self._review_next(read_release))
+            return
+
+    def review_release(self, release):
+        from ...services.press_import import PressImportService
+        from ..release_review import ReleaseReviewDialog
+
+        service = PressImportService(self.win.ctx.db.session_factory)
+        dialog = ReleaseReviewDialog(release, service.preview(release), self.win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.acceptedRelease.connect(lambda r, contacts: self._save_release(service, r, contacts))
+        self.review_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _save_release(self, service, release, contacts) -> None:
+        try:
+            result = service.save(release, contacts)
+        except Exception as exc:
+            self.win.alerts.error("Cannot save the press release", exc)
+            return
+        parts = [f"Saved \u201c{release.title}\u201d"]
+        if result.created_contact_ids:
+            parts.append(f"{len(result.created_contact_ids)} new contact(s)")
+        linked = len([i for i in result.contact_ids if i is not None]) - len(result.created_contact_ids)
+        if linked:
+            parts.append(f"{linked} existing contact(s) linked")
+        self.win.status(", ".join(parts))
+        if result.problems:
+            self.win.alerts.info("Some contact details were not stored",
+                                 "\n".join(str(p) for p in result.problems))
+        self.win.undo.article_changed(result.article_id)
+
+    def delete_article(self, article_id: int) -> None:
+        try:
+            record = self.win.ctx.articles.delete(article_id)
+        except Exception as exc:
+            self.win.alerts.error("Cannot delete the article", exc)
+            return
+        self.win.undo.article_deleted(record)
+        self.win.undo.article_changed(None)
+        self.win.status(f"Deleted the article \u201c{record.title}\u201d; its contacts stay. Undo with Ctrl+Z.")
+
+    def import_releases_in_background(self, files) -> None:
+        from ...interchange.press import read_release
+        from ...services.press_import import Cancelled, PressImportService
+
+        win = self.win
+        service = PressImportService(win.ctx.db.session_factory)
+        progress = self._progress(f"Importing {len(files)} press releases...", len(files) * 2,
+                                  "Import press releases")
+        self.release_progress = progress
+        problems: list[str] = []
+        releases: list = []  # read in the worker, then shown with their warnings when it is done
+
+        def work(task):
+            for i, path in enumerate(files, start=1):
+                if task.cancelled:
+                    raise Cancelled()
+                try:
+                    releases.append(read_release(path))
+                except Exception as exc:  # reported at the end; the others still import
+                    problems.append(f"{path}: {exc}")
+                task.report(i, len(files) * 2)
+            return service.save_many(
+                releases, progress=lambda d, t: task.report(len(files) + d, len(files) * 2),
+                cancelled=lambda: task.cancelled,
+            )
+
+        def done(results) -> None:
+            progress.close()
+            self._releases_imported(files, releases, results, problems)
+            win.undo.article_changed(None)
+            win.releaseImportFinished.emit()
+
+        def failed(exc) -> None:
+            progress.close()
+            if isinstance(exc, Cancelled):
+                win.status("Import cancelled: nothing was stored")
+            else:
+                win.alerts.error("The import failed; nothing was stored", exc)
+            win.releaseImportFinished.emit()
+
+        self.release_task = run_with_progress(progress, work, done, failed)
+
+    def _releases_imported(self, files, releases, results, problems: list[str]) -> None:
+        """The summary in the status bar, and what was not imported or needs a look in one message."""
+        from ...services.press_import import release_warnings
+
+        created = sum(len(r.created_contact_ids) for r in results)
+        articles = sum(1 for r in results if r.created_article)
+        summary = f"Imported {articles} new article(s) from {len(files)} file(s); {created} new contact(s)"
+        self.win.status(summary)
+        details = problems + [str(p) for r in results for p in r.problems]
+        # what the CLI warns about: numbers kept without a country, unread blocks, unassigned values
+        to_look_at = []
+        for release, result in zip(releases, results, strict=True):
+            lines = release_warnings(release, result.warnings, release.contacts)
+            if lines:
+                name = Path(release.source).name or release.title
+                to_look_at += [f"{name}: {line}" for line in lines]
+        if details or to_look_at:
+            text = summary + "."
+            if details:
+                text += "\n\nNot imported:\n" + "\n".join(f"\u2022 {d}" for d in details[:50])
+            if to_look_at:
+                text += "\n\nStored, but worth a look:\n" + "\n".join(f"\u2022 {w}" for w in to_look_at[:50])
+                if len(to_look_at) > 50:
+                    text += f"\n\u2026 and {len(to_look_at) - 50} more"
+            title = "Some files or details were not imported" if details else "Imported: some details need a look"
+            self.win.alerts.info(title, text)
+
+    # -- backup --------------------------------------------------------------------------------
+    def backup_directory(self, path: str | None = None):
+        """File > Back up directory: a consistent copy of the whole directory, written in the
+        background (the app stays usable); cancel or failure leaves no file."""
+        from ...services.backup import BackupCancelled, backup_database, suggested_backup_name
+
+        win = self.win
+        if not win.act_backup.isEnabled():  # one at a time: a second one to the same file broke both
+            win.status("A backup is already running")
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                win, "Back up the directory", str(Path.home() / suggested_backup_name()),
+                "IOM Desk backup (*.sqlite3);;All files (*)")
+            if not path:
+                return None
+        db = win.ctx.db
+        win.act_backup.setEnabled(False)
+        progress = self._progress("Backing up the directory...", 1000, "Back up directory")
+        self.backup_progress = progress
+
+        def work(task):
+            return backup_database(db, path, progress=task.report, cancelled=lambda: task.cancelled)
+
+        def done(result) -> None:
+            progress.close()
+            win.act_backup.setEnabled(True)
+            win.status(result.summary())
+            win.alerts.info("Backup saved", f"{result.summary()}.\n\nTo restore it into an empty directory: "
+                                            f"iomdesk --db NEW_DATABASE restore \"{result.path}\"")
+            win.backupFinished.emit(result)
+
+        def failed(exc) -> None:
+            progress.close()
+            win.act_backup.setEnabled(True)
+            if isinstance(exc, BackupCancelled):
+                win.status("Backup cancelled: no file was written")
+            else:
+                win.alerts.error("The backup failed; no file was written", exc)
+            win.backupFinished.emit(exc)
+
+        self.backup_task = run_with_progress(progress, work, done, failed)
+        return self.backup_task

@@ -1,0 +1,52 @@
+"""The undo stack: records each add, edit and delete once the service has carried it out, and
+refreshes the window when an undo or redo changes the directory (or reports why it could not).
+
+Needs from the window: ``ctx``, ``alerts``, ``model``, ``articles_view`` and ``refresh``. The window
+builds its Undo and Redo actions from ``stack``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from ...services.records import ArticleRecord, ContactRecord
+from ..undo import AddContact, DeleteArticle, DeleteContacts, EditContact
+
+if TYPE_CHECKING:
+    from ..main_window import MainWindow
+
+
+class UndoController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.win = window
+        self.stack = QUndoStack(window)
+
+    def added(self, record: ContactRecord) -> None:
+        self.stack.push(AddContact(self.win.ctx, record, self.changed, self.failed))
+
+    def edited(self, before: ContactRecord, after: ContactRecord) -> None:
+        self.stack.push(EditContact(self.win.ctx, before, after, self.changed, self.failed))
+
+    def deleted(self, records: list[ContactRecord]) -> None:
+        self.stack.push(DeleteContacts(self.win.ctx, records, self.changed, self.failed))
+
+    def article_deleted(self, record: ArticleRecord) -> None:
+        self.stack.push(DeleteArticle(self.win.ctx, record, self.article_changed, self.failed))
+
+    def changed(self, ids: list[int], select_id: int | None) -> None:
+        self.win.model.forget(ids)
+        self.win.refresh(select_id)
+
+    def article_changed(self, article_id: int | None) -> None:
+        """An article was saved, deleted or restored: its list and the contacts' article counts follow."""
+        self.win.articles_view.refresh(article_id)
+        self.win.model.forget()
+        self.win.refresh()
+
+    def failed(self, exc: BaseException) -> None:
+        self.win.alerts.error("Cannot undo", exc)
+        self.win.refresh()
