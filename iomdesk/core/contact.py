@@ -12,7 +12,7 @@ from .emails import email_key, normalize_email
 from .errors import FieldError, InvalidValue, ValidationError
 from .names import normalize_name
 from .offices import country_for_office, normalize_country
-from .phones import PhoneValue, parse_phone, phone_key
+from .phones import PhoneValue, kept_as_entered, no_country_number, parse_phone, phone_key
 from .text import clean, fold
 
 MAX_ROLE = 300  # the store's column sizes (PostgreSQL enforces them)
@@ -76,7 +76,11 @@ def normalize_tag(raw: str) -> str:
 
 
 def validate_contact(
-    data: ContactInput, office_country: str | None = None, *, country_first: bool = False
+    data: ContactInput,
+    office_country: str | None = None,
+    *,
+    country_first: bool = False,
+    keep_no_country: bool = False,
 ) -> ContactDraft:
     """Normalize every field; raise ValidationError listing every problem.
 
@@ -87,6 +91,12 @@ def validate_contact(
     own (what a person adding a contact means). ``country_first`` reverses that order: the
     contact's own country, else the office's (what a row of an imported file means when it has a
     country column).
+
+    ``keep_no_country``: a number written without a country code, in digits only, when neither
+    the contact nor its office has a country, is kept as entered (no E.164, "no country", see
+    :func:`~iomdesk.core.phones.kept_as_entered`) instead of being an error (what an import of
+    a file does: an exported "no country" number comes back). Text that is no number stays an
+    error.
     """
     errors: list[FieldError] = []
     name = ""
@@ -121,10 +131,18 @@ def validate_contact(
             value = parse_phone(ph.raw, region, ph.kind or None)
         except InvalidValue as exc:
             kept = ph.kept
-            if kept is None or kept.e164 is not None or clean(ph.raw) != clean(kept.raw):
+            plain, label_kind = no_country_number(ph.raw) if keep_no_country and region is None else (False, None)
+            if kept is not None and kept.e164 is None and clean(ph.raw) == clean(kept.raw):
+                value = replace(kept, kind=ph.kind or kept.kind)  # unchanged, still "no country"
+            elif plain:
+                try:
+                    value = kept_as_entered(ph.raw, ph.kind or label_kind)
+                except InvalidValue as exc2:
+                    errors.append(FieldError(f"phones[{i}]", exc2.message, exc2.value))
+                    continue
+            else:
                 errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
                 continue
-            value = replace(kept, kind=ph.kind or kept.kind)  # unchanged, still "no country"
         key = phone_key(value)
         if key in seen_phones:
             continue

@@ -273,6 +273,23 @@ def phone_key(p) -> str:
     return f"{p.e164 or p.raw};{p.extension or ''}"
 
 
+# A number written with digits and the usual separators only (and maybe an extension): what a
+# no-country number kept as entered looks like; text with letters in it is not one.
+_PLAIN_NUMBER = re.compile(r"\(?\d[\d\s().\-/]*(?:\s*(?:ext\.?|x|#)\s*\d+)?", re.IGNORECASE)
+
+
+def no_country_number(raw: str) -> tuple[bool, str | None]:
+    """(True, the label's kind) when ``raw`` is a number written without a country code (no "+",
+    no "00" prefix) in digits and separators only, after an optional label ("Mobile: 0772 ...");
+    (False, None) otherwise. Such a number, with no country to read it in, can be kept with
+    :func:`kept_as_entered`."""
+    text, label_kind = _prepare(raw or "")
+    text = text.strip()
+    if not text or text.startswith("+") or not text.isascii() or not _PLAIN_NUMBER.fullmatch(text):
+        return False, None
+    return True, label_kind
+
+
 def kept_as_entered(raw: str, kind: str | None = None) -> PhoneValue:
     """A number kept exactly as printed because no country can be told for it (no +CC, no office
     or place country): no E.164 form, not valid, never dropped. Raises InvalidValue for text with

@@ -165,7 +165,7 @@ def validate_rows(
         _key, region = _region(office_text, claimed)
         draft = None
         try:
-            draft = validate_contact(ri.data, region, country_first=True)
+            draft = validate_contact(ri.data, region, country_first=True, keep_no_country=True)
         except ValidationError as exc:
             reasons.extend(reason(e) for e in exc.errors)
         if reasons:

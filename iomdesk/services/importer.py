@@ -332,6 +332,7 @@ class ImportResult:
     dry_run: bool = False
     strict_failed: bool = False
     warnings: list[str] = field(default_factory=list)
+    kept_phones: int = 0  # phones stored as entered (no country code, no country); each a warning
 
     @property
     def duplicate_count(self) -> int:
@@ -344,8 +345,20 @@ class ImportResult:
         else:
             self.duplicates_more += 1
 
+    def add_kept_phone(self, where: str) -> None:
+        """Count a phone kept as entered; the first :data:`KEPT_LISTED` are listed in
+        ``warnings`` by row (the number itself is not: the user sees it in the file)."""
+        self.kept_phones += 1
+        if self.kept_phones <= KEPT_LISTED:
+            self.warnings.append(f"{where}: phone kept as entered: no country code")
+        elif self.kept_phones == KEPT_LISTED + 1:
+            self.warnings.append("more phones kept as entered: no country code (see the summary)")
+
     def summary(self) -> str:
         text = f"added {self.added}, updated {self.updated}, skipped {self.skipped}, rejected {len(self.rejected)}"
+        if self.kept_phones:
+            n = self.kept_phones
+            text += f"; {n} phone{'s' if n != 1 else ''} kept as entered (no country code)"
         if self.dry_run:
             text += " (dry run: nothing was stored)"
         elif self.strict_failed:
@@ -588,6 +601,7 @@ _TAG_KEYS = ("contact_id", "tag_id")
 
 FLUSH_AT = 2000  # new contacts (or merged rows) held in memory before they are written
 DUPLICATES_KEPT = 10_000  # duplicate rows listed in the result; the rest are only counted
+KEPT_LISTED = 1_000  # phones kept as entered listed by row in the result's warnings; the rest counted
 
 _SQL_EMAIL = "SELECT contact_id FROM emails WHERE address_key = ? ORDER BY contact_id LIMIT 1"
 _SQL_PHONE = "SELECT contact_id FROM phones WHERE e164 = ? ORDER BY contact_id LIMIT 1"
@@ -919,7 +933,8 @@ class _Run:
             try:
                 # Phones without a country code take the row's country, else the office's.
                 draft = validate_contact(
-                    ri.data, office.validation_country() if office else None, country_first=True
+                    ri.data, office.validation_country() if office else None, country_first=True,
+                    keep_no_country=True,
                 )
             except ValidationError as exc:
                 reasons.extend(_reason(e) for e in exc.errors)
@@ -927,6 +942,7 @@ class _Run:
             res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
             return
         self._place(draft, row, label)
+        self._note_kept(draft, row, label)
 
     def _validated_row(self, src: ImportSource, r: CsvRow, out: tuple, label: str,
                        headers: tuple[str, ...], cells, unmapped_seen: dict[str, None]) -> None:
@@ -949,6 +965,14 @@ class _Run:
             res.rejected.append(RowIssue(r.row, tuple(reasons), label, tuple(cells), headers))
             return
         self._place(draft, r.row, label)
+        self._note_kept(draft, r.row, label)
+
+    def _note_kept(self, draft: ContactDraft, row: int, label: str) -> None:
+        """A warning for each phone of the row kept as entered (no country code, no country to
+        read it in): stored, not rejected, and listed so the user can add the country."""
+        for p in draft.phones:
+            if p.e164 is None:
+                self.result.add_kept_phone(f"{label}: row {row}" if label else f"row {row}")
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result
