@@ -200,25 +200,8 @@ class ContactDialog(QDialog):
         form.addRow(self.country_label, self.country)
         form.addRow("", self.country_hint)
 
-        self.phones_box = QVBoxLayout()
-        add_phone = QPushButton("Add phone")
-        add_phone.clicked.connect(lambda: self.add_phone_row().edit.setFocus())
-        phones = QWidget()
-        phones_layout = QVBoxLayout(phones)
-        phones_layout.setContentsMargins(0, 0, 0, 0)
-        phones_layout.addLayout(self.phones_box)
-        phones_layout.addWidget(add_phone, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Phones", phones)
-
-        self.emails_box = QVBoxLayout()
-        add_email = QPushButton("Add email")
-        add_email.clicked.connect(lambda: self.add_email_row().edit.setFocus())
-        emails = QWidget()
-        emails_layout = QVBoxLayout(emails)
-        emails_layout.setContentsMargins(0, 0, 0, 0)
-        emails_layout.addLayout(self.emails_box)
-        emails_layout.addWidget(add_email, 0, Qt.AlignmentFlag.AlignLeft)
-        form.addRow("Emails", emails)
+        self.phones_box = self._rows_section(form, "Phones", "Add phone", self.add_phone_row)
+        self.emails_box = self._rows_section(form, "Emails", "Add email", self.add_email_row)
 
         self.tags = QLineEdit()
         self.tags.setAccessibleName("Tags, separated by commas")
@@ -292,29 +275,35 @@ class ContactDialog(QDialog):
         index = self.country.findData(code) if code else 0
         self.country.setCurrentIndex(max(0, index))
 
+    @staticmethod
+    def _rows_section(form: QFormLayout, label: str, add_text: str, add_row) -> QVBoxLayout:
+        """A form row holding a list of phone or email rows and the button that adds one."""
+        box = QVBoxLayout()
+        add = QPushButton(add_text)
+        add.clicked.connect(lambda: add_row().edit.setFocus())
+        section = QWidget()
+        section_layout = QVBoxLayout(section)
+        section_layout.setContentsMargins(0, 0, 0, 0)
+        section_layout.addLayout(box)
+        section_layout.addWidget(add, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow(label, section)
+        return box
+
     def add_phone_row(self, raw: str = "", kind: str | None = None, kept: PhoneValue | None = None) -> PhoneRow:
-        row = PhoneRow(raw, kind, kept)
-        row.changed.connect(self._schedule)
-        row.removed.connect(self._remove_phone)
-        self.phone_rows.append(row)
-        self.phones_box.addWidget(row)
-        return row
+        return self._add_row(PhoneRow(raw, kind, kept), self.phone_rows, self.phones_box)
 
     def add_email_row(self, address: str = "") -> EmailRow:
-        row = EmailRow(address)
+        return self._add_row(EmailRow(address), self.email_rows, self.emails_box)
+
+    def _add_row(self, row, rows: list, box: QVBoxLayout):
         row.changed.connect(self._schedule)
-        row.removed.connect(self._remove_email)
-        self.email_rows.append(row)
-        self.emails_box.addWidget(row)
+        row.removed.connect(lambda r: self._remove_row(rows, r))
+        rows.append(row)
+        box.addWidget(row)
         return row
 
-    def _remove_phone(self, row: PhoneRow) -> None:
-        self.phone_rows.remove(row)
-        row.deleteLater()
-        self._schedule()
-
-    def _remove_email(self, row: EmailRow) -> None:
-        self.email_rows.remove(row)
+    def _remove_row(self, rows: list, row: QWidget) -> None:
+        rows.remove(row)
         row.deleteLater()
         self._schedule()
 

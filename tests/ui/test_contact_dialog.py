@@ -1,5 +1,5 @@
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
 from iomdesk.ui.contact_dialog import ContactDialog
 
@@ -206,3 +206,25 @@ def test_an_old_no_country_number_is_normalized_once_the_contact_has_a_country(w
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     (samuel,) = seeded.search.search("okafor")
     assert [(p.raw, p.e164) for p in samuel.phones] == [("0803 555 0199", "+2348035550199")]
+
+
+def test_add_and_remove_buttons_add_and_drop_phone_and_email_rows(ctx, qtbot):
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Ana Kovac")
+    qtbot.keyClicks(dialog.phone_rows[0].edit, "+385 1 4816 774")
+    qtbot.keyClicks(dialog.email_rows[0].edit, "akovac@iom.int")
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    qtbot.mouseClick(buttons["Add phone"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons["Add email"], Qt.MouseButton.LeftButton)
+    assert len(dialog.phone_rows) == 2 and len(dialog.email_rows) == 2
+    assert dialog.focusWidget() is dialog.email_rows[1].edit  # the new row is ready to type in
+    qtbot.keyClicks(dialog.phone_rows[1].edit, "+41 22 717 9111")
+    qtbot.keyClicks(dialog.email_rows[1].edit, "ana@example.org")
+    qtbot.mouseClick(dialog.phone_rows[0].remove, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.email_rows[1].remove, Qt.MouseButton.LeftButton)
+    settle(qtbot, dialog)
+    value = dialog.value()
+    assert [p.raw for p in value.phones] == ["+41 22 717 9111"]
+    assert value.emails == ["akovac@iom.int"]
