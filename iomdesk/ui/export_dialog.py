@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.exporter import EXPORT_FORMATS, SUFFIXES, ExportCancelled, ExportService
-from .widgets import action_text
+from .widgets import action_text, file_row
 from .workers import run_task
 
 
@@ -56,13 +55,7 @@ class ExportDialog(QDialog):
             self.format.addItem(label, key)
         self.format.setAccessibleName("Format")
         form.addRow("&Format", self.format)
-        row = QHBoxLayout()
-        self.path = QLineEdit()
-        self.path.setAccessibleName("File to write")
-        browse = QPushButton("&Browse...")
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row, self.path = file_row("File to write", self.browse)
         form.addRow("&To file", row)
         layout.addLayout(form)
         self.progress = QProgressBar()

@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
     QStackedWidget,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,7 @@ from ..services.importer import (
     write_rejects,
 )
 from .alerts import log
-from .widgets import ERROR_STYLE, plain_label, plain_tip, table_item
+from .widgets import ERROR_STYLE, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
 ENCODINGS = [("Detect automatically", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
@@ -97,14 +95,8 @@ class ImportWizard(QDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        row = QHBoxLayout()
-        self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("File to import")
-        self.path_edit.setPlaceholderText("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file")
-        browse = QPushButton("&Browse...")
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row, self.path_edit = file_row("File to import", self.browse,
+                                       "A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file")
         form.addRow("&File", row)
         self.encoding = QComboBox()
         for text, value in ENCODINGS:
@@ -132,10 +124,7 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(plain_label("Check which field each column fills. Columns that fill no field are not lost: "
                                 "keep them in the contact's notes, or have them listed in the summary."))
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(["Column", "First value", "Fills"])
-        self.columns.setAccessibleName("Column mapping")
-        self.columns.verticalHeader().hide()
+        self.columns = list_table(["Column", "First value", "Fills"], "Column mapping")
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.columns, 3)
         unmapped = QHBoxLayout()
@@ -147,11 +136,8 @@ class ImportWizard(QDialog):
         unmapped.addStretch(1)
         layout.addLayout(unmapped)
         layout.addWidget(plain_label(f"The first {PREVIEW_ROWS} rows as they will be stored:", selectable=False))
-        self.preview = QTableWidget(0, 8)
-        self.preview.setHorizontalHeaderLabels(["Row", "Name", "Role", "Office", "Country", "Phones", "Emails",
-                                                "Problems"])
-        self.preview.setAccessibleName("Preview of the rows as they will be stored")
-        self.preview.verticalHeader().hide()
+        self.preview = list_table(["Row", "Name", "Role", "Office", "Country", "Phones", "Emails", "Problems"],
+                                  "Preview of the rows as they will be stored")
         self.preview.setWordWrap(False)
         for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
             self.preview.horizontalHeader().resizeSection(col, width)
@@ -202,10 +188,7 @@ class ImportWizard(QDialog):
         layout.addWidget(self.summary)
         self.summary_details = plain_label(selectable=False)
         layout.addWidget(self.summary_details)
-        self.rejects = QTableWidget(0, 2)
-        self.rejects.setHorizontalHeaderLabels(["Row", "Why it was not imported"])
-        self.rejects.setAccessibleName("Rejected rows")
-        self.rejects.verticalHeader().hide()
+        self.rejects = list_table(["Row", "Why it was not imported"], "Rejected rows")
         self.rejects.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.rejects, 1)
         self.save_rejects_button = QPushButton("Save rejected rows as CSV...")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QLabel, QTableWidgetItem
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: palette(mid);"
@@ -45,3 +45,26 @@ def table_item(text: str, editable: bool = False, tooltip: bool = True) -> QTabl
     if tooltip:
         item.setToolTip(plain_tip(text))
     return item
+
+
+def file_row(accessible_name: str, browse, placeholder: str = "") -> tuple[QHBoxLayout, QLineEdit]:
+    """A file path field and its "Browse..." button (the import wizard and the export dialog)."""
+    row = QHBoxLayout()
+    edit = QLineEdit()
+    edit.setAccessibleName(accessible_name)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    button = QPushButton("&Browse...")
+    button.clicked.connect(browse)
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    return row, edit
+
+
+def list_table(headers: list[str], accessible_name: str) -> QTableWidget:
+    """A small read-only QTableWidget with column headers and no row numbers (previews, summaries)."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(accessible_name)
+    table.verticalHeader().hide()
+    return table
