@@ -76,19 +76,8 @@ class DetailPane(QScrollArea):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        row = 0
-        row = self._section(grid, row, "Phones")
-        if not record.phones:
-            grid.addWidget(plain_label("No phone number"), row, 0, 1, 3)
-            row += 1
-        for phone in record.phones:
-            row = self._phone_row(grid, row, phone)
-        row = self._section(grid, row, "Emails")
-        if not record.emails:
-            grid.addWidget(plain_label("No email address"), row, 0, 1, 3)
-            row += 1
-        for address in record.emails:
-            row = self._email_row(grid, row, address)
+        row = self._section(grid, 0, "Phones", record.phones, "No phone number", self._phone_row)
+        self._section(grid, row, "Emails", record.emails, "No email address", self._email_row)
         layout.addLayout(grid)
 
         if record.tags:
@@ -124,9 +113,16 @@ class DetailPane(QScrollArea):
         label.setContentsMargins(0, 8, 0, 0)
         return label
 
-    def _section(self, grid: QGridLayout, row: int, text: str) -> int:
+    def _section(self, grid: QGridLayout, row: int, text: str, items, empty: str, add_row) -> int:
+        """A heading, then one row per item (``add_row``) or ``empty`` when there is none; the next free row."""
         grid.addWidget(self._heading(text), row, 0, 1, 3)
-        return row + 1
+        row += 1
+        if not items:
+            grid.addWidget(plain_label(empty), row, 0, 1, 3)
+            row += 1
+        for item in items:
+            row = add_row(grid, row, item)
+        return row
 
     def _copy_button(self, value: str, what: str) -> QToolButton:
         button = QToolButton()
