@@ -24,13 +24,18 @@ Rules that keep this safe in a desktop app:
 
 ``IOMDESK_IMPORT_WORKERS`` (environment) overrides the automatic choice: 1 imports in one process.
 
-A script that calls the import service must start its work under ``if __name__ == "__main__":``
-(a spawned worker imports the script's main module again); without that guard the workers stop at
-start and the import raises ImportWorkerError, nothing stored.
+A script that calls the import service without ``if __name__ == "__main__":`` still imports: a
+spawned worker runs the script's main module again, and the import it reaches there stops at once
+(:func:`refuse_in_worker_start`, before touching the database), so the worker dies before giving
+any result; a pool that gives no result before it breaks (:class:`PoolStartFailed`) is one that
+could not start, and the import goes on in one process with the rows it had sent. A worker that
+dies after the pool gave results (killed, out of memory) is :class:`ImportWorkerError`.
 """
 
 from __future__ import annotations
 
+import logging
+import multiprocessing
 import os
 import re
 from collections import deque
@@ -52,6 +57,29 @@ AHEAD = 4  # chunks in flight per worker
 MAX_WORKERS = 4
 WORKER_NICE = 5  # POSIX: worker processes run at a lower priority than the main process
 ENV = "IOMDESK_IMPORT_WORKERS"
+WORKER_NOT_STARTED = 3  # exit status of a worker that ended at start (refuse_in_worker_start)
+
+
+log = logging.getLogger(__name__)
+
+
+class PoolStartFailed(Exception):
+    """The worker pool broke before giving any result (it could not start: a script without the
+    ``__main__`` guard, a frozen app without freeze_support, no processes left). ``rows``: the rows
+    taken from the source for the chunks sent, in order, for the one-process import to go on with."""
+
+    def __init__(self, rows: list):
+        super().__init__("the import's worker processes could not start")
+        self.rows = rows
+
+
+def refuse_in_worker_start() -> None:
+    """End this process quietly when it is a spawned worker still starting, running the main
+    module of a script without the ``__main__`` guard: the import it reached there would open the
+    directory a second time (multiprocessing raises RuntimeError when such a process starts
+    processes of its own). The worker ends, and the importing process goes on alone."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise SystemExit(WORKER_NOT_STARTED)
 
 
 class ImportWorkerError(UserError):
@@ -206,6 +234,7 @@ class ValidatorPool:
         waiting; returning True stops (the caller raises)."""
         mapping = list(mapping)
         pending: deque[tuple[list, Future]] = deque()
+        unsent: list = []
         source = iter(rows)
         limit = self.workers * AHEAD
 
@@ -218,20 +247,37 @@ class ValidatorPool:
             if not chunk:
                 return False
             payload = [(r.row, r.cells, r.problems) for r in chunk]
-            pending.append((chunk, self.executor.submit(validate_rows, mapping, width, dict(claimed()), payload)))
+            try:
+                future = self.executor.submit(validate_rows, mapping, width, dict(claimed()), payload)
+            except BrokenProcessPool:
+                unsent.extend(chunk)  # taken from the source, not sent: not to be lost
+                raise
+            pending.append((chunk, future))
             return True
 
+        # A broken pool shows in a result (a chunk sent) or in the next submit (the pool already
+        # knows): both mean the same, and which one comes first depends on timing.
+        given = False  # a result came back: the pool started
         more = True
-        while more and len(pending) < limit:
-            more = submit()
-        while pending:
-            chunk, future = pending.popleft()
-            out = self._wait(future, cancelled)
-            if out is None:
-                return
-            if more:
+        try:
+            while more and len(pending) < limit:
                 more = submit()
-            yield list(zip(chunk, out, strict=True))
+            while pending:
+                chunk, future = pending[0]
+                out = self._wait(future, cancelled)
+                if out is None:
+                    return
+                pending.popleft()
+                given = True
+                if more:
+                    more = submit()
+                yield list(zip(chunk, out, strict=True))
+        except BrokenProcessPool:
+            if given:
+                raise ImportWorkerError() from None
+            taken = [r for chunk, _f in pending for r in chunk] + unsent
+            log.debug("import workers could not start (%d rows sent); importing in one process", len(taken))
+            raise PoolStartFailed(taken) from None
 
     @staticmethod
     def _wait(future: Future, cancelled: Callable[[], bool] | None):
@@ -241,8 +287,6 @@ class ValidatorPool:
             except FutureTimeout:
                 if cancelled is not None and cancelled():
                     return None
-            except BrokenProcessPool:
-                raise ImportWorkerError() from None
 
     def close(self) -> None:
         """Stop the workers: the chunks not started are dropped; a worker busy with one ends

@@ -32,6 +32,7 @@ A big CSV file is read and validated by worker processes while this process matc
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -73,7 +74,15 @@ from ..store.fts import drop_fts_insert_triggers, index_contact_range, restore_f
 from ..store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ..store.search import refresh_search_text, search_fields
 from .contacts import CONTACT_LOAD, add_missing, same_person_by_phone, set_office_country
-from .import_pool import ValidatorPool, choose_workers, name_key, office_key, reason
+from .import_pool import (
+    PoolStartFailed,
+    ValidatorPool,
+    choose_workers,
+    name_key,
+    office_key,
+    reason,
+    refuse_in_worker_start,
+)
 
 DUPLICATE_POLICIES = ("skip", "update", "create")
 UNMAPPED_POLICIES = ("notes", "report")
@@ -878,28 +887,42 @@ class _Run:
         unmapped_seen: dict[str, None] = {}
         base = 0
         pool = None
+        pool_failed = False
         try:
             for src, estimate in zip(sources, estimates, strict=True):
                 headers = tuple(src.headers)
                 label = src.name if len(sources) > 1 else ""
                 counted = 0
-                workers = choose_workers(self.workers, estimate) if src.format == "csv" else 1
+                workers = choose_workers(self.workers, estimate) if src.format == "csv" and not pool_failed else 1
                 if workers > 1 and pool is None:
                     pool = self._start_pool(workers)
+                rest = None  # rows for this process alone: all of them, or those after a pool that failed
                 if workers > 1:
                     width = len(src.headers)
-                    for chunk in pool.results(src.iter_rows(), src.mapping, width, lambda: self._claimed,
-                                              self.cancelled):
-                        self._prefetch([out[0] for _r, out in chunk if out[0] is not None])
-                        for r, out in chunk:
-                            counted += 1
-                            self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
-                            cells = r.cells if len(r.cells) <= width else r.cells[:width]
-                            self._validated_row(src, r, out, label, headers, cells, unmapped_seen)
+                    source_rows = src.iter_rows()
+                    try:
+                        for chunk in pool.results(source_rows, src.mapping, width, lambda: self._claimed,
+                                                  self.cancelled):
+                            self._prefetch([out[0] for _r, out in chunk if out[0] is not None])
+                            for r, out in chunk:
+                                counted += 1
+                                self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
+                                cells = r.cells if len(r.cells) <= width else r.cells[:width]
+                                self._validated_row(src, r, out, label, headers, cells, unmapped_seen)
+                            self._known = None
+                    except PoolStartFailed as exc:
+                        # the workers never started: this process reads every row itself (from
+                        # the first; the pool gave none back), without a pool from now on
+                        pool_failed = True
+                        pool.close()
+                        pool = None
                         self._known = None
+                        rest = src.items(rows=itertools.chain(exc.rows, source_rows))
                     self._tick_to(self.done)  # a cancel seen while waiting for a worker
                 else:
-                    for row, ri, problems, cells in src.items():
+                    rest = src.items()
+                if rest is not None:
+                    for row, ri, problems, cells in rest:
                         counted += 1
                         self._tick_to(base + min(src.rows_done(counted), estimate) + self.written)
                         self._row(row, ri, problems, cells, label, headers, unmapped_seen)
@@ -1360,6 +1383,7 @@ class ImportService:
         the result is the same either way. A worker that dies raises ImportWorkerError (a
         UserError), nothing stored.
         """
+        refuse_in_worker_start()  # a worker of another import re-running a script: see import_pool
         if on_duplicate not in DUPLICATE_POLICIES:
             raise ValueError(f"on_duplicate must be one of {DUPLICATE_POLICIES}, not {on_duplicate!r}")
         if unmapped not in UNMAPPED_POLICIES:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 
 import pytest
 from sqlalchemy import text
@@ -154,6 +155,12 @@ def test_a_worker_that_dies_is_an_error_and_nothing_is_stored(ctx, tmp_path, sma
             for child in multiprocessing.active_children():
                 os.kill(child.pid, signal.SIGKILL)
                 killed.append(child.pid)
+            # The same order of events every run: the pool knows it is broken before this process
+            # sends its next chunk (a load-dependent race once let that submit's BrokenProcessPool
+            # escape; tests/services/test_import_pool_start.py holds both paths without timing).
+            deadline = time.monotonic() + 10
+            while not getattr(small_pool[0].executor, "_broken", True) and time.monotonic() < deadline:
+                time.sleep(0.01)
 
     with pytest.raises(ImportWorkerError) as info:
         ImportService(ctx.db.session_factory).import_file(path, workers=2, progress=progress)

@@ -1,0 +1,131 @@
+"""A worker pool that cannot start (a script without the ``__main__`` guard) is no error: the
+import goes on in one process. A pool that breaks after giving results is ImportWorkerError,
+whether the break shows in a result or in the next chunk sent (it used to escape as a bare
+BrokenProcessPool in the second case, depending on timing)."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+
+from iomdesk.services import import_pool
+from iomdesk.services.import_pool import ImportWorkerError, PoolStartFailed, ValidatorPool
+from iomdesk.services.importer import read_source
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class FakeExecutor:
+    """Runs validate_rows in this process; ``broken`` makes submit and pending results fail as a
+    ProcessPoolExecutor whose worker died does."""
+
+    def __init__(self):
+        self.broken = False
+        self.sent = 0
+
+    def submit(self, fn, *args):
+        if self.broken:
+            raise BrokenProcessPool("a worker died")
+        self.sent += 1
+        future = Future()
+        future.set_result(fn(*args))
+        return future
+
+    def shutdown(self, **kw):
+        pass
+
+
+def fake_pool(monkeypatch) -> ValidatorPool:
+    monkeypatch.setattr(import_pool, "CHUNK_ROWS", 3)
+    import_pool._init({}, "notes")
+    pool = ValidatorPool.__new__(ValidatorPool)
+    pool.workers, pool.executor = 2, FakeExecutor()
+    return pool
+
+
+def source(tmp_path, n=40):
+    path = tmp_path / "c.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@example.org\n" for i in range(n)), encoding="utf-8")
+    return read_source(path)
+
+
+def test_a_pool_broken_when_the_next_chunk_is_sent_is_a_worker_error(tmp_path, monkeypatch):
+    pool, src = fake_pool(monkeypatch), source(tmp_path)
+    results = pool.results(src.iter_rows(), src.mapping, len(src.headers), dict)
+    assert len(next(results)) == 3  # the pool worked...
+    pool.executor.broken = True  # ...then a worker died: the next submit raises
+    with pytest.raises(ImportWorkerError):
+        next(results)
+
+
+def test_a_pool_that_gives_no_result_could_not_start(tmp_path, monkeypatch, caplog):
+    pool, src = fake_pool(monkeypatch), source(tmp_path)
+    pool.executor.broken = True
+    rows = src.iter_rows()
+    caplog.set_level(logging.DEBUG, logger="iomdesk")
+    with pytest.raises(PoolStartFailed) as info:
+        next(pool.results(rows, src.mapping, len(src.headers), dict))
+    assert [r.row for r in info.value.rows] == [2, 3, 4]  # the chunk taken for sending comes back
+    assert next(rows).row == 5
+    assert "could not start" in caplog.text and "example.org" not in caplog.text and "Person" not in caplog.text
+
+    # broken after some chunks were sent but before any came back: the rows sent are handed back
+    class Late(FakeExecutor):
+        def submit(self, fn, *args):
+            self.sent += 1
+            future = Future()
+            if self.sent > 2:
+                raise BrokenProcessPool("not started")
+            return future  # never answered... until the pool breaks
+
+    pool.executor = Late()
+    rows = src.iter_rows()
+    results = pool.results(rows, src.mapping, len(src.headers), dict)
+    with pytest.raises(PoolStartFailed) as info:
+        next(results)
+    assert [r.row for r in info.value.rows] == [2, 3, 4, 5, 6, 7, 8, 9, 10]  # sent, and taken to send
+    assert next(rows).row == 11  # the rest of the file is where the pool left it
+
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+
+    from iomdesk.services import import_pool
+    from iomdesk.services.context import AppContext
+    from iomdesk.services.importer import ImportService
+
+    import_pool.POOL_MIN_ROWS = 0  # as a file of 5,000 rows would: a pool is started
+    import_pool.CHUNK_ROWS = 20
+    folder = Path(sys.argv[1])
+    ctx = AppContext.open(str(folder / "d.sqlite3"))
+    result = ImportService(ctx.db.session_factory).import_file(folder / "c.csv", workers=2)
+    print("RESULT", result.added, len(result.rejected), result.stored)
+    ctx.close()
+    """
+)
+
+
+def test_a_script_without_the_main_guard_imports_in_one_process(tmp_path):
+    (tmp_path / "c.csv").write_text(
+        "Name,Office,Phone,Email\n"
+        + "".join(f"Person {i},IOM Kenya,0712 3456{i % 100:02d},p{i}@example.org\n" for i in range(150)),
+        encoding="utf-8",
+    )
+    script = tmp_path / "no_guard.py"
+    script.write_text(SCRIPT, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, str(script), str(tmp_path)], capture_output=True, text=True,
+                          env=env, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.count("RESULT") == 1 and "RESULT 150 0 True" in done.stdout, done.stdout
+    assert "Error" not in done.stderr and "out of memory" not in done.stderr, done.stderr[-2000:]
