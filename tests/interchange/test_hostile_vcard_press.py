@@ -363,7 +363,7 @@ def test_files_that_are_not_releases_are_refused_with_unreadable_release(tmp_pat
 
 
 def test_release_over_the_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    monkeypatch.setattr(press, "MAX_RELEASE_BYTES", 10_000)
+    monkeypatch.setattr(press.release, "MAX_RELEASE_BYTES", 10_000)  # read where it is used
     path = tmp_path / "big.html"
     path.write_text(BLOCK + "<p>x</p>" * 2_000)
     with pytest.raises(UnreadableRelease, match="press release is at most"):
