@@ -1,7 +1,7 @@
 """Import speed through the real path, against the cost of the normalization it cannot avoid.
 
     python benchmarks/import_speed.py [--rows 100000] [--runs 3] [--workers N] [--compare-workers]
-                                      [--bare-cached] [--profile]
+                                      [--bare-cached] [--profile] [--breakdown]
 
 Generates a realistic CSV (Google-like headers, names with diacritics, offices of many countries,
 one or two phones per contact with and without country codes, one or two emails, tags, some notes)
@@ -16,7 +16,12 @@ in a temporary folder, then measures on that same file, in the same run:
 (c) the re-import of the same file with ``--on-duplicate update`` into the filled database (every
     row a duplicate), ``--runs`` times;
 
-and prints medians, rows/s and the ratio real/bare. ``--workers N``: processes that share the
+and prints medians, rows/s and the ratio real/bare. ``--breakdown`` splits the real import's time,
+on the same data, into (a) the libraries (the bare normalization above), (b) bare SQLite: the rows
+the import stored, inserted again with ``executemany`` into the same tables (their own indexes)
+of a fresh database without the FTS indexes, (c) the FTS5 inserts alone (the same search text,
+one ``INSERT ... SELECT`` per index, as the import does), and (d) the rest, our Python (the real
+import's median minus a, b and c; with workers, the main process's share of it). ``--workers N``: processes that share the
 import (1 = this process alone, N >= 2 = this process writes while N - 1 worker processes parse and
 validate; 0 = the importer's own choice). ``--compare-workers`` measures 1 and 2. ``--profile``
 profiles one import (cProfile) and prints the top costs.
@@ -214,6 +219,100 @@ def profile(csv_path: Path, folder: Path, workers: int | None, top: int = 15) ->
     stats.sort_stats("cumulative").print_stats(top + 20)
 
 
+TABLES = ("offices", "tags", "contacts", "phones", "emails", "contact_tags")
+
+
+def stored_rows(db_path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+    """Every row an import stored, by table (columns, rows), to be inserted again bare."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    try:
+        out = {}
+        for table in TABLES:
+            cur = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+            out[table] = ([d[0] for d in cur.description], cur.fetchall())
+        return out
+    finally:
+        conn.close()
+
+
+def sqlite_once(rows: dict, folder: Path, i: int) -> tuple[float, float]:
+    """(b) seconds to insert ``rows`` with executemany into a fresh database whose FTS insert
+    triggers are dropped (the tables' own indexes stay), and (c) seconds for the FTS5 inserts of
+    the same contacts afterwards (one INSERT ... SELECT per index), in one transaction, committed."""
+    import sqlite3
+
+    from iomdesk.services.context import AppContext
+    from iomdesk.store.fts import FTS_INSERT_TRIGGERS
+
+    path = folder / f"bare-sqlite-{i}.sqlite3"
+    AppContext.open(str(path)).close()  # the app's schema (tables, indexes, FTS tables, triggers)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)", FTS_INSERT_TRIGGERS
+        ).fetchall()
+        conn.execute("BEGIN IMMEDIATE")
+        for name, _sql in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DELETE FROM offices")  # the schema may come with sample offices
+        start = time.perf_counter()
+        for table in TABLES:
+            cols, data = rows[table]
+            marks = ", ".join("?" * len(cols))
+            conn.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", data)
+        sqlite_s = time.perf_counter() - start
+        start = time.perf_counter()
+        for name, sql in triggers:
+            index = name.removesuffix("_ai")
+            cols = sql.split(f"INSERT INTO {index}(rowid, ", 1)[1].split(")", 1)[0]
+            conn.execute(f"INSERT INTO {index}(rowid, {cols}) SELECT id, {cols} FROM contacts")
+        fts_s = time.perf_counter() - start
+        start = time.perf_counter()
+        conn.execute("COMMIT")
+        sqlite_s += time.perf_counter() - start  # the commit writes both; counted with the tables
+    finally:
+        conn.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return sqlite_s, fts_s
+
+
+def breakdown(csv_path: Path, folder: Path, rows: int, runs: int, bare: float, reals: dict) -> None:
+    """Print the split of the real import's median time (see the module's notes)."""
+    db = folder / "breakdown-source.sqlite3"
+    run_once(csv_path, db, workers=1)
+    stored = stored_rows(db)
+    sq, ft = [], []
+    for i in range(runs):
+        a, b = sqlite_once(stored, folder, i)
+        sq.append(a)
+        ft.append(b)
+    sqlite_s, fts_s = statistics.median(sq), statistics.median(ft)
+    print(f"bare SQLite (executemany, same tables, no FTS): median {sqlite_s:.2f} s  [{fmt_times(sq)}]")
+    print(f"FTS5 inserts alone (same search text): median {fts_s:.2f} s  [{fmt_times(ft)}]")
+    for tag, real in reals.items():
+        if tag == "workers=1":
+            ours = real - bare - sqlite_s - fts_s
+            print(f"breakdown ({tag}), real {real:.2f} s:")
+            for label, sec in (("(a) phonenumbers + email-validator", bare), ("(b) SQLite inserts, no FTS", sqlite_s),
+                               ("(c) FTS5 inserts", fts_s), ("(d) our Python (the rest)", ours)):
+                print(f"  {label:<38} {sec:6.2f} s  {100 * sec / real:5.1f}%")
+        else:
+            rest = real - sqlite_s - fts_s
+            print(f"breakdown ({tag}), real {real:.2f} s (libraries run in the workers): SQLite "
+                  f"{sqlite_s:.2f} s ({100 * sqlite_s / real:.1f}%), FTS5 {fts_s:.2f} s "
+                  f"({100 * fts_s / real:.1f}%), the main process's Python and waiting {rest:.2f} s "
+                  f"({100 * rest / real:.1f}%); floor of this design: SQLite + FTS5 = "
+                  f"{sqlite_s + fts_s:.2f} s = {(sqlite_s + fts_s) / bare:.2f}x the bare normalization")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
@@ -224,6 +323,8 @@ def main() -> int:
     parser.add_argument("--bare-cached", action="store_true", help="also the bare work on distinct values")
     parser.add_argument("--no-bare", action="store_true", help="skip the bare normalization")
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="split the time: libraries, bare SQLite, FTS5 inserts, our Python")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -246,11 +347,15 @@ def main() -> int:
                 print(f"bare normalization of distinct values ({len(dphones):,} phones, {len(demails):,} "
                       f"emails): median {cached:.2f} s = {args.rows / cached:,.0f} rows/s  [{fmt_times(times)}]")
         settings = [1, 2] if args.compare_workers else [args.workers]
+        reals = {}
         for workers in settings:
             tag = "workers=auto" if workers in (None, 0) else f"workers={workers}"
             real, update = measure_import(csv_path, folder, args.rows, args.runs, workers, tag)
+            reals[tag] = real
             if bare is not None:
                 print(f"  ratio real/bare ({tag}): {real / bare:.2f}x; update/bare {update / bare:.2f}x")
+        if args.breakdown and bare is not None:
+            breakdown(csv_path, folder, args.rows, args.runs, bare, reals)
         print(f"done, {load()}")
     return 0
 
