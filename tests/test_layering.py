@@ -112,3 +112,13 @@ def test_only_the_entry_point_imports_the_cli():
             offenders.append(rel.as_posix())
     assert offenders == []
     assert "iomdesk.cli" in package_imports(PACKAGE / "app.py")
+
+
+def test_every_package_folder_ships_in_the_wheel():
+    """pyproject.toml lists the packages by hand: a new folder left out would be missing when installed."""
+    import tomllib
+
+    listed = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    folders = {module_name(p) for p in PACKAGE.rglob("__init__.py")}
+    assert {"iomdesk", "iomdesk.cli", "iomdesk.ui"} <= folders
+    assert folders - set(listed["packages"]) == set()
