@@ -48,6 +48,7 @@ from functools import lru_cache
 from ..core.contact import ContactDraft, validate_contact
 from ..core.errors import FieldError, UserError, ValidationError
 from ..core.offices import country_for_office
+from ..core.search_text import own_parts
 from ..core.text import clean, fold
 from ..interchange.mapping import ColumnMap, add_unmapped_to_notes, row_to_input
 
@@ -139,6 +140,13 @@ def name_key(draft: ContactDraft) -> str:
     return key[1]
 
 
+def own_search_parts(draft: ContactDraft) -> None:
+    """Keep :func:`~iomdesk.core.search_text.own_parts` (the search text of the name, emails and
+    phones) with ``draft``, computed by the worker; the importer drops it when it merges another
+    row into the draft, and uses it when it writes the contact."""
+    draft.__dict__["_own"] = own_parts(draft.name, draft.emails, draft.phones)
+
+
 # -- in the worker -----------------------------------------------------------------------------------
 
 _state: dict = {}
@@ -200,6 +208,7 @@ def validate_rows(
             out.append((None, reasons, office_text, headers, region))
         else:
             name_key(draft)
+            own_search_parts(draft)
             out.append((draft, None, office_text, headers, region))
     return out
 

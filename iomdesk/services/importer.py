@@ -454,10 +454,12 @@ def search_columns(
     emails: Sequence[str],
     tags: Sequence[str],
     phones: Sequence,
+    own: tuple[str, str, str, str] | None = None,
 ) -> dict[str, str]:
     """Every search column of a new contact, as ``refresh_search_text`` would set them (a test
-    proves the stored values equal a fresh ``refresh_search_text``)."""
-    return search_fields(name, role, office, country, emails, tags, phones)
+    proves the stored values equal a fresh ``refresh_search_text``). ``own``: the draft's
+    :func:`~.import_pool.own_search_parts` when a worker computed them."""
+    return search_fields(name, role, office, country, emails, tags, phones, own=own)
 
 
 draft_name_key = name_key  # fold(draft.name), computed once per draft (maybe by a worker)
@@ -502,6 +504,8 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
     changed = _append_new(into.phones, new.phones, phone_key) or changed
     changed = _append_new(into.emails, new.emails, email_key) or changed
     changed = _append_new(into.tags, new.tags, _key) or changed
+    if changed:
+        into.__dict__.pop("_own", None)  # its search parts are computed again when it is written
     return changed
 
 
@@ -1161,6 +1165,7 @@ class _Run:
                         d.emails,
                         tag_names,
                         d.phones,
+                        d.__dict__.get("_own"),  # a worker's own_search_parts, dropped if merged into
                     )
                 )
                 rows.append(row)
