@@ -129,3 +129,17 @@ def test_a_script_without_the_main_guard_imports_in_one_process(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.count("RESULT") == 1 and "RESULT 150 0 True" in done.stdout, done.stdout
     assert "Error" not in done.stderr and "out of memory" not in done.stderr, done.stderr[-2000:]
+
+
+def test_a_worker_loads_no_database_or_qt_code():
+    """What a spawned worker imports (the pool module, core, the mapping; now the search text too)
+    holds no SQLAlchemy, no Qt and no store module."""
+    code = (
+        "import sys, iomdesk.services.import_pool, iomdesk.core.search_text\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')"
+        " or m.startswith('iomdesk.store')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
