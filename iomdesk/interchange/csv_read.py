@@ -26,6 +26,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Generator, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -628,18 +629,25 @@ class CsvReader:
         )
 
 
-def file_size(path: str | os.PathLike) -> int:
-    p = Path(path)
+@contextmanager
+def _file_errors(path: str | os.PathLike) -> Iterator[None]:
+    """An OSError opening or reading ``path`` as the FileReadError the user sees."""
     try:
-        if p.is_dir():
-            raise FileReadError("is a folder, not a file", path)
-        size = p.stat().st_size
+        yield
     except FileNotFoundError:
         raise FileReadError("the file does not exist", path) from None
     except PermissionError:
         raise FileReadError("the file cannot be opened (permission denied)", path) from None
     except OSError as exc:
         raise FileReadError(f"the file cannot be read: {exc.strerror or exc}", path) from None
+
+
+def file_size(path: str | os.PathLike) -> int:
+    p = Path(path)
+    with _file_errors(path):
+        if p.is_dir():
+            raise FileReadError("is a folder, not a file", path)
+        size = p.stat().st_size
     if size > MAX_FILE_BYTES:
         raise FileReadError(
             f"the file is {size // (1024 * 1024)} MB; files over {MAX_FILE_BYTES // (1024 * 1024)} MB "
@@ -695,14 +703,8 @@ def read_csv_bytes(
 def read_file_bytes(path: str | os.PathLike) -> bytes:
     """The whole file (vCard files, which are small); CSV files are streamed by :func:`open_csv`."""
     file_size(path)
-    try:
+    with _file_errors(path):
         return Path(path).read_bytes()
-    except FileNotFoundError:
-        raise FileReadError("the file does not exist", path) from None
-    except PermissionError:
-        raise FileReadError("the file cannot be opened (permission denied)", path) from None
-    except OSError as exc:
-        raise FileReadError(f"the file cannot be read: {exc.strerror or exc}", path) from None
 
 
 def read_csv(

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.contact import ContactInput, PhoneInput
+from .csv_read import _MARK_HANDLER, _MARKED
 from .csv_write import ContactLike, country_text, export_country, split_name
 
 VERSIONS = ("3.0", "4.0")
@@ -369,19 +370,9 @@ def read_vcards(source: str | Iterable[str], encoding: str = "") -> list[CardInp
 
 
 # Bytes the encoding cannot read are decoded as U+DC00 + byte (lone surrogates, which no valid decoding
-# gives), so the card holding them is told and rejected; a photo's bad bytes are left out with it.
-_MARK_HANDLER = "iomdesk-vcard-mark"
-_MARKED = re.compile("[\udc00-\udcff]")
+# gives; csv_read's error handler, shared), so the card holding them is told and rejected; a photo's bad
+# bytes are left out with it.
 _PIECE = 1024 * 1024
-
-
-def _mark(exc: UnicodeError) -> tuple[str, int]:
-    if not isinstance(exc, UnicodeDecodeError):
-        raise exc
-    return "".join(chr(0xDC00 + b) for b in exc.object[exc.start : exc.end]), exc.end
-
-
-codecs.register_error(_MARK_HANDLER, _mark)
 
 
 def _decoded(prefix: bytes, more: Callable[[], bytes], complete: bool, encoding: str | None, path):
