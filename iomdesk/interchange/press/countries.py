@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from ...core.offices import country_for_office, country_for_place
 from ...core.phones import region_of
 from ...core.text import fold
-from .phones import _EN_DASH_IN_NUMBER, _EXTENSION_WORD, _PHONE
+from .phones import _PHONE, _as_phonenumbers_reads
 
 __all__ = ["country_for_dateline", "country_of_url"]
 
@@ -95,7 +95,7 @@ def _printed_regions(raws: Iterable[str]) -> set[str]:
 
     regions: set[str] = set()
     for raw in raws:
-        text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw)).strip()
+        text = _as_phonenumbers_reads(raw).strip()
         if text.startswith("00"):
             text = "+" + text[2:]
         if not text.startswith("+"):

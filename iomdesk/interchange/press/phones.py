@@ -142,6 +142,12 @@ def _join_wrapped_labelled(m: re.Match) -> str:
 _EN_DASH_IN_NUMBER = re.compile(r"(?<=\d)\s*[–—‐]\s*(?=\d)")
 
 
+def _as_phonenumbers_reads(raw: str) -> str:
+    """``raw`` with its dashes between digits and its extension words ("poste 12", "anexo 12") in the
+    form phonenumbers reads ("-", " ext. 12")."""
+    return _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
+
+
 def _phones_in(
     raw: str, regions: Sequence[str], kind: str | None, contact: ExtractedContact, strong: int = 0
 ) -> list[PhoneValue]:
@@ -155,7 +161,7 @@ def _phones_in(
     Digits the number matcher leaves over are read as numbers of their own: nothing printed is lost."""
     import phonenumbers
 
-    text = _EXTENSION_WORD.sub(" ext. ", _EN_DASH_IN_NUMBER.sub("-", raw))
+    text = _as_phonenumbers_reads(raw)
     values: list[PhoneValue] = []
     first = regions[0] if regions else "ZZ"
     matches = list(phonenumbers.PhoneNumberMatcher(text, first, leniency=phonenumbers.Leniency.POSSIBLE))
