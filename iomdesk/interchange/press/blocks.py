@@ -1,8 +1,8 @@
 """Every contact block of a release read into contacts, in order, within a budget.
 
-Enters: the text from the body on, the dateline's country and the site's. Leaves: the contacts
-(the same person printed twice merged into one), the text of the blocks no contact was read from, and
-the numbers and addresses printed in a block that belong to no one (``_extract``). Before reading, hard
+Enters: the text from the body on, the dateline's country and the site's (``read_blocks``). Leaves:
+the contacts (the same person printed twice merged into one), the text of the blocks no contact was
+read from, and the numbers and addresses printed in a block that belong to no one. Before reading, hard
 wraps are undone, "jdoe [at] iom [dot] int" is an address again, anti-spam notices are dropped.
 """
 
@@ -20,7 +20,7 @@ from .phones import _PHONE, join_wrapped
 from .pieces import _tokenize_block
 from .segment import _OPENER, find_contact_blocks
 
-__all__ = ["MAX_BLOCK_CHARS", "extract_contacts", "unwrap"]
+__all__ = ["MAX_BLOCK_CHARS", "extract_contacts", "read_blocks", "unwrap"]
 
 # Contact blocks are read up to this many characters in all (each piece of a block costs a few
 # name/office/place look-ups; a few hundred characters is usual): a hostile file stays fast.
@@ -61,10 +61,10 @@ def extract_contacts(
     text: str, default_region: str | None = None, site_region: str | None = None
 ) -> list[ExtractedContact]:
     """Every media contact in the contact blocks of ``text``."""
-    return _extract(text, default_region, site_region)[0]
+    return read_blocks(text, default_region, site_region)[0]
 
 
-def _extract(
+def read_blocks(
     text: str, default_region: str | None = None, site_region: str | None = None
 ) -> tuple[list[ExtractedContact], list[str], list[str]]:
     """The contacts of ``text``'s contact blocks, the text of the blocks no contact was read from, and

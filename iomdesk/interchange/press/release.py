@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from .blocks import _extract
+from .blocks import read_blocks
 from .countries import country_for_dateline, country_of_url
 from .dates import parse_date
 from .model import ExtractedRelease, UnreadableRelease
@@ -82,7 +82,7 @@ def extract_release(text: str, *, is_html: bool | None = None, source: str = "")
     region = None
     if parts.dateline:
         region = country_for_dateline(parts.dateline)
-    contacts, unread, unassigned = _extract(parts.rest, region, country_of_url(url))
+    contacts, unread, unassigned = read_blocks(parts.rest, region, country_of_url(url))
     return ExtractedRelease(
         title=parts.title,
         date=parts.date,

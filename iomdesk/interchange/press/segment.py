@@ -176,6 +176,8 @@ def find_contact_blocks(text: str) -> list[tuple[int, int]]:
 
 @dataclass
 class Segments:
+    """The parts of one release's text (``body`` stops where the first contact block opens)."""
+
     title: str
     date: dt.date | None
     dateline: str
