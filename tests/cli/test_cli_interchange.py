@@ -27,15 +27,15 @@ def test_rejected_rows_exit_1_with_reasons_and_rejects_file(tmp_path, capsys):
     db = tmp_path / "d.sqlite3"
     src = tmp_path / "in.csv"
     src.write_text(
-        "Name,Phone,Email\nGood One,+254 712 345678,g@x.org\nBad One,12345,nope\n", encoding="utf-8"
-    )
+        "Name,Phone,Email\nGood One,+254 712 345678,g@x.org\nBad One,123,nope\n", encoding="utf-8"
+    )  # "123": too short to be a number even kept as entered (no country)
     rejects = tmp_path / "rejects.csv"
     code = run(db, "import", str(src), "--rejects", str(rejects))
     out, err = capsys.readouterr()
     assert code == 1
     assert out.strip() == "added 1, updated 0, skipped 0, rejected 1"
-    assert "row 3:" in err and "12345" in err and "nope" in err
-    assert "Bad One,12345,nope," in rejects.read_text(encoding="utf-8-sig")
+    assert "row 3:" in err and "'123'" in err and "nope" in err
+    assert "Bad One,123,nope," in rejects.read_text(encoding="utf-8-sig")
 
 
 def test_rejects_file_never_replaces_the_file_imported_or_a_database(tmp_path, capsys):
