@@ -1,0 +1,28 @@
+"""The import wizard's summary says which rows had a phone kept as entered (no country code, no
+country to read it in): the row is imported, the number stored as written, the row named."""
+
+from iomdesk.ui.import_wizard import ImportWizard
+
+
+def test_wizard_summary_names_the_row_of_a_phone_kept_as_entered(ctx, qtbot, tmp_path):
+    path = tmp_path / "people.csv"
+    path.write_text(
+        "Name,Office,Phone,Email\n"
+        "Kenya Person,IOM Kenya,0712 345678,k@example.org\n"
+        "No Country,Radio Voice,0772 123 456,n@example.org\n"  # row 3
+        "Broken Row,Radio Voice,call me,b@example.org\n",  # row 4: no number at all
+        encoding="utf-8",
+    )
+    wizard = ImportWizard(ctx, str(path))
+    qtbot.addWidget(wizard)
+    wizard.next()
+    wizard.next()
+    with qtbot.waitSignal(wizard.finishedImport, timeout=60000):
+        wizard.next()  # Import
+    assert wizard.summary.text().startswith(
+        "added 2, updated 0, skipped 0, rejected 1; 1 phone kept as entered (no country code)")
+    assert "row 3: phone kept as entered: no country code" in wizard.summary_details.text()
+    assert "0772" not in wizard.summary_details.text()
+    assert wizard.rejects.item(0, 0).text() == "4"
+    stored = {c.name: c.phones[0] for c in ctx.search.search("", limit=None)}
+    assert (stored["No Country"].raw, stored["No Country"].e164) == ("0772 123 456", None)
