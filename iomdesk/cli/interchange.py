@@ -73,8 +73,10 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     if unreadable:
         err(NOTHING_IMPORTED)
         return EXIT_USAGE
+    shown = set()
     for src in sources:
         for w in src.warnings:
+            shown.add(f"{src.name}: {w}" if src.name else w)
             err(f"warning: {src.name}: {w}")
     try:
         saved = backup_before_import(ctx.db, args.on_duplicate, args.dry_run)
@@ -89,6 +91,9 @@ def cmd_import(ctx: AppContext, args: argparse.Namespace) -> int:
     except (MappingError, FileReadError) as exc:  # FileReadError: damage found further down a big file
         return fail(exc, NOTHING_IMPORTED)
     out(result.summary())
+    for w in result.warnings:  # found while importing: phones kept as entered, damage further down a file
+        if w not in shown:
+            err(f"warning: {w}")
     for issue in result.rejected:
         err(f"rejected: {issue}")
     if result.rejected and args.rejects:

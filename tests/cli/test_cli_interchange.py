@@ -38,6 +38,19 @@ def test_rejected_rows_exit_1_with_reasons_and_rejects_file(tmp_path, capsys):
     assert "Bad One,123,nope," in rejects.read_text(encoding="utf-8-sig")
 
 
+def test_a_phone_without_a_country_is_kept_and_its_row_named_on_stderr(tmp_path, capsys):
+    db = tmp_path / "d.sqlite3"
+    src = tmp_path / "in.csv"
+    src.write_text("Name,Phone\nTom Baker,8123 4567\nAna Ruiz,+57 310 123 4567\n", encoding="utf-8")
+    assert run(db, "import", str(src)) == 0
+    out, err = capsys.readouterr()
+    assert out.strip() == "added 2, updated 0, skipped 0, rejected 0; 1 phone kept as entered (no country code)"
+    assert "warning: row 2: phone kept as entered: no country code" in err
+    assert "8123" not in err  # the row is named, the number is in the user's own file
+    assert run(db, "show", "1", "--json") == 0
+    assert '"raw": "8123 4567"' in capsys.readouterr().out
+
+
 def test_rejects_file_never_replaces_the_file_imported_or_a_database(tmp_path, capsys):
     db = tmp_path / "d.sqlite3"
     src = tmp_path / "in.csv"
