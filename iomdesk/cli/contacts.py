@@ -44,13 +44,15 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
 
 @command("add")
 def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
+    phones: list[PhoneInput | str] = [PhoneInput(p) for p in args.phone]
+    phones += [PhoneInput(p, "mobile") for p in args.mobile]
     data = ContactInput(
         name=args.name,
         role=args.role,
         office=args.office,
         country=args.country,
         notes=args.notes,
-        phones=[PhoneInput(p) for p in args.phone] + [PhoneInput(p, "mobile") for p in args.mobile],
+        phones=phones,
         emails=args.email,
         tags=args.tag,
     )
