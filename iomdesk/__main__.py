@@ -3,7 +3,7 @@
 if __name__ == "__main__":
     import sys
 
-    if getattr(sys, "frozen", False):  # a frozen app's import worker processes (services/import_pool)
+    if getattr(sys, "frozen", False):  # a frozen app's import worker processes (services/importing/pool.py)
         import multiprocessing
 
         multiprocessing.freeze_support()

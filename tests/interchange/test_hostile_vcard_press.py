@@ -19,8 +19,8 @@ from iomdesk.core.errors import UserError
 from iomdesk.interchange import html_text, press, vcard
 from iomdesk.interchange.csv_read import EmptyFileError, FileReadError, NotTextError
 from iomdesk.interchange.press import UnreadableRelease, extract_release, read_release, read_release_bytes
-from iomdesk.services import importer as importer_mod
 from iomdesk.services.importer import ImportService, read_source, source_from_bytes
+from iomdesk.services.importing import write as write_mod
 from iomdesk.store.models import Contact
 from tests.snapshot import dump
 
@@ -230,7 +230,7 @@ def test_vcard_import_failing_midway_leaves_the_database_as_it_was(ctx, tmp_path
     ctx.contacts.add(ContactInput(name="Existing", office="IOM Kenya"))
     before = dump(ctx)
     calls = {"n": 0}
-    real = importer_mod.search_columns
+    real = write_mod.search_columns
 
     def failing(*args):
         calls["n"] += 1
@@ -238,7 +238,7 @@ def test_vcard_import_failing_midway_leaves_the_database_as_it_was(ctx, tmp_path
             raise RuntimeError("disk full")
         return real(*args)
 
-    monkeypatch.setattr(importer_mod, "search_columns", failing)
+    monkeypatch.setattr(write_mod, "search_columns", failing)
     with pytest.raises(RuntimeError, match="disk full"):
         ImportService(ctx.db.session_factory).import_file(hostile_file(tmp_path))
     assert calls["n"] == 20

@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import select
 
 from iomdesk.core.contact import ContactInput, PhoneInput
-from iomdesk.interchange.csv_read import NoRowsError, NotTextError
+from iomdesk.interchange.csv_read import FileReadError, NoRowsError, NotTextError
 from iomdesk.interchange.mapping import NAME, OFFICE
-from iomdesk.services import importer as importer_mod
 from iomdesk.services.contacts import CONTACT_LOAD, draft_for
 from iomdesk.services.importer import ImportCancelled, ImportService, read_source, write_rejects
+from iomdesk.services.importing import write as write_mod
 from iomdesk.store.models import Contact
 from iomdesk.store.search import contact_search_text, refresh_search_text
 from tests.snapshot import dump
@@ -230,7 +230,7 @@ def test_failure_mid_import_rolls_everything_back(ctx, tmp_path, monkeypatch):
     ctx.contacts.add(ContactInput(name="Existing", office="IOM Kenya"))
     before = dump(ctx)
     calls = {"n": 0}
-    real = importer_mod.search_columns
+    real = write_mod.search_columns
 
     def failing(*args):
         calls["n"] += 1
@@ -238,7 +238,7 @@ def test_failure_mid_import_rolls_everything_back(ctx, tmp_path, monkeypatch):
             raise RuntimeError("disk full")
         return real(*args)
 
-    monkeypatch.setattr(importer_mod, "search_columns", failing)
+    monkeypatch.setattr(write_mod, "search_columns", failing)
     with pytest.raises(RuntimeError, match="disk full"):
         service(ctx).import_file(big_csv(tmp_path))
     assert dump(ctx) == before
@@ -317,7 +317,7 @@ def test_caller_edited_mapping(ctx, tmp_path):
 )
 def test_whole_file_problems_are_user_errors(ctx, tmp_path, content, error):
     (tmp_path / "x.csv").write_bytes(content)
-    with pytest.raises((NoRowsError, NotTextError, importer_mod.FileReadError), match=error):
+    with pytest.raises((NoRowsError, NotTextError, FileReadError), match=error):
         service(ctx).import_file(tmp_path / "x.csv")
     assert ctx.contacts.count() == 0
 

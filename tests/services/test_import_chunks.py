@@ -5,10 +5,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, text
 
-from iomdesk.services import importer as importer_mod
+from iomdesk.core.contact import ContactInput
 from iomdesk.services.contacts import CONTACT_LOAD
 from iomdesk.services.context import AppContext
 from iomdesk.services.importer import ImportCancelled, ImportService
+from iomdesk.services.importing import plan, write
+from iomdesk.services.importing import result as result_mod
 from iomdesk.store.models import Contact
 from iomdesk.store.search import contact_search_fields
 
@@ -56,8 +58,8 @@ def test_rows_merged_into_contacts_of_an_earlier_chunk(ctx, tmp_path, monkeypatc
         want = contents(whole)
     finally:
         whole.close()
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 3)
-    monkeypatch.setattr(importer_mod, "BULK_INDEX_AT", 3)
+    monkeypatch.setattr(plan, "FLUSH_AT", 3)
+    monkeypatch.setattr(write, "BULK_INDEX_AT", 3)
     result = import_into(ctx, path, policy)
     counts = (result.rows, result.added, result.updated, result.skipped, len(result.rejected))
     assert counts == (expected.rows, expected.added, expected.updated, expected.skipped, 0)
@@ -76,14 +78,14 @@ def test_rows_merged_into_contacts_of_an_earlier_chunk(ctx, tmp_path, monkeypatc
     with ctx.db.engine.connect() as conn:
         triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
     assert {"contacts_fts_ai", "contacts_digits_fts_ai"} <= triggers
-    rec = ctx.contacts.add(importer_mod.ContactInput(name="After Import"))
+    rec = ctx.contacts.add(ContactInput(name="After Import"))
     assert ctx.search.search_ids("after import") == [rec.id]
     integrity_ok(ctx)
 
 
 def test_a_directory_contact_matched_in_several_chunks_is_listed_once(ctx, tmp_path, monkeypatch):
-    stored = ctx.contacts.add(importer_mod.ContactInput(name="Stored One", emails=["s@example.org"]))
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 2)
+    stored = ctx.contacts.add(ContactInput(name="Stored One", emails=["s@example.org"]))
+    monkeypatch.setattr(plan, "FLUSH_AT", 2)
     lines = [f"New {i},n{i}@example.org,\n" for i in range(5)]
     lines.insert(1, "Stored One,s@example.org,first note\n")
     lines.append("Stored One,s@example.org,second note\n")
@@ -97,7 +99,7 @@ def test_a_directory_contact_matched_in_several_chunks_is_listed_once(ctx, tmp_p
 
 
 def test_an_office_that_gains_a_country_after_its_chunk_was_written(ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 2)
+    monkeypatch.setattr(plan, "FLUSH_AT", 2)
     path = tmp_path / "o.csv"
     path.write_text(HEADER + "Anna Berg,Media Hub Beta,,,,,\nBo Lind,Media Hub Beta,,,,,\n"
                     "Cy Dow,Media Hub Beta,KE,,,,\n", encoding="utf-8")
@@ -110,7 +112,7 @@ def test_an_office_that_gains_a_country_after_its_chunk_was_written(ctx, tmp_pat
 
 
 def test_cancel_and_strict_after_chunks_were_written_leave_nothing(ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 3)
+    monkeypatch.setattr(plan, "FLUSH_AT", 3)
     path = tmp_path / "dups.csv"
     path.write_text(rows_with_duplicates() + "Bad Row,,,,not an email,,\n", encoding="utf-8")  # rejected
     result = ImportService(ctx.db.session_factory).import_file(path, on_duplicate="update", strict=True)
@@ -129,7 +131,7 @@ def test_cancel_and_strict_after_chunks_were_written_leave_nothing(ctx, tmp_path
 
 
 def test_only_the_first_duplicates_are_listed(ctx, tmp_path, monkeypatch):
-    monkeypatch.setattr(importer_mod, "DUPLICATES_KEPT", 2)
+    monkeypatch.setattr(result_mod, "DUPLICATES_KEPT", 2)
     path = tmp_path / "d.csv"
     path.write_text("Name,Email\n" + "A,a@example.org\n" * 6, encoding="utf-8")
     result = import_into(ctx, path, "skip")
@@ -140,7 +142,7 @@ def test_only_the_first_duplicates_are_listed(ctx, tmp_path, monkeypatch):
 def test_chunked_import_on_postgresql(pg, tmp_path, monkeypatch):
     path = tmp_path / "dups.csv"
     path.write_text(rows_with_duplicates(), encoding="utf-8")
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 3)
+    monkeypatch.setattr(plan, "FLUSH_AT", 3)
     target = AppContext.open(pg.new_database())
     try:
         result = import_into(target, path)

@@ -16,11 +16,11 @@ from sqlalchemy import text
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.core.errors import UserError
-from iomdesk.services import import_pool
-from iomdesk.services import importer as importer_mod
 from iomdesk.services.context import AppContext
-from iomdesk.services.import_pool import ImportWorkerError, choose_workers
 from iomdesk.services.importer import ImportCancelled, ImportService, write_rejects
+from iomdesk.services.importing import plan
+from iomdesk.services.importing import pool as import_pool
+from iomdesk.services.importing.pool import ImportWorkerError, choose_workers
 from tests.snapshot import dump
 
 HEADER = "Name,Office,Country,Phone,Email,Tags,Notes,Desk\n"
@@ -82,7 +82,7 @@ def small_pool(monkeypatch):
     """The pool on for any file, small chunks; yields the list of pools started."""
     monkeypatch.setattr(import_pool, "POOL_MIN_ROWS", 0)
     monkeypatch.setattr(import_pool, "CHUNK_ROWS", 7)
-    monkeypatch.setattr(importer_mod, "FLUSH_AT", 25)  # chunks written while rows are in flight
+    monkeypatch.setattr(plan, "FLUSH_AT", 25)  # chunks written while rows are in flight
     started = []
 
     class Counted(import_pool.ValidatorPool):
@@ -90,7 +90,7 @@ def small_pool(monkeypatch):
             super().__init__(*args)
             started.append(self)
 
-    monkeypatch.setattr(importer_mod, "ValidatorPool", Counted)
+    monkeypatch.setattr(plan, "ValidatorPool", Counted)
     return started
 
 
@@ -214,7 +214,7 @@ def test_update_compares_in_plain_rows_as_the_loaded_contacts_would(tmp_path, mo
             ctx.close()
 
     fast, fast_db = twice("fast")
-    monkeypatch.setattr(importer_mod._Run, "_merge_targets", lambda self, chunk: ({}, list(chunk)))
+    monkeypatch.setattr(plan.ImportRun, "_merge_targets", lambda self, chunk: ({}, list(chunk)))
     loaded, loaded_db = twice("loaded")
     assert summary(fast) == summary(loaded) and fast_db == loaded_db
     assert fast.updated > 5 and fast.skipped > 20

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from iomdesk.services import import_pool
-from iomdesk.services.import_pool import ImportWorkerError, PoolStartFailed, ValidatorPool
 from iomdesk.services.importer import read_source
+from iomdesk.services.importing import pool as import_pool
+from iomdesk.services.importing.pool import ImportWorkerError, PoolStartFailed, ValidatorPool
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -100,7 +100,7 @@ SCRIPT = textwrap.dedent(
     import sys
     from pathlib import Path
 
-    from iomdesk.services import import_pool
+    from iomdesk.services.importing import pool as import_pool
     from iomdesk.services.context import AppContext
     from iomdesk.services.importer import ImportService
 
@@ -135,7 +135,7 @@ def test_a_worker_loads_no_database_or_qt_code():
     """What a spawned worker imports (the pool module, core, the mapping; now the search text too)
     holds no SQLAlchemy, no Qt and no store module."""
     code = (
-        "import sys, iomdesk.services.import_pool, iomdesk.core.search_text\n"
+        "import sys, iomdesk.services.importing.pool, iomdesk.core.search_text\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')"
         " or m.startswith('iomdesk.store')))"
     )
@@ -143,3 +143,23 @@ def test_a_worker_loads_no_database_or_qt_code():
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_a_spawned_worker_that_validated_rows_holds_no_database_or_qt_module(tmp_path):
+    """The real thing: a worker the pool spawned (it imports ``iomdesk.services.importing.pool``
+    through the package) validates a chunk, then lists what it has loaded: no SQLAlchemy ORM,
+    no Qt, no store, no other import stage."""
+    src = source(tmp_path, n=3)
+    rows = [(r.row, r.cells, tuple(r.problems)) for r in src.iter_rows()]
+    pool = ValidatorPool(1, {}, "notes")
+    try:
+        out = pool.executor.submit(import_pool.validate_rows, src.mapping, len(src.headers), {}, rows).result(60)
+        loaded = pool.executor.submit(
+            eval,
+            "sorted(m for m in __import__('sys').modules if m.split('.')[0] in ('sqlalchemy', 'PySide6')"
+            " or m.startswith(('iomdesk.store', 'iomdesk.ui', 'iomdesk.services.importing.')))",
+        ).result(60)
+    finally:
+        pool.close()
+    assert [d.name for d, *_ in out] == ["Person 0", "Person 1", "Person 2"]
+    assert loaded == ["iomdesk.services.importing.pool"]

@@ -279,10 +279,11 @@ def test_contact_counter_follows_every_kind_of_write(ctx, people, tmp_path):
 def test_a_big_import_is_indexed_in_one_go_and_the_triggers_come_back(ctx, tmp_path, monkeypatch):
     from sqlalchemy import text
 
-    from iomdesk.services import importer as importer_module
     from iomdesk.services.importer import ImportService
+    from iomdesk.services.importing import write as write_mod
+    from iomdesk.services.importing.plan import ImportRun
 
-    monkeypatch.setattr(importer_module, "BULK_INDEX_AT", 3)
+    monkeypatch.setattr(write_mod, "BULK_INDEX_AT", 3)
     csv_file = tmp_path / "many.csv"
     csv_file.write_text("Name,Email,Phone\n" + "".join(
         f"Person {i:02d},p{i}@example.org,+41 22 717 91{i:02d}\n" for i in range(20)), encoding="utf-8")
@@ -292,17 +293,17 @@ def test_a_big_import_is_indexed_in_one_go_and_the_triggers_come_back(ctx, tmp_p
             return sorted(r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'")))
 
     before = triggers()
-    original = importer_module._Run._insert_new
+    original = ImportRun._insert_new
 
     def insert_then_fail(self, *args):
         original(self, *args)
         raise OSError("disk full")
 
     # A big import that fails after its rows went in leaves triggers and index as they were ...
-    monkeypatch.setattr(importer_module._Run, "_insert_new", insert_then_fail)
+    monkeypatch.setattr(ImportRun, "_insert_new", insert_then_fail)
     with pytest.raises(OSError, match="disk full"):
         ImportService(ctx.db.session_factory).import_file(csv_file)
-    monkeypatch.setattr(importer_module._Run, "_insert_new", original)
+    monkeypatch.setattr(ImportRun, "_insert_new", original)
     assert triggers() == before and ctx.contacts.count() == 0 and found(ctx, "person") == []
     # ... and a finished one is searchable by words and digits, with the triggers back in place.
     ImportService(ctx.db.session_factory).import_file(csv_file)

@@ -3,8 +3,8 @@ the summary is the one a one-process import gives, and Cancel still stores nothi
 
 import multiprocessing
 
-from iomdesk.services import import_pool
-from iomdesk.services import importer as importer_mod
+from iomdesk.services.importing import plan
+from iomdesk.services.importing import pool as import_pool
 from iomdesk.ui.import_wizard import ImportWizard
 
 
@@ -26,7 +26,7 @@ def test_wizard_import_with_worker_processes(ctx, qtbot, tmp_path, monkeypatch):
             super().__init__(*args)
             started.append(self)
 
-    monkeypatch.setattr(importer_mod, "ValidatorPool", Counted)
+    monkeypatch.setattr(plan, "ValidatorPool", Counted)
     path = tmp_path / "people.csv"
     path.write_text(rows(400), encoding="utf-8")
     wizard = ImportWizard(ctx, str(path))

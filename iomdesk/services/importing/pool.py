@@ -45,12 +45,12 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 
-from ..core.contact import ContactDraft, validate_contact
-from ..core.errors import FieldError, UserError, ValidationError
-from ..core.offices import country_for_office
-from ..core.search_text import own_parts
-from ..core.text import clean, fold
-from ..interchange.mapping import ColumnMap, add_unmapped_to_notes, row_to_input
+from ...core.contact import ContactDraft, validate_contact
+from ...core.errors import FieldError, UserError, ValidationError
+from ...core.offices import country_for_office
+from ...core.search_text import own_parts
+from ...core.text import clean, fold
+from ...interchange.mapping import ColumnMap, add_unmapped_to_notes, row_to_input
 
 POOL_MIN_ROWS = 5_000  # below this many rows (estimated) the pool's start costs more than it saves
 CHUNK_ROWS = 500  # rows per task sent to a worker
@@ -187,7 +187,7 @@ def validate_rows(
     """Map and validate ``rows``; for each: (draft or None, reasons, office text, unmapped headers
     or None, the country used)."""
     notes = _state["unmapped"] == "notes"
-    out = []
+    out: list[tuple] = []
     for _row, cells, read_problems in rows:
         ri = row_to_input(cells, mapping, width)
         reasons = [*read_problems, *ri.problems] if read_problems else list(ri.problems)
@@ -204,7 +204,7 @@ def validate_rows(
             draft = validate_contact(ri.data, region, country_first=True, keep_no_country=True)
         except ValidationError as exc:
             reasons.extend(reason(e) for e in exc.errors)
-        if reasons:
+        if reasons or draft is None:  # draft None: validate_contact raised, its errors are in reasons
             out.append((None, reasons, office_text, headers, region))
         else:
             name_key(draft)

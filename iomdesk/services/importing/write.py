@@ -1,0 +1,358 @@
+"""Writing: the rows the plan stage placed -> rows in the database, in the import's transaction.
+
+In: the new contacts held (:attr:`Matcher.new`) and the merges into stored contacts
+(:attr:`Matcher.db_merges`). Out: their offices and tags first, then contacts, phones, emails and
+tags in bulk (:mod:`.bulk`), search columns and FTS indexes (bulk from :data:`BULK_INDEX_AT` new
+contacts), merges that never remove anything; ``result`` counts and ids follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from ...core.contact import ContactDraft
+from ...core.emails import email_key
+from ...core.phones import phone_key
+from ...store.fts import drop_fts_insert_triggers, index_contact_range, restore_fts_insert_triggers
+from ...store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
+from ...store.search import refresh_search_text, search_fields
+from ..contacts import CONTACT_LOAD, add_missing, set_office_country
+from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
+from .match import Cancelled, Matcher, Progress, _key, draft_name_key
+from .result import RowIssue
+
+BULK_INDEX_AT = 2000  # from this many new contacts on, the FTS indexes are filled after the inserts
+
+
+def search_columns(
+    name: str,
+    role: str,
+    office: str,
+    country: str | None,
+    emails: Sequence[str],
+    tags: Sequence[str],
+    phones: Sequence,
+    own: tuple[str, str, str, str] | None = None,
+) -> dict[str, str]:
+    """Every search column of a new contact, as ``refresh_search_text`` would set them (a test
+    proves the stored values equal a fresh ``refresh_search_text``). ``own``: the draft's
+    :func:`~.pool.own_search_parts` when a worker computed them."""
+    return search_fields(name, role, office, country, emails, tags, phones, own=own)
+
+
+
+def _tag_order(tag: tuple[int | None, str]) -> str:
+    return _key(tag[1])
+
+
+class Writer(Matcher):
+    """Writes what :class:`Matcher` holds, a chunk at a time (:meth:`_flush`) and at the end."""
+
+    CHUNK = 1000
+
+    def __init__(
+        self,
+        s: Session,
+        policy: str,
+        progress: Progress | None,
+        cancelled: Cancelled | None,
+    ):
+        super().__init__(s, policy, progress, cancelled)
+        self.now = utcnow()
+        self.writer = _BulkWriter(self.conn)
+        self.next_id: int | None = None
+        self.first_new_id: int | None = None
+        self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
+        self._updated: set[int] = set()
+
+    def write(self) -> None:
+        """Write what is still held, then what waits for the end: the country an existing office
+        gained (its contacts' search fields follow) and the FTS insert triggers."""
+        self._flush()
+        s = self.s
+        changed = [o for o in self.offices.values() if o.id is not None and o.changed]
+        for office in changed:
+            obj = s.get(Office, office.id)
+            if obj is not None and obj.country is None:
+                set_office_country(s, obj, office.country)  # its contacts' search fields follow
+        s.flush()
+        if self._fts is not None:
+            restore_fts_insert_triggers(self.conn, self._fts)
+            self._fts = None
+
+    def _flush(self) -> None:
+        """Write the new contacts held (offices and tags they need first) and apply the merges into
+        stored contacts; then forget them and their keys."""
+        self._known = None  # the database changes: prefetched look-ups no longer hold
+        self._write_offices_tags()
+        if self.new:
+            self._insert_new()
+        if self.db_merges:
+            self._write_merges()
+        self.new_base += len(self.new)
+        self.new = []
+        self.db_merges = {}
+        self.merge_rows = 0
+        self._clear_pending_keys()
+
+    def _write_offices_tags(self) -> None:
+        s = self.s
+        needed_offices = {_key(n.draft.office) for n in self.new if n.draft.office}
+        needed_offices |= {
+            _key(d.office) for merges in self.db_merges.values() for d, *_ in merges if d.office
+        }
+        created = []
+        for key in sorted(needed_offices):
+            office = self.offices[key]
+            if office.id is None:
+                obj = Office(name=office.name, name_key=key, country=office.country)
+                s.add(obj)
+                created.append((office, obj))
+        needed_tags: dict[str, str] = {}
+        for n in self.new:
+            for t in n.draft.tags:
+                needed_tags.setdefault(_key(t), t)
+        for merges in self.db_merges.values():
+            for d, *_ in merges:
+                for t in d.tags:
+                    needed_tags.setdefault(_key(t), t)
+        new_tags = []
+        for key, name in needed_tags.items():
+            if key not in self.tags:
+                obj = Tag(name=name, name_key=key)
+                s.add(obj)
+                new_tags.append((key, obj))
+        if not created and not new_tags:
+            return
+        s.flush()
+        for office, obj in created:
+            office.id = obj.id
+            office.changed = False  # stored with the country it has now
+        for key, obj in new_tags:
+            self.tags[key] = (obj.id, obj.name)
+
+    def _insert_new(self) -> None:
+        s = self.s
+        contact_table = Contact.__table__
+        writer = self.writer
+        tags = self.tags
+        offices = self.offices
+        now = self.now
+        stmt = insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True)
+        # SQLite: the ids the database would give (max + 1, one after another: the table has no
+        # AUTOINCREMENT), set here so the rows go in one executemany without RETURNING. The
+        # transaction already read the directory, so a concurrent writer makes this write fail
+        # (and roll back) rather than collide.
+        if writer.raw and self.next_id is None:
+            self.next_id = (s.scalar(select(func.max(Contact.id))) or 0) + 1
+        # Many new contacts: they are indexed (FTS) a chunk at a time right after their inserts,
+        # before a later merge can UPDATE them, instead of row by row.
+        bulk_index = writer.raw and (self._fts is not None or len(self.new) >= BULK_INDEX_AT)
+        if bulk_index and self._fts is None:
+            self._fts = drop_fts_insert_triggers(self.conn)
+        first_id = self.next_id
+        for start in range(0, len(self.new), self.CHUNK):
+            chunk = self.new[start : start + self.CHUNK]
+            rows = []
+            for n in chunk:
+                d = n.draft
+                office = offices.get(_key(d.office)) if d.office else None
+                if len(d.tags) > 1:
+                    tag_names = [
+                        name for _id, name in sorted((tags[_key(t)] for t in d.tags), key=_tag_order)
+                    ]
+                else:
+                    tag_names = [tags[_key(t)][1] for t in d.tags]
+                country = (office.country if office is not None and office.country else None) or d.country
+                row = {
+                    "name": d.name,
+                    "name_key": draft_name_key(d),
+                    "role": d.role,
+                    "office_id": office.id if office is not None else None,
+                    "country": d.country,
+                    "notes": d.notes,
+                    "created_at": now,
+                    "updated_at": now,
+                    "version": 1,
+                }
+                row.update(
+                    search_columns(
+                        d.name,
+                        d.role,
+                        office.name if office is not None else "",
+                        country,
+                        d.emails,
+                        tag_names,
+                        d.phones,
+                        d.__dict__.get("_own"),  # a worker's own_search_parts, dropped if merged into
+                    )
+                )
+                rows.append(row)
+            if self.next_id is not None:
+                ids = list(range(self.next_id, self.next_id + len(rows)))
+                self.next_id += len(rows)
+                for row, cid in zip(rows, ids, strict=True):
+                    row["id"] = cid
+                writer.insert(contact_table, rows)
+            else:
+                ids = list(s.scalars(stmt, rows))
+            if self.first_new_id is None:
+                self.first_new_id = ids[0]
+            # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
+            phone_rows, email_rows, tag_rows = [], [], []
+            for cid, n in zip(ids, chunk, strict=True):
+                d = n.draft
+                phone_rows.extend(
+                    (cid, i, p.raw, p.e164, p.display, p.kind, p.valid, p.extension)
+                    for i, p in enumerate(d.phones)
+                )
+                email_rows.extend((cid, i, a, email_key(a)) for i, a in enumerate(d.emails))
+                if d.tags:
+                    tag_rows.extend((cid, tid) for tid in {tags[_key(t)][0] for t in d.tags})
+            if phone_rows:
+                writer.insert_tuples(Phone.__table__, _PHONE_KEYS, phone_rows)
+            if email_rows:
+                writer.insert_tuples(Email.__table__, _EMAIL_KEYS, email_rows)
+            if tag_rows:
+                writer.insert_tuples(contact_tags, _TAG_KEYS, tag_rows)
+            self.result.added_ids.extend(ids)
+            self.written += len(chunk)
+            self._tick(len(chunk))
+        if bulk_index:
+            index_contact_range(self.conn, self._fts, first_id, self.next_id - 1)
+
+    def _write_merges(self) -> None:
+        s = self.s
+        res = self.result
+        ids = list(self.db_merges)
+        for start in range(0, len(ids), self.CHUNK):
+            chunk = ids[start : start + self.CHUNK]
+            # A re-import mostly brings nothing new: those contacts are compared in plain rows and
+            # only the others are loaded (with their phones, emails, tags) and changed.
+            names, load = self._merge_targets(chunk)
+            contacts = {
+                c.id: c
+                for c in s.scalars(select(Contact).where(Contact.id.in_(load)).options(*CONTACT_LOAD))
+            } if load else {}
+            for cid in chunk:
+                merges = self.db_merges[cid]
+                if cid in names:  # nothing new in any of its rows
+                    label = self._stored_label(cid, names[cid])
+                    res.skipped += len(merges)
+                    for _draft, row, source, why in merges:
+                        res.add_duplicate(
+                            RowIssue(row, (f"skipped: {why} as {label}, nothing new",), source, contact_id=cid)
+                        )
+                    continue
+                contact = contacts.get(cid)
+                if contact is None:  # deleted meanwhile: treat as skipped
+                    res.skipped += len(merges)
+                    continue
+                changed_any = False
+                for draft, row, label, why in merges:
+                    if self._apply(contact, draft):
+                        changed_any = True
+                        res.updated += 1
+                        res.add_duplicate(
+                            RowIssue(row, (f"added to {self._stored_label(cid, contact.name)}: {why}",),
+                                     label, contact_id=cid)
+                        )
+                    else:
+                        res.skipped += 1
+                        res.add_duplicate(
+                            RowIssue(
+                                row,
+                                (f"skipped: {why} as {self._stored_label(cid, contact.name)}, nothing new",),
+                                label,
+                                contact_id=cid,
+                            )
+                        )
+                if changed_any:
+                    refresh_search_text(contact)
+                    # a contact this import added is listed in added_ids only
+                    if (self.first_new_id is None or cid < self.first_new_id) and cid not in self._updated:
+                        self._updated.add(cid)
+                        res.updated_ids.append(cid)
+            s.flush()
+            n = sum(len(self.db_merges[c]) for c in chunk)
+            self.written += n
+            self._tick(n)
+            s.expunge_all()  # the merged contacts are written; do not keep them
+
+    def _merge_targets(self, chunk: list[int]) -> tuple[dict[int, str], list[int]]:
+        """Split stored contacts to merge into: ({id: name} of those no row of :attr:`db_merges`
+        brings anything new to, as :meth:`_apply` decides), [ids to load and change]."""
+        conn = self.conn
+        state: dict[int, tuple] = {
+            cid: (name, role, office_id, country, notes, set(), set(), set())
+            for cid, name, role, office_id, country, notes in conn.execute(
+                select(Contact.id, Contact.name, Contact.role, Contact.office_id, Contact.country,
+                       Contact.notes).where(Contact.id.in_(chunk))
+            )
+        }
+        for cid, e164, raw, ext in conn.execute(
+            select(Phone.contact_id, Phone.e164, Phone.raw, Phone.extension).where(Phone.contact_id.in_(chunk))
+        ):
+            state[cid][5].add(f"{e164 or raw};{ext or ''}")  # phone_key
+        for cid, key in conn.execute(
+            select(Email.contact_id, Email.address_key).where(Email.contact_id.in_(chunk))
+        ):
+            state[cid][6].add(key)
+        for cid, key in conn.execute(
+            select(contact_tags.c.contact_id, Tag.name_key)
+            .join(Tag, Tag.id == contact_tags.c.tag_id)
+            .where(contact_tags.c.contact_id.in_(chunk))
+        ):
+            state[cid][7].add(key)
+        unchanged: dict[int, str] = {}
+        load: list[int] = []
+        for cid in chunk:
+            st = state.get(cid)
+            if st is not None and not any(self._would_change(st, d) for d, *_ in self.db_merges[cid]):
+                unchanged[cid] = st[0]
+            else:
+                load.append(cid)
+        return unchanged, load
+
+    @staticmethod
+    def _would_change(st: tuple, d: ContactDraft) -> bool:
+        """Whether :meth:`_apply` would change a contact in state ``st`` (see _merge_targets)."""
+        _name, role, office_id, country, notes, phones, emails, tags = st
+        return bool(
+            (not role and d.role)
+            or (office_id is None and d.office)
+            or (not country and d.country)
+            or (d.notes and d.notes not in (notes or ""))
+            or any(phone_key(p) not in phones for p in d.phones)
+            or any(email_key(a) not in emails for a in d.emails)
+            or any(_key(t) not in tags for t in d.tags)
+        )
+
+    def _apply(self, contact: Contact, d: ContactDraft) -> bool:
+        """Fill empty fields and add what is new; never remove anything."""
+        changed = False
+        if not contact.role and d.role:
+            contact.role, changed = d.role, True
+        if contact.office is None and d.office:
+            office = self.offices[_key(d.office)]
+            contact.office = self.s.get(Office, office.id)
+            changed = True
+        if not contact.country and d.country:
+            contact.country, changed = d.country, True
+        if d.notes and d.notes not in (contact.notes or ""):
+            contact.notes = f"{contact.notes}\n\n{d.notes}" if contact.notes else d.notes
+            changed = True
+        if add_missing(contact, d.phones, d.emails):
+            changed = True
+        have = {t.name_key for t in contact.tags}
+        for t in d.tags:
+            key = _key(t)
+            if key not in have:
+                contact.tags.append(self.s.get(Tag, self.tags[key][0]))
+                have.add(key)
+                changed = True
+        return changed
+
