@@ -86,7 +86,7 @@ def parse_phone(raw: str, default_region: str | None = None, kind: str | None = 
     :class:`PhoneValue` is immutable.
     """
     result = _parse_cached(raw, default_region, kind)
-    if type(result) is tuple:
+    if isinstance(result, tuple):  # a PhoneValue is a dataclass, never a tuple
         raise InvalidValue(*result)
     return result
 

@@ -8,7 +8,9 @@ executemany. The column orders of the phone, email and tag rows the write stage 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import insert
 
@@ -47,7 +49,7 @@ class _BulkWriter:
             return
         sql, procs = self._plan(table, keys)
         if procs:
-            memos = [(i, proc, {}) for i, proc in procs]
+            memos: list[tuple[int, Callable, dict[Any, Any]]] = [(i, proc, {}) for i, proc in procs]
             out = []
             for row in rows:
                 values = list(row)
@@ -72,7 +74,7 @@ class _BulkWriter:
         if procs:
             # The processed columns (timestamps, booleans) repeat a few values: each is bound once.
             get = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
-            memos = [(i, proc, {}) for i, proc in procs]
+            memos: list[tuple[int, Callable, dict[Any, Any]]] = [(i, proc, {}) for i, proc in procs]
             tuples = []
             for row in rows:
                 values = list(get(row))

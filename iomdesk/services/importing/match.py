@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -86,8 +87,6 @@ def _append_new(into: list, new: list, key) -> bool:
     return added
 
 
-_MISSING = object()
-
 _SQL_EMAIL = "SELECT contact_id FROM emails WHERE address_key = ? ORDER BY contact_id LIMIT 1"
 _SQL_PHONE = "SELECT contact_id FROM phones WHERE e164 = ? ORDER BY contact_id LIMIT 1"
 # "+office_id": the name_key index, not the office one (an office holds thousands of contacts)
@@ -122,7 +121,8 @@ class Matcher:
         self.total = 0
         self.conn = s.connection()
         self.raw = self.conn.dialect.name == "sqlite"
-        self.cur = self.conn.connection.driver_connection.cursor() if self.raw else None
+        driver: Any = self.conn.connection.driver_connection  # the DB-API connection (sqlite3 here)
+        self.cur = driver.cursor() if self.raw else None
         self._office_by_text: dict[str, _Office | None] = {}  # office text as given -> office
         # stored contacts by email key, e164, (name key, office id): look-ups asked for a chunk of
         # rows at once (_prefetch), until the next write; None: ask row by row
@@ -244,9 +244,10 @@ class Matcher:
             self.progress(min(self.done, self.total), self.total)
 
     def _office(self, name: str) -> _Office | None:
-        found = self._office_by_text.get(name, _MISSING)
-        if found is not _MISSING:
-            return found
+        try:
+            return self._office_by_text[name]
+        except KeyError:
+            pass
         text = name
         name = clean(name)
         key = _key(name)

@@ -71,7 +71,7 @@ class ImportRun(Writer):
                 if workers > 1 and pool is None:
                     pool = self._start_pool(workers)
                 rest = None  # rows for this process alone: all of them, or those after a pool that failed
-                if workers > 1:
+                if workers > 1 and pool is not None:  # (a pool is started above when workers > 1)
                     width = len(src.headers)
                     source_rows = src.iter_rows()
                     try:

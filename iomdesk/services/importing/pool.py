@@ -44,6 +44,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ...core.contact import ContactDraft, validate_contact
 from ...core.errors import FieldError, UserError, ValidationError
@@ -51,6 +52,9 @@ from ...core.offices import country_for_office
 from ...core.search_text import own_parts
 from ...core.text import clean, fold
 from ...interchange.mapping import ColumnMap, add_unmapped_to_notes, row_to_input
+
+if TYPE_CHECKING:  # for the annotations only: a worker does not load the CSV reader
+    from ...interchange.csv_read import CsvRow
 
 POOL_MIN_ROWS = 5_000  # below this many rows (estimated) the pool's start costs more than it saves
 CHUNK_ROWS = 500  # rows per task sent to a worker
@@ -237,7 +241,7 @@ class ValidatorPool:
         width: int,
         claimed: Callable[[], dict[str, str]],
         cancelled: Callable[[], bool] | None = None,
-    ) -> Iterator[list[tuple[object, tuple]]]:
+    ) -> Iterator[list[tuple[CsvRow, tuple]]]:
         """[(CsvRow, result)] for every chunk of ``rows``, in order. ``claimed()``: the countries the
         import gave offices so far (sent with every chunk). ``cancelled()`` is polled while
         waiting; returning True stops (the caller raises)."""

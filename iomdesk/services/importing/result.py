@@ -29,7 +29,6 @@ class ImportCancelled(UserError):
         super().__init__("the import was cancelled; nothing was stored")
 
 
-
 @dataclass(frozen=True)
 class RowIssue:
     """A rejected row (``reasons``: every problem) or a duplicate row (why it was skipped/merged)."""

@@ -9,8 +9,9 @@ contacts), merges that never remove anything; ``result`` counts and ids follow.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from ...core.contact import ContactDraft
@@ -41,7 +42,6 @@ def search_columns(
     proves the stored values equal a fresh ``refresh_search_text``). ``own``: the draft's
     :func:`~.pool.own_search_parts` when a worker computed them."""
     return search_fields(name, role, office, country, emails, tags, phones, own=own)
-
 
 
 def _tag_order(tag: tuple[int | None, str]) -> str:
@@ -122,21 +122,21 @@ class Writer(Matcher):
         new_tags = []
         for key, name in needed_tags.items():
             if key not in self.tags:
-                obj = Tag(name=name, name_key=key)
-                s.add(obj)
-                new_tags.append((key, obj))
+                tag = Tag(name=name, name_key=key)
+                s.add(tag)
+                new_tags.append((key, tag))
         if not created and not new_tags:
             return
         s.flush()
         for office, obj in created:
             office.id = obj.id
             office.changed = False  # stored with the country it has now
-        for key, obj in new_tags:
-            self.tags[key] = (obj.id, obj.name)
+        for key, tag in new_tags:
+            self.tags[key] = (tag.id, tag.name)
 
     def _insert_new(self) -> None:
         s = self.s
-        contact_table = Contact.__table__
+        contact_table = cast(Table, Contact.__table__)
         writer = self.writer
         tags = self.tags
         offices = self.offices
@@ -202,7 +202,9 @@ class Writer(Matcher):
             if self.first_new_id is None:
                 self.first_new_id = ids[0]
             # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
-            phone_rows, email_rows, tag_rows = [], [], []
+            phone_rows: list[tuple] = []
+            email_rows: list[tuple] = []
+            tag_rows: list[tuple] = []
             for cid, n in zip(ids, chunk, strict=True):
                 d = n.draft
                 phone_rows.extend(
@@ -222,6 +224,8 @@ class Writer(Matcher):
             self.written += len(chunk)
             self._tick(len(chunk))
         if bulk_index:
+            # bulk_index: SQLite, where next_id (so first_id) was set above, and _fts is set
+            assert self._fts is not None and first_id is not None and self.next_id is not None
             index_contact_range(self.conn, self._fts, first_id, self.next_id - 1)
 
     def _write_merges(self) -> None:
@@ -351,7 +355,9 @@ class Writer(Matcher):
         for t in d.tags:
             key = _key(t)
             if key not in have:
-                contact.tags.append(self.s.get(Tag, self.tags[key][0]))
+                tag = self.s.get(Tag, self.tags[key][0])
+                assert tag is not None  # stored in this transaction (_write_offices_tags) or before
+                contact.tags.append(tag)
                 have.add(key)
                 changed = True
         return changed
