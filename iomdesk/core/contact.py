@@ -6,6 +6,7 @@ reports both, and nothing is stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .emails import email_key, normalize_email
@@ -73,6 +74,32 @@ def normalize_tag(raw: str) -> str:
         if sep in tag:
             raise InvalidValue(f"a tag cannot contain {sep!r}; add two tags instead", raw)
     return tag
+
+
+def _normalized_list(
+    name: str,
+    values: Iterable[str],
+    normalize: Callable[[str], str],
+    key: Callable[[str], str],
+    errors: list[FieldError],
+) -> list[str]:
+    """The non-blank ``values`` normalized, the first of each ``key`` kept (emails, tags). A value
+    that cannot be normalized adds a FieldError named ``name[i]`` (its place in ``values``)."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(values):
+        if not clean(raw):
+            continue
+        try:
+            value = normalize(raw)
+        except InvalidValue as exc:
+            errors.append(FieldError(f"{name}[{i}]", exc.message, exc.value))
+            continue
+        k = key(value)
+        if k not in seen:
+            seen.add(k)
+            out.append(value)
+    return out
 
 
 def validate_contact(
@@ -149,36 +176,8 @@ def validate_contact(
         seen_phones.add(key)
         phones.append(value)
 
-    emails: list[str] = []
-    seen_emails: set[str] = set()
-    for i, raw in enumerate(data.emails):
-        if not clean(raw):
-            continue
-        try:
-            address = normalize_email(raw)
-        except InvalidValue as exc:
-            errors.append(FieldError(f"emails[{i}]", exc.message, exc.value))
-            continue
-        key = email_key(address)
-        if key in seen_emails:
-            continue
-        seen_emails.add(key)
-        emails.append(address)
-
-    tags: list[str] = []
-    tag_keys: set[str] = set()
-    for i, raw in enumerate(data.tags):
-        if not clean(raw):
-            continue
-        try:
-            tag = normalize_tag(raw)
-        except InvalidValue as exc:
-            errors.append(FieldError(f"tags[{i}]", exc.message, exc.value))
-            continue
-        key = fold(tag)
-        if key not in tag_keys:
-            tag_keys.add(key)
-            tags.append(tag)
+    emails = _normalized_list("emails", data.emails, normalize_email, email_key, errors)
+    tags = _normalized_list("tags", data.tags, normalize_tag, fold, errors)
 
     if errors:
         raise ValidationError(errors)
