@@ -8,7 +8,7 @@ executemany. The column orders of the phone, email and tag rows the write stage 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -49,20 +49,7 @@ class _BulkWriter:
             return
         sql, procs = self._plan(table, keys)
         if procs:
-            memos: list[tuple[int, Callable, dict[Any, Any]]] = [(i, proc, {}) for i, proc in procs]
-            out = []
-            for row in rows:
-                values = list(row)
-                for i, proc, memo in memos:
-                    v = values[i]
-                    try:
-                        values[i] = memo[v]
-                    except KeyError:
-                        values[i] = memo[v] = proc(v)
-                    except TypeError:  # not hashable
-                        values[i] = proc(v)
-                out.append(tuple(values))
-            rows = out
+            rows = _bound(procs, rows)
         self.conn.exec_driver_sql(sql, rows)
 
     def insert(self, table, rows: list[dict]) -> None:
@@ -72,24 +59,30 @@ class _BulkWriter:
         keys = tuple(rows[0])
         sql, procs = self._plan(table, keys)
         if procs:
-            # The processed columns (timestamps, booleans) repeat a few values: each is bound once.
             get = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))
-            memos: list[tuple[int, Callable, dict[Any, Any]]] = [(i, proc, {}) for i, proc in procs]
-            tuples = []
-            for row in rows:
-                values = list(get(row))
-                for i, proc, memo in memos:
-                    v = values[i]
-                    try:
-                        values[i] = memo[v]
-                    except KeyError:
-                        values[i] = memo[v] = proc(v)
-                    except TypeError:  # not hashable
-                        values[i] = proc(v)
-                tuples.append(tuple(values))
+            tuples = _bound(procs, map(get, rows))
         else:
             tuples = [tuple(row.values()) for row in rows]
         self.conn.exec_driver_sql(sql, tuples)
+
+
+def _bound(procs: list[tuple[int, Callable]], rows: Iterable[Sequence]) -> list[tuple]:
+    """``rows`` as tuples, the columns at the indexes of ``procs`` bound by their processor. The
+    processed columns (timestamps, booleans) repeat a few values: each is bound once."""
+    memos: list[tuple[int, Callable, dict[Any, Any]]] = [(i, proc, {}) for i, proc in procs]
+    out = []
+    for row in rows:
+        values = list(row)
+        for i, proc, memo in memos:
+            v = values[i]
+            try:
+                values[i] = memo[v]
+            except KeyError:
+                values[i] = memo[v] = proc(v)
+            except TypeError:  # not hashable
+                values[i] = proc(v)
+        out.append(tuple(values))
+    return out
 
 
 _PHONE_KEYS = ("contact_id", "position", "raw", "e164", "display", "kind", "valid", "extension")
