@@ -1,5 +1,10 @@
 """Reading and validating the rows of a big CSV import in worker processes.
 
+In: chunks of CSV rows (row number, cells, reading problems), the column mapping, the offices'
+countries. Out, in file order: per row (ContactDraft or None, reasons, office text, unmapped
+headers, the country its phones were read with); :func:`choose_workers` (how many), and the
+helpers both sides share (``reason``, ``office_key``, ``name_key``).
+
 The import's main process reads the file and sends chunks of rows (row number, cells, reading
 problems) to a pool of worker processes; each worker maps the cells to a contact
 (:func:`~iomdesk.interchange.mapping.row_to_input`) and validates it
@@ -10,7 +15,8 @@ Rules that keep this safe in a desktop app:
 
 - Workers are started with the "spawn" method (a fresh interpreter): forking a process that runs
   Qt threads is unsafe. They import this module, ``iomdesk.core`` and ``iomdesk.interchange.mapping``
-  only: no Qt, no SQLAlchemy, no database connection. A frozen app calls
+  only (the package's ``__init__`` loads its other modules on first use): no Qt, no SQLAlchemy,
+  no database connection. A frozen app calls
   ``multiprocessing.freeze_support()`` first thing (main.py, ``iomdesk/__main__.py``).
 - The pool is used only from :data:`POOL_MIN_ROWS` rows on (starting it costs about half a second)
   and only when more than one worker is asked for (:func:`choose_workers`).
