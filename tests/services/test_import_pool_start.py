@@ -163,3 +163,57 @@ def test_a_spawned_worker_that_validated_rows_holds_no_database_or_qt_module(tmp
         pool.close()
     assert [d.name for d, *_ in out] == ["Person 0", "Person 1", "Person 2"]
     assert loaded == ["iomdesk.services.importing.pool"]
+
+
+ORPHAN_SCRIPT = textwrap.dedent(
+    """
+    import os, sys, time
+    from iomdesk.services.importing.pool import ValidatorPool
+
+    if __name__ == "__main__":
+        pool = ValidatorPool(2, {}, "notes")
+        pids = pool.executor.submit(os.getpid).result(60), pool.executor.submit(os.getpid).result(60)
+        print("WORKERS", *sorted(set(pool.executor._processes)), flush=True)
+        time.sleep(120)  # killed here, the pool never shut down
+    """
+)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    try:  # a zombie (exited, not yet reaped by init) counts as gone
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc and sends SIGKILL")
+def test_workers_end_when_the_importing_process_is_killed(tmp_path):
+    """A killed app (or one that quit while a cancelled import wound down) leaves no worker process
+    waiting forever: the workers watch their parent and end with it."""
+    import signal
+    import time
+
+    script = tmp_path / "parent.py"
+    script.write_text(ORPHAN_SCRIPT, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True, cwd=tmp_path,
+                              env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        line = parent.stdout.readline()
+        assert line.startswith("WORKERS"), line
+        workers = [int(p) for p in line.split()[1:]]
+        assert workers and all(_alive(p) for p in workers)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait(30)
+    deadline = time.monotonic() + 20
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in workers if _alive(p)]
+    for p in left:  # never leave them behind, even when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert left == [], "worker processes outlived the importing process"
