@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -20,11 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.exporter import EXPORT_FORMATS, SUFFIXES, ExportCancelled, ExportService
-from .widgets import action_text, file_row
+from .widgets import TaskDialog, action_text, file_row
 from .workers import run_task
 
 
-class ExportDialog(QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(int, str)  # how many, path
 
     def __init__(self, ctx: AppContext, query: str = "", selected_ids: list[int] | None = None,
@@ -127,24 +126,8 @@ class ExportDialog(QDialog):
         self.message.setText("Export cancelled; no file was written." if isinstance(exc, ExportCancelled)
                              else f"Export failed, no file was written: {exc}")
 
-    def _report(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
-
-    def reject(self) -> None:
-        """Esc or closing while exporting cancels the export first; no half file is left."""
-        if self.task is not None:
-            self.task.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
     def cancel(self) -> None:
+        """Cancel while exporting stops the export (no half file is left); else it closes the dialog."""
         if self.task is not None:
             self.task.cancel()
         else:

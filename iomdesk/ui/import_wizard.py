@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from ..services.importer import (
     write_rejects,
 )
 from .alerts import log
-from .widgets import ERROR_STYLE, file_row, list_table, plain_label, plain_tip, table_item
+from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
 ENCODINGS = [("Detect automatically", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
@@ -52,7 +51,7 @@ POLICIES = [("skip", "Skip them (keep the directory as it is)"),
 PREVIEW_ROWS = 20
 
 
-class ImportWizard(QDialog):
+class ImportWizard(TaskDialog):
     finishedImport = Signal(object)  # ImportResult, after a real (not dry) import stored rows
 
     FILE, MAPPING, OPTIONS, RUNNING, SUMMARY = range(5)
@@ -230,30 +229,14 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def cancel(self) -> None:
+        """Cancel, Esc or the window's close button while importing cancel the import; the wizard stays
+        open until the import has stopped (and shows that nothing was stored)."""
         if self.task is not None:
             self.task.cancel()
             self.running_label.setText("Cancelling: nothing will be stored...")
             self.cancel_button.setEnabled(False)
             return
         self.reject()
-
-    def reject(self) -> None:
-        """Esc or the window's close button while importing cancels the import; the wizard stays
-        open until the import has stopped (and shows that nothing was stored)."""
-        if self.task is not None:
-            self.cancel()
-            return
-        super().reject()
-
-    def closeEvent(self, event) -> None:
-        if self.task is not None:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def _report(self, done: int, total: int) -> None:
-        self.progress.setValue(int(1000 * done / total) if total else 0)
 
     # -- file ----------------------------------------------------------------------------------
     def browse(self) -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: palette(mid);"
@@ -68,3 +77,33 @@ def list_table(headers: list[str], accessible_name: str) -> QTableWidget:
     table.setAccessibleName(accessible_name)
     table.verticalHeader().hide()
     return table
+
+
+class TaskDialog(QDialog):
+    """A dialog that runs one background task at a time (the import wizard, the export dialog).
+
+    While ``task`` runs, Esc and the window's close button call ``cancel`` (which stops the task) instead
+    of closing, so nothing is left half written; ``_report`` moves ``progress`` (a 0..1000 bar).
+    """
+
+    task = None
+    progress: QProgressBar
+
+    def cancel(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:
+        if self.task is not None:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _report(self, done: int, total: int) -> None:
+        self.progress.setValue(int(1000 * done / total) if total else 0)

@@ -193,3 +193,38 @@ def test_escape_during_an_import_cancels_it_and_keeps_the_wizard(ctx, qtbot, tmp
     assert ctx.contacts.count() == 0
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # now it closes
     assert not wizard.isVisible()
+
+
+def test_escape_during_an_export_cancels_it_and_keeps_the_dialog(window, qtbot, tmp_path, monkeypatch):
+    import threading
+
+    from iomdesk.services.exporter import ExportCancelled
+    from iomdesk.ui import export_dialog
+
+    running = threading.Event()
+
+    class SlowExport:  # an export that runs until it is cancelled
+        def __init__(self, _factory):
+            pass
+
+        def export(self, path, fmt, query=None, ids=None, progress=None, cancelled=None):
+            running.set()
+            for _ in range(500):  # at most 5 s, so a broken cancel fails the test rather than hangs it
+                if cancelled():
+                    raise ExportCancelled()
+                threading.Event().wait(0.01)
+            return 0
+
+    monkeypatch.setattr(export_dialog, "ExportService", SlowExport)
+    dialog = window.open_export_dialog()
+    out = tmp_path / "all.csv"
+    dialog.path.setText(str(out))
+    dialog.start()
+    assert running.wait(10)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # not closed under the running export
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
+    assert dialog.message.text() == "Export cancelled; no file was written."
+    assert dialog.export_button.isEnabled() and not out.exists()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # now it closes
+    assert not dialog.isVisible()
