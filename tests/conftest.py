@@ -52,3 +52,20 @@ def pg():
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def pools_started(monkeypatch):
+    """The import's worker pools started during the test, in order (the real pools, counted)."""
+    from iomdesk.services.importing import plan
+    from iomdesk.services.importing import pool as import_pool
+
+    started: list = []
+
+    class Counted(import_pool.ValidatorPool):
+        def __init__(self, *args):
+            super().__init__(*args)
+            started.append(self)
+
+    monkeypatch.setattr(plan, "ValidatorPool", Counted)
+    return started

@@ -78,20 +78,12 @@ def import_once(tmp_path, name, path, workers, **options):
 
 
 @pytest.fixture
-def small_pool(monkeypatch):
+def small_pool(monkeypatch, pools_started):
     """The pool on for any file, small chunks; yields the list of pools started."""
     monkeypatch.setattr(import_pool, "POOL_MIN_ROWS", 0)
     monkeypatch.setattr(import_pool, "CHUNK_ROWS", 7)
     monkeypatch.setattr(plan, "FLUSH_AT", 25)  # chunks written while rows are in flight
-    started = []
-
-    class Counted(import_pool.ValidatorPool):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
-
-    monkeypatch.setattr(plan, "ValidatorPool", Counted)
-    return started
+    return pools_started
 
 
 @pytest.mark.parametrize("policy, unmapped", [("update", "notes"), ("skip", "report"), ("create", "notes")])

@@ -1,7 +1,7 @@
 """The import wizard's summary says which rows had a phone kept as entered (no country code, no
 country to read it in): the row is imported, the number stored as written, the row named."""
 
-from iomdesk.ui.import_wizard import ImportWizard
+from tests.ui.wizard_steps import import_with_wizard
 
 
 def test_wizard_summary_names_the_row_of_a_phone_kept_as_entered(ctx, qtbot, tmp_path):
@@ -13,12 +13,7 @@ def test_wizard_summary_names_the_row_of_a_phone_kept_as_entered(ctx, qtbot, tmp
         "Broken Row,Radio Voice,call me,b@example.org\n",  # row 4: no number at all
         encoding="utf-8",
     )
-    wizard = ImportWizard(ctx, str(path))
-    qtbot.addWidget(wizard)
-    wizard.next()
-    wizard.next()
-    with qtbot.waitSignal(wizard.finishedImport, timeout=60000):
-        wizard.next()  # Import
+    wizard = import_with_wizard(ctx, qtbot, path)
     assert wizard.summary.text().startswith(
         "added 2, updated 0, skipped 0, rejected 1; 1 phone kept as entered (no country code)")
     assert "row 3: phone kept as entered: no country code" in wizard.summary_details.text()

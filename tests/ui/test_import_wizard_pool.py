@@ -3,9 +3,9 @@ the summary is the one a one-process import gives, and Cancel still stores nothi
 
 import multiprocessing
 
-from iomdesk.services.importing import plan
 from iomdesk.services.importing import pool as import_pool
 from iomdesk.ui.import_wizard import ImportWizard
+from tests.ui.wizard_steps import import_with_wizard
 
 
 def rows(n: int) -> str:
@@ -15,28 +15,15 @@ def rows(n: int) -> str:
     return "Name,Office,Phone,Email\n" + "".join(lines)
 
 
-def test_wizard_import_with_worker_processes(ctx, qtbot, tmp_path, monkeypatch):
+def test_wizard_import_with_worker_processes(ctx, qtbot, tmp_path, monkeypatch, pools_started):
     monkeypatch.setattr(import_pool, "POOL_MIN_ROWS", 0)
     monkeypatch.setattr(import_pool, "CHUNK_ROWS", 50)
     monkeypatch.setenv(import_pool.ENV, "2")
-    started = []
-
-    class Counted(import_pool.ValidatorPool):
-        def __init__(self, *args):
-            super().__init__(*args)
-            started.append(self)
-
-    monkeypatch.setattr(plan, "ValidatorPool", Counted)
     path = tmp_path / "people.csv"
     path.write_text(rows(400), encoding="utf-8")
-    wizard = ImportWizard(ctx, str(path))
-    qtbot.addWidget(wizard)
-    wizard.next()
-    wizard.next()
-    with qtbot.waitSignal(wizard.finishedImport, timeout=60000):
-        wizard.next()  # Import
+    wizard = import_with_wizard(ctx, qtbot, path)
     result = wizard.result
-    assert len(started) == 1
+    assert len(pools_started) == 1
     assert (result.added, result.skipped, len(result.rejected)) == (400, 1, 1)
     assert wizard.summary.text().startswith("added 400, updated 0, skipped 1, rejected 1")
     assert wizard.rejects.item(0, 0).text() == "7"  # the row number the spreadsheet shows
