@@ -75,7 +75,9 @@ def _table(records: list[ContactRecord]) -> str:
         shown = ""
         if phone:
             shown = phone.e164 or phone.raw
-            if not phone.valid:
+            if phone.e164 is None:
+                shown += " (no country)"
+            elif not phone.valid:
                 shown += " (unverified)"
         rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
     widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
@@ -112,7 +114,10 @@ def _describe(r: ContactRecord) -> str:
     if r.country:
         lines.append(f"  Country: {r.country_name} ({r.country})")
     for p in r.phones:
-        flag = "" if p.valid else "  [unverified: not valid under today's numbering plan]"
+        if p.e164 is None:
+            flag = "  [no country: kept as entered; add +CC to it or a country to the contact]"
+        else:
+            flag = "" if p.valid else "  [unverified: not valid under today's numbering plan]"
         lines.append(f"  Phone:   {p.display or p.raw} ({p.kind}){flag}")
     for e in r.emails:
         lines.append(f"  Email:   {e}")

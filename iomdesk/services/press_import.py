@@ -108,7 +108,7 @@ def release_warnings(
     release: ExtractedRelease, warnings: Sequence[FieldError], contacts: Sequence[ExtractedContact] | None = None
 ) -> list[str]:
     """What the user should look at after importing ``release``, one line each: numbers kept as printed
-    for want of a country (by position: "contacts[0].phones[1]"; with ``contacts``, the contact's name
+    for want of a country (by position: "contact 1, phone 2"; with ``contacts``, the contact's name
     and the phone's rank instead), contact blocks no contact could be read from, numbers and addresses
     printed before any name. Positions and counts only: no number or address is repeated."""
     lines = []
@@ -117,6 +117,8 @@ def release_warnings(
         if contacts is not None and m and int(m.group(1)) < len(contacts):
             name = contacts[int(m.group(1))].name
             lines.append(f"{name}, phone {int(m.group(2)) + 1}: {w.message}")
+        elif m:  # the contact's rank in the listing the user reads, not its name (stderr may be kept)
+            lines.append(f"contact {int(m.group(1)) + 1}, phone {int(m.group(2)) + 1}: {w.message}")
         else:
             lines.append(str(w))
     if release.unread_blocks:

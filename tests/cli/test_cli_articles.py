@@ -123,18 +123,20 @@ def test_number_without_a_country_is_stored_exit_0_with_a_warning_naming_file_an
     code, out, err = run("import-article", str(release))
     assert code == 0, err
     (warning,) = err.strip().splitlines()
-    assert warning.startswith(f"warning: {release}: contacts[0].phones[0]: has no country code")
+    assert warning.startswith(f"warning: {release}: contact 1, phone 1: has no country code")
     assert "0803" not in warning and "Okafor" not in warning  # position, not personal data
     assert "phone 0803 555 0199 (no country: kept as printed)" in out
     (stored,) = json.loads(run("search", "--json")[1])
     assert stored["phones"] == [
         {"raw": "0803 555 0199", "e164": None, "display": "0803 555 0199", "valid": False, "kind": "work"}
     ]
+    assert "0803 555 0199 (no country)" in run("search", "okafor")[1]  # not "unverified"
+    assert "[no country: kept as entered" in run("show", str(stored["id"]))[1]
 
 
 def test_dry_run_json_lists_the_number_kept_without_a_country(run):
     code, out, err = run("import-article", str(SHAPES / "s07_no_country.txt"), "--dry-run", "--json")
-    assert code == 0 and "contacts[0].phones[0]" in err
+    assert code == 0 and "contact 1, phone 1: has no country code" in err
     (contact,) = json.loads(out)[0]["contacts"]
     assert contact["phones"] == ["0803 555 0199"] and contact["no_country"] == ["0803 555 0199"]
 
@@ -168,7 +170,7 @@ def test_number_read_in_two_release_countries_is_stored_as_printed_and_said_so(r
     code, out, err = run("import-article", str(release))
     assert code == 0, err
     (warning,) = err.strip().splitlines()
-    assert warning.startswith(f"warning: {release}: contacts[0].phones[0]: has no country code")
+    assert warning.startswith(f"warning: {release}: contact 1, phone 1: has no country code")
     assert "7946" not in warning and "Reed" not in warning
     assert "phone 020 7946 0999 (no country: reads in more than one of the release's countries" in out
     stored = {c["name"]: c for c in json.loads(run("search", "--json")[1])}
