@@ -20,7 +20,7 @@ from ..core.errors import FieldError
 from ..interchange.press import ExtractedRelease, UnreadableRelease, read_release, release_files
 from ..services.context import AppContext
 from ..services.press_import import PressImportService, release_warnings
-from .base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, fail, out
+from .base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, command, err, fail, out, phone_note
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -86,13 +86,8 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
         where = ", ".join(x for x in (c.role, c.office or "", c.country or "") if x)
         lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
         for p in c.phones:
-            if p.e164 is None and p.raw in c.ambiguous_phones:
-                flag = " (no country: reads in more than one of the release's countries; kept as printed)"
-            elif p.e164 is None:
-                flag = " (no country: kept as printed)"
-            else:
-                flag = "" if p.valid else " (unverified: not valid under today's numbering plan)"
-            lines.append(f"    phone {p.e164 or p.raw}{flag}")
+            note = phone_note(p.e164, p.valid, "kept as printed", p.raw in c.ambiguous_phones)
+            lines.append(f"    phone {p.e164 or p.raw}" + (f" ({note})" if note else ""))
         for e in c.emails:
             lines.append(f"    email {e}")
     return "\n".join(lines)

@@ -56,3 +56,14 @@ def bounded_int(text: str) -> int:
     if not -(2**63) <= value < 2**63:
         raise argparse.ArgumentTypeError(f"too large: {text}")
     return value
+
+
+def phone_note(e164: str | None, valid: bool, kept: str = "kept as entered", ambiguous: bool = False) -> str:
+    """What the CLI says after a number that is not simply valid ("" when it is): kept without a
+    country (``kept``: "kept as entered" for a stored number, "kept as printed" for a release's), or
+    not valid under today's numbering plan."""
+    if e164 is None and ambiguous:
+        return f"no country: reads in more than one of the release's countries; {kept}"
+    if e164 is None:
+        return f"no country: {kept}; add +CC to it or a country to the contact"
+    return "" if valid else "unverified: not valid under today's numbering plan"

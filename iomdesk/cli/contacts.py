@@ -16,7 +16,7 @@ import json
 from ..core.contact import ContactInput, PhoneInput
 from ..services.context import AppContext
 from ..services.records import ContactRecord
-from .base import EXIT_OK, bounded_int, command, err, fail, out
+from .base import EXIT_OK, bounded_int, command, err, fail, out, phone_note
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -114,11 +114,8 @@ def _describe(r: ContactRecord) -> str:
     if r.country:
         lines.append(f"  Country: {r.country_name} ({r.country})")
     for p in r.phones:
-        if p.e164 is None:
-            flag = "  [no country: kept as entered; add +CC to it or a country to the contact]"
-        else:
-            flag = "" if p.valid else "  [unverified: not valid under today's numbering plan]"
-        lines.append(f"  Phone:   {p.display or p.raw} ({p.kind}){flag}")
+        note = phone_note(p.e164, p.valid)
+        lines.append(f"  Phone:   {p.display or p.raw} ({p.kind})" + (f"  [{note}]" if note else ""))
     for e in r.emails:
         lines.append(f"  Email:   {e}")
     if r.tags:

@@ -125,7 +125,7 @@ def test_number_without_a_country_is_stored_exit_0_with_a_warning_naming_file_an
     (warning,) = err.strip().splitlines()
     assert warning.startswith(f"warning: {release}: contact 1, phone 1: has no country code")
     assert "0803" not in warning and "Okafor" not in warning  # position, not personal data
-    assert "phone 0803 555 0199 (no country: kept as printed)" in out
+    assert "phone 0803 555 0199 (no country: kept as printed; add +CC to it or a country to the contact)" in out
     (stored,) = json.loads(run("search", "--json")[1])
     assert stored["phones"] == [
         {"raw": "0803 555 0199", "e164": None, "display": "0803 555 0199", "valid": False, "kind": "work"}
