@@ -154,10 +154,11 @@ class ReleaseReviewDialog(QDialog):
             )
             unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
             if unplaced:
+                one = unplaced == 1
                 text += (
-                    f" {count_of(unplaced, 'number')} {'has' if unplaced == 1 else 'have'} no country code and no country of the release reads them "
-                    "(or several do): "
-                    "they are kept as printed (highlighted); add +CC to store them normalized."
+                    f" {count_of(unplaced, 'number')} {'has' if one else 'have'} no country code and no country"
+                    f" of the release reads {'it' if one else 'them'} (or several do): {'it is' if one else 'they are'}"
+                    f" kept as printed (highlighted); add +CC to store {'it' if one else 'them'} normalized."
                 )
             self.summary.setText(text)
 
