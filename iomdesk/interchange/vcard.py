@@ -450,7 +450,10 @@ def contact_to_card(c: ContactLike, version: str = "3.0"):
     for p in c.phones:
         tel = card.add("tel")
         # Other apps dial what they read: E.164 when known (the text as typed stays in our own CSV).
-        tel.value = p.e164 or p.raw
+        # An extension kept apart from the E.164 number goes after it, in the form we (and
+        # phonenumbers) read back; without it "ext. 204" was lost on export.
+        extension = getattr(p, "extension", None)
+        tel.value = f"{p.e164} ext. {extension}" if p.e164 and extension else (p.e164 or p.raw)
         tel.params["TYPE"] = list(KIND_TYPES.get(p.kind, ["other"]))
     for address in c.emails:
         email = card.add("email")

@@ -93,3 +93,14 @@ def test_write_then_read_gives_the_same_fields_in_both_versions():
         assert d.emails == list(rec.emails) and d.tags == list(rec.tags)
         assert d.country == "Zimbabwe"
         assert cards[1].data.name == "王小明"
+
+
+def test_phone_extension_survives_vcard_export_and_reimport():
+    # A press release's "Tel: +34 91 123 45 67 ext. 204" is stored with extension "204"; exporting to
+    # vCard wrote only the E.164 number, so the extension was lost on re-import (CSV kept it).
+    phone = PhoneRecord("+34 91 123 45 67 ext. 204", "+34911234567", "+34 911 23 45 67 ext. 204", "work", True,
+                        extension="204")
+    for version in ("3.0", "4.0"):
+        text = "".join(write_vcards([record(phones=(phone,), tags=())], version))
+        draft = validate_contact(read_vcards(text)[0].data)
+        assert [(p.e164, p.extension) for p in draft.phones] == [("+34911234567", "204")], version
