@@ -363,7 +363,7 @@ class ImportWizard(TaskDialog):
             details.append("Columns not kept: " + ", ".join(result.unmapped_columns))
         details += result.warnings
         if result.duplicate_count:
-            details.append(f"{result.duplicate_count} duplicate row(s) handled by the duplicate rule.")
+            details.append(f"{count_of(result.duplicate_count, 'duplicate row')} handled by the duplicate rule.")
         self.summary_details.setText("\n".join(details))
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):

@@ -26,7 +26,7 @@ def test_folder_import_shows_the_warnings_the_cli_gives(window, qtbot, seeded, t
         window.import_releases([str(folder)])
     ((level, title, text),) = [m for m in captured.messages if m[0] == "info"]
     assert title == "Imported: some details need a look"
-    assert "Imported 3 new article(s) from 3 file(s)" in text
+    assert "Imported 3 new articles from 3 files" in text
     assert "s07_no_country.txt: Samuel Okafor, phone 1: has no country code" in text
     assert "s17_unreadable_block.txt: 1 contact block could not be read into a contact" in text
     assert "unassigned.txt: 2 numbers or addresses printed in a contact block before any name" in text
@@ -44,4 +44,4 @@ def test_folder_import_without_anything_to_look_at_shows_no_dialog(window, qtbot
     with qtbot.waitSignal(window.releaseImportFinished, timeout=30000):
         window.import_releases([str(folder)])
     assert captured.messages == []
-    assert "Imported 1 new article(s)" in window.statusBar().currentMessage()
+    assert "Imported 1 new article from 1 file" in window.statusBar().currentMessage()

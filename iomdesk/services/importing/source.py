@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...core.contact import ContactInput, PhoneInput
+from ...core.text import count_of
 from ...interchange.csv_read import (
     PREFIX_BYTES,
     CsvReader,
@@ -146,7 +147,8 @@ def _vcard_source(data: bytes | None, name: str, encoding: str | None, path) -> 
     if dropped:
         kinds = sorted({k.lower() for c in dropped for k in c.dropped})
         warnings.append(
-            f"{len(dropped)} card(s) hold a {' / '.join(kinds)}; the directory has no field for it, "
+            f"{count_of(len(dropped), 'card')} {'holds' if len(dropped) == 1 else 'hold'} a {' / '.join(kinds)}; "
+            "the directory has no field for it, "
             "so it was not imported (the rest of each card was)"
         )
     return ImportSource(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from ...core.text import count_of
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -161,10 +162,10 @@ class TransferController(QObject):
             return
         parts = [f"Saved \u201c{release.title}\u201d"]
         if result.created_contact_ids:
-            parts.append(f"{len(result.created_contact_ids)} new contact(s)")
+            parts.append(count_of(len(result.created_contact_ids), "new contact"))
         linked = len([i for i in result.contact_ids if i is not None]) - len(result.created_contact_ids)
         if linked:
-            parts.append(f"{linked} existing contact(s) linked")
+            parts.append(f"{count_of(linked, 'existing contact')} linked")
         self.win.status(", ".join(parts))
         if result.problems:
             self.win.alerts.info("Some contact details were not stored",
@@ -229,7 +230,10 @@ class TransferController(QObject):
 
         created = sum(len(r.created_contact_ids) for r in results)
         articles = sum(1 for r in results if r.created_article)
-        summary = f"Imported {articles} new article(s) from {len(files)} file(s); {created} new contact(s)"
+        summary = (
+            f"Imported {count_of(articles, 'new article')} from {count_of(len(files), 'file')}; "
+            f"{count_of(created, 'new contact')}"
+        )
         self.win.status(summary)
         details = problems + [str(p) for r in results for p in r.problems]
         # what the CLI warns about: numbers kept without a country, unread blocks, unassigned values
