@@ -36,6 +36,13 @@ NO_COUNTRY_TIP = (
 _NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
 
 
+def _cell_text(p) -> str:
+    """A number as the review's phone cell shows it: E.164 (with its extension), else as printed."""
+    if p.e164 is None:
+        return p.raw
+    return f"{p.e164} ext. {p.extension}" if p.extension else p.e164
+
+
 class ReleaseReviewDialog(QDialog):
     """Emits ``accepted_release(release, contacts)`` with the edited article and the ticked contacts."""
 
@@ -86,7 +93,7 @@ class ReleaseReviewDialog(QDialog):
             self.table.setItem(row, 1, table_item(c.name, editable=True))
             self.table.setItem(row, 2, table_item(c.role, editable=True))
             self.table.setItem(row, 3, table_item(c.office or "", editable=True))
-            phones = [p.e164 or p.raw for p in c.phones] + list(c.invalid_phones)
+            phones = [_cell_text(p) for p in c.phones] + list(c.invalid_phones)
             phone_item = table_item(SEP.join(phones), editable=True)
             unplaced = [p.raw for p in c.phones if p.e164 is None]
             if unplaced:
@@ -185,7 +192,7 @@ class ReleaseReviewDialog(QDialog):
                 continue
             office = self.table.item(row, 3).text().strip()
             region = country_for_organisation(office) or original.country
-            read = {k: p for p in original.phones for k in (p.raw, p.e164) if k}
+            read = {k: p for p in original.phones for k in (p.raw, p.e164, _cell_text(p)) if k}
             phones, bad_phones = [], []
             for raw in self.table.item(row, 4).text().split(";"):
                 raw = raw.strip()
@@ -195,6 +202,9 @@ class ReleaseReviewDialog(QDialog):
                 kind = before.kind if before is not None else None
                 if before is not None and before.e164 is None and office == (original.office or ""):
                     phones.append(before)  # kept as printed and nothing it depends on was edited: as it is
+                    continue
+                if before is not None and before.e164 is not None and raw == _cell_text(before):
+                    phones.append(before)  # as read (+CC known): as printed, with its extension
                     continue
                 try:
                     if region is None and not raw.startswith(("+", "00")):

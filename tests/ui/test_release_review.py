@@ -132,3 +132,15 @@ def test_ambiguous_number_left_alone_in_the_review_is_stored_as_printed(window, 
     assert sam.role == "Editor"
     assert [p.e164 for p in sam.phones] == ["+390644231429", None]
     assert sam.phones[1].raw == "020 7946 0999"
+
+
+def test_extension_printed_in_the_release_is_shown_and_saved_by_the_review(window, qtbot, seeded):
+    # "Tel: +34 91 123\n45 67 ext. 204": the CLI stored the extension, the review dialog showed and saved
+    # only the E.164 number, so the extension was lost when the release was imported in the app.
+    window.import_releases([str(SHAPES.parent / "lead_blind" / "lb06_wrapped_numbers_ext.txt")])
+    dialog = window.review_dialog
+    assert dialog.table.item(0, 4).text() == "+34911234567 ext. 204"
+    _save(dialog)
+    (maria,) = seeded.search.search("mlopez")
+    assert [(p.e164, p.extension) for p in maria.phones] == [("+34911234567", "204")]
+    assert maria.phones[0].raw == "+34 91 123 45 67 ext. 204"  # as printed, like the CLI keeps it
