@@ -43,6 +43,7 @@ def _contact_json(c, existing_id: int | None) -> dict:
         "office": c.office or "",
         "country": c.country,
         "phones": [p.e164 or p.raw for p in c.phones],
+        "extensions": [p.extension or "" for p in c.phones],
         "no_country": [p.raw for p in c.phones if p.e164 is None],
         "emails": list(c.emails),
         "existing_id": existing_id,
@@ -53,9 +54,10 @@ def _release_json(file: Path, r: ExtractedRelease, ids: list[int | None]) -> dic
     """One release as ``--json`` prints it.
 
     ``{"file", "title", "date", "dateline", "contacts": [{"name", "role", "office", "country", "phones":
-    [E.164...], "no_country": [...], "emails": [...], "existing_id"}], "unread_blocks": [...],
-    "unassigned": [...]}``. A number printed without a country code for which no country could be told
-    is in "phones" as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks
+    [E.164...], "extensions": [...], "no_country": [...], "emails": [...], "existing_id"}],
+    "unread_blocks": [...], "unassigned": [...]}``. "extensions" gives each phone's extension ("" when
+    none). A number printed without a country code for which no country could be told is in "phones"
+    as printed and also in "no_country"; "unread_blocks" holds the text of contact blocks
     no contact could be read from, "unassigned" the numbers and addresses printed in a block before any
     name (not stored). ``existing_id`` is the id of the directory contact the person matches; with
     ``--dry-run`` it is null for someone new, and after saving it is the id the contact was linked to or
@@ -87,7 +89,8 @@ def _summary(file: Path, r: ExtractedRelease, notes: list[str]) -> str:
         lines.append(f"  {c.name}" + (f" - {where}" if where else "") + f"  [{note}]")
         for p in c.phones:
             note = phone_note(p.e164, p.valid, "kept as printed", p.raw in c.ambiguous_phones)
-            lines.append(f"    phone {p.e164 or p.raw}" + (f" ({note})" if note else ""))
+            shown = f"{p.e164} ext. {p.extension}" if p.e164 and p.extension else (p.e164 or p.raw)
+            lines.append(f"    phone {shown}" + (f" ({note})" if note else ""))
         for e in c.emails:
             lines.append(f"    email {e}")
     return "\n".join(lines)

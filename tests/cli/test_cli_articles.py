@@ -38,6 +38,7 @@ def test_dry_run_json_of_a_folder_saves_nothing(run):
             "office": "IOM Zimbabwe",
             "country": "ZW",
             "phones": ["+2634335044"],
+            "extensions": [""],
             "no_country": [],
             "emails": ["kmareyanadzo@iom.int"],
             "existing_id": None,
@@ -176,3 +177,16 @@ def test_number_read_in_two_release_countries_is_stored_as_printed_and_said_so(r
     stored = {c["name"]: c for c in json.loads(run("search", "--json")[1])}
     assert [(p["raw"], p["e164"]) for p in stored["Sam Reed"]["phones"]] == [("020 7946 0999", None)]
     assert [p["e164"] for p in stored["Lucy Ward"]["phones"]] == ["+442079460111"]
+
+
+def test_extension_read_from_a_release_is_shown_before_saving(run):
+    # --dry-run printed "phone +34911234567" and the JSON had no trace of "ext. 204": the user could not
+    # see the extension that saving keeps.
+    release = SAMPLES.parent / "lead_blind" / "lb06_wrapped_numbers_ext.txt"
+    code, out, err = run("import-article", str(release), "--dry-run")
+    assert code == 0, err
+    assert "phone +34911234567 ext. 204" in out and "phone +34917654321 ext. 15" in out
+    code, out, err = run("import-article", str(release), "--dry-run", "--json")
+    (maria, pablo) = json.loads(out)[0]["contacts"]
+    assert (maria["phones"], maria["extensions"]) == (["+34911234567"], ["204"])
+    assert (pablo["phones"], pablo["extensions"]) == (["+34917654321"], ["15"])
