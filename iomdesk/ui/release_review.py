@@ -159,7 +159,8 @@ class ReleaseReviewDialog(QDialog):
                 f"{count_of(self.table.rowCount(), 'contact')} found; {ticked} ticked will be saved and linked to the "
                 "article. Edit a cell to correct it; untick a contact to leave it out."
             )
-            unplaced = sum(p.e164 is None for c in self.release.contacts for p in c.phones)
+            # the numbers as they will be saved now (edited cells, ticked rows), not as the release was read
+            unplaced = sum(p.e164 is None for c in self.selected_contacts() for p in c.phones)
             if unplaced:
                 one = unplaced == 1
                 text += (

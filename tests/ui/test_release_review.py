@@ -144,3 +144,18 @@ def test_extension_printed_in_the_release_is_shown_and_saved_by_the_review(windo
     (maria,) = seeded.search.search("mlopez")
     assert [(p.e164, p.extension) for p in maria.phones] == [("+34911234567", "204")]
     assert maria.phones[0].raw == "+34 91 123 45 67 ext. 204"  # as printed, like the CLI keeps it
+
+
+def test_summary_stops_warning_once_the_number_is_given_its_country_code(window, qtbot, seeded):
+    # The summary was counted from the release as read: after the user typed +65 into the number it still
+    # said "1 number has no country code ... kept as printed", though it is saved normalized.
+    window.import_releases([str(SHAPES.parent / "lead_blind" / "lb07_no_country.txt")])
+    dialog = window.review_dialog
+    assert "1 number has no country code" in dialog.summary.text()
+    dialog.table.item(0, 4).setText("+65 8123 4567")
+    assert "no country code" not in dialog.summary.text()
+    dialog.table.item(0, 4).setText("8123 4567")  # back as printed: the warning is back
+    assert "1 number has no country code" in dialog.summary.text()
+    _save(dialog)
+    (tom,) = seeded.search.search("tbaker")
+    assert [(p.raw, p.e164) for p in tom.phones] == [("8123 4567", None)]
