@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -186,7 +187,14 @@ class ImportWizard(TaskDialog):
         self.summary.setFont(font)
         layout.addWidget(self.summary)
         self.summary_details = plain_label(selectable=False)
-        layout.addWidget(self.summary_details)
+        self.summary_details.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Up to 1,000 warning lines (a row each): scrolled, so the wizard and its buttons stay on the screen.
+        details = QScrollArea()
+        details.setWidget(self.summary_details)
+        details.setWidgetResizable(True)
+        details.setFrameShape(QScrollArea.Shape.NoFrame)
+        details.setMaximumHeight(12 * self.summary_details.fontMetrics().lineSpacing())
+        layout.addWidget(details)
         self.rejects = list_table(["Row", "Why it was not imported"], "Rejected rows")
         self.rejects.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.rejects, 1)
