@@ -12,6 +12,9 @@ from .. import APP_AUTHOR, APP_NAME, __version__
 def make_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
+    from . import pyside_fix
+
+    pyside_fix.apply()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)

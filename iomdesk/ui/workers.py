@@ -8,6 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from . import pyside_fix
+
+pyside_fix.apply()  # before any signal of a task is emitted
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -24,6 +28,7 @@ class Task(QRunnable):
         self.fn = fn
         self.signals = _Signals()
         self._cancel = threading.Event()
+        self._last: tuple[int, int, int] | None = None  # (done, total, step) last sent by report
         self.setAutoDelete(False)
 
     @property
@@ -34,6 +39,16 @@ class Task(QRunnable):
         self._cancel.set()
 
     def report(self, done: int, total: int) -> None:
+        """Send the progress on when a bar would show it move (a new tenth of a percent, a new total,
+        a step back, the end): at most ~1,000 signals per total, not one per row. Besides the queue of
+        the GUI thread, PySide6 6.12.0 drops a reference to True on every emit: one per row made the
+        app abort after an import of some thousand rows."""
+        step = 1000 * done // total if total > 0 else done
+        last = self._last
+        if last is not None and total == last[1] and done >= last[0] and (
+                step == last[2] and done != total or done == last[0]):
+            return  # same total, no step back, and nothing a bar would show
+        self._last = (done, total, step)
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
