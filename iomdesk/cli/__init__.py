@@ -23,6 +23,9 @@ from .base import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, fail
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands", "run"]
 
+# Ctrl+C: the shell's code for a command ended by SIGINT (128 + 2).
+EXIT_INTERRUPTED = 130
+
 # In the order `iomdesk --help` lists them.
 GROUPS = (contacts, screenshot, interchange, articles, backup)
 
@@ -53,5 +56,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(DatabaseBusy() if is_busy_error(exc) else f"the database could not be used: {exc.orig}")
     except UserError as exc:  # NotFound and the other errors the user can fix in what they typed
         return fail(exc, code=EXIT_INVALID)
+    except KeyboardInterrupt:  # Ctrl+C: one line, not a traceback; the open transaction was rolled back
+        err("interrupted: what the command had not finished was not stored")
+        return EXIT_INTERRUPTED
     finally:
         ctx.close()

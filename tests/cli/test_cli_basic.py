@@ -164,3 +164,19 @@ def test_a_read_only_database_is_reported_with_exit_2(capsys, db_path, monkeypat
     code, _out, err = run(capsys, "--db", str(db_path), "add", "--name", "Second")
     assert code == 2
     assert "could not be used" in err and "Traceback" not in err
+
+
+def test_ctrl_c_during_a_command_is_one_line_and_exit_130(capsys, db_path, monkeypatch):
+    # Ctrl+C during a long import printed a 40-line traceback from inside SQLAlchemy (nothing was stored).
+    from iomdesk.cli import base
+
+    def interrupted(ctx, args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(base.COMMANDS, "search", interrupted)
+    try:
+        code, out, err = run(capsys, "--db", str(db_path), "search", "x")
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl+C escaped the CLI as a traceback")
+    assert code == 130
+    assert err == "interrupted: what the command had not finished was not stored\n"
