@@ -119,5 +119,5 @@ def cmd_export(ctx: AppContext, args: argparse.Namespace) -> int:
         n = ExportService(ctx.db.session_factory).export(args.file, fmt, query=args.query or None)
     except UserError as exc:
         return fail(exc)
-    err(f"{n} contacts written to {args.file}")
+    err(f"{count_of(n, 'contact')} written to {args.file}")
     return EXIT_OK

@@ -128,3 +128,12 @@ def test_export_formats_and_query(tmp_path, capsys):
     other = tmp_path / "other.sqlite3"
     assert run(other, "import", str(tmp_path / "all.csv")) == 0
     assert "added 3" in capsys.readouterr().out
+
+
+def test_export_of_one_contact_says_contact_not_contacts(capsys, db_path, tmp_path):
+    from iomdesk.app import main
+
+    assert main(["--db", str(db_path), "add", "--name", "Ana Kovac", "--email", "akovac@iom.int"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "export", str(tmp_path / "one.csv")]) == 0
+    assert capsys.readouterr().err == f"1 contact written to {tmp_path / 'one.csv'}\n"  # was "1 contacts"
