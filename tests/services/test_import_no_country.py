@@ -90,3 +90,15 @@ def test_pool_and_one_process_agree_on_kept_numbers(tmp_path, small_pool):  # no
     assert pooled.warnings == serial.warnings and pooled.kept_phones == serial.kept_phones >= 32
     assert "row 57: phone kept as entered: no country code" in pooled.warnings  # P20
     assert multiprocessing.active_children() == []
+
+
+def test_a_row_with_two_numbers_kept_as_entered_is_one_warning(ctx, tmp_path):
+    # Two such phones in one row printed "row 2: phone kept as entered: no country code" twice, the
+    # same line, on the CLI and in the wizard's summary.
+    path = tmp_path / "two.csv"
+    path.write_text("Name,Office,Phone,Mobile,Email\nZed Q,Freelance,8123 4567 ext 9,0712 345,zq@example.org\n"
+                    "Amy R,Freelance,8123 4568,,ar@example.org\n", encoding="utf-8")
+    result = ImportService(ctx.db.session_factory).import_file(path, workers=1)
+    assert result.kept_phones == 3
+    assert result.warnings == ["row 2: 2 phones kept as entered: no country code",
+                               "row 3: phone kept as entered: no country code"]

@@ -167,9 +167,9 @@ class ImportRun(Writer):
     def _note_kept(self, draft: ContactDraft, row: int, label: str) -> None:
         """A warning for each phone of the row kept as entered (no country code, no country to
         read it in): stored, not rejected, and listed so the user can add the country."""
-        for p in draft.phones:
-            if p.e164 is None:
-                self.result.add_kept_phone(f"{label}: row {row}" if label else f"row {row}")
+        kept = sum(p.e164 is None for p in draft.phones)
+        if kept:  # one warning a row, however many of its phones
+            self.result.add_kept_phone(f"{label}: row {row}" if label else f"row {row}", kept)
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result

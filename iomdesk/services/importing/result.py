@@ -62,6 +62,7 @@ class ImportResult:
     strict_failed: bool = False
     warnings: list[str] = field(default_factory=list)
     kept_phones: int = 0  # phones stored as entered (no country code, no country); each a warning
+    kept_more_said: bool = False  # the "more phones kept" line is in warnings
 
     @property
     def duplicate_count(self) -> int:
@@ -74,13 +75,17 @@ class ImportResult:
         else:
             self.duplicates_more += 1
 
-    def add_kept_phone(self, where: str) -> None:
-        """Count a phone kept as entered; the first :data:`KEPT_LISTED` are listed in
-        ``warnings`` by row (the number itself is not: the user sees it in the file)."""
-        self.kept_phones += 1
-        if self.kept_phones <= KEPT_LISTED:
-            self.warnings.append(f"{where}: phone kept as entered: no country code")
-        elif self.kept_phones == KEPT_LISTED + 1:
+    def add_kept_phone(self, where: str, n: int = 1) -> None:
+        """Count the ``n`` phones of one row kept as entered; the rows of the first :data:`KEPT_LISTED`
+        are listed in ``warnings``, one line a row (the number itself is not: the user sees it in the
+        file)."""
+        before = self.kept_phones
+        self.kept_phones += n
+        if before < KEPT_LISTED:
+            what = "phone" if n == 1 else f"{n} phones"
+            self.warnings.append(f"{where}: {what} kept as entered: no country code")
+        elif not self.kept_more_said:
+            self.kept_more_said = True
             self.warnings.append("more phones kept as entered: no country code (see the summary)")
 
     def summary(self) -> str:
