@@ -84,6 +84,7 @@ class ReleaseReviewDialog(QDialog):
         for col, width in enumerate((45, 150, 150, 120, 160, 160, 200)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
+        self._status_heads: list[list[str]] = []  # each row's status before its numbers' notes
         for row, match in enumerate(matches):
             c = match.contact
             check = table_item("", tooltip=False)
@@ -104,17 +105,9 @@ class ReleaseReviewDialog(QDialog):
             self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
             status = (f"matches {match.existing_name} ({match.reason}): will be linked"
                       if match.existing_id else "new contact")
-            problems = [str(p) for p in match.problems] or c.problems
-            problems += [
-                f"{raw}: reads in more than one of the release's countries, kept as printed (add +CC)"
-                if raw in c.ambiguous_phones else f"{raw}: no country, kept as printed (add +CC)"
-                for raw in unplaced
-            ]
-            if problems:
-                status += "; " + "; ".join(problems)
-            status_item = table_item(status)
-            status_item.setToolTip(plain_tip(status))
-            self.table.setItem(row, 6, status_item)
+            self._status_heads.append([status, *([str(p) for p in match.problems] or c.problems)])
+            self.table.setItem(row, 6, table_item(""))
+            self._show_status(row, unplaced)
         layout.addWidget(self.table, 1)
         self.unread = QLabel()
         self.unread.setTextFormat(Qt.TextFormat.PlainText)
@@ -135,7 +128,7 @@ class ReleaseReviewDialog(QDialog):
         self.unread.setVisible(bool(notes))
         layout.addWidget(self.unread)
         self._update_summary()
-        self.table.itemChanged.connect(lambda _item: self._update_summary())
+        self.table.itemChanged.connect(self._cell_changed)
 
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +140,41 @@ class ReleaseReviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(1080, 460)
+
+    def _show_status(self, row: int, unplaced: list[str]) -> None:
+        """The row's status with a note for each number kept as printed (``unplaced``)."""
+        ambiguous = self.release.contacts[row].ambiguous_phones
+        parts = self._status_heads[row] + [
+            f"{raw}: reads in more than one of the release's countries, kept as printed (add +CC)"
+            if raw in ambiguous else f"{raw}: no country, kept as printed (add +CC)"
+            for raw in unplaced
+        ]
+        status = "; ".join(parts)
+        item = self.table.item(row, 6)
+        item.setText(status)
+        item.setToolTip(plain_tip(status))
+
+    def _cell_changed(self, item) -> None:
+        """An edited office or number: the row's notes and highlight follow what will be saved."""
+        if item.column() in (3, 4):
+            row = item.row()
+            phones, _bad = self._row_phones(row, self.release.contacts[row])
+            unplaced = [p.raw for p in phones if p.e164 is None]
+            blocked = self.table.blockSignals(True)  # the updates below are no edits
+            try:
+                self._show_status(row, unplaced)
+                cell = self.table.item(row, 4)
+                if unplaced:
+                    cell.setBackground(QBrush(_NO_COUNTRY_BRUSH))
+                    cell.setForeground(QBrush(QColor("#000000")))
+                    cell.setToolTip(plain_tip(cell.text() + "\n\n" + NO_COUNTRY_TIP))
+                else:
+                    cell.setData(Qt.ItemDataRole.BackgroundRole, None)
+                    cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+                    cell.setToolTip(plain_tip(cell.text()))
+            finally:
+                self.table.blockSignals(blocked)
+        self._update_summary()
 
     def _update_summary(self) -> None:
         ticked = sum(self.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(self.table.rowCount()))
@@ -193,30 +221,7 @@ class ReleaseReviewDialog(QDialog):
                 continue
             office = self.table.item(row, 3).text().strip()
             region = country_for_organisation(office) or original.country
-            read = {k: p for p in original.phones for k in (p.raw, p.e164, _cell_text(p)) if k}
-            phones, bad_phones = [], []
-            for raw in self.table.item(row, 4).text().split(";"):
-                raw = raw.strip()
-                if not raw:
-                    continue
-                before = read.get(raw)
-                kind = before.kind if before is not None else None
-                if before is not None and before.e164 is None and office == (original.office or ""):
-                    phones.append(before)  # kept as printed and nothing it depends on was edited: as it is
-                    continue
-                if before is not None and before.e164 is not None and raw == _cell_text(before):
-                    phones.append(before)  # as read (+CC known): as printed, with its extension
-                    continue
-                try:
-                    if region is None and not raw.startswith(("+", "00")):
-                        phones.append(kept_as_entered(raw, kind))  # no country: as printed, flagged
-                    else:
-                        phones.append(parse_phone(raw, region, kind))
-                except InvalidValue:
-                    if before is not None:
-                        phones.append(before)  # as the release was read: another of its countries, or as printed
-                    else:
-                        bad_phones.append(raw)
+            phones, bad_phones = self._row_phones(row, original)
             emails = [e.strip() for e in self.table.item(row, 5).text().split(";") if e.strip()]
             chosen.append(ExtractedContact(
                 name=self.table.item(row, 1).text().strip(), role=self.table.item(row, 2).text().strip(),
@@ -225,6 +230,37 @@ class ReleaseReviewDialog(QDialog):
                 ambiguous_phones=[p.raw for p in phones if p.e164 is None and p.raw in original.ambiguous_phones],
             ))
         return chosen
+
+    def _row_phones(self, row: int, original: ExtractedContact) -> tuple[list, list[str]]:
+        """The numbers of ``row`` as they will be saved, and the texts that are no number."""
+        office = self.table.item(row, 3).text().strip()
+        region = country_for_organisation(office) or original.country
+        read = {k: p for p in original.phones for k in (p.raw, p.e164, _cell_text(p)) if k}
+        phones: list = []
+        bad_phones: list[str] = []
+        for raw in self.table.item(row, 4).text().split(";"):
+            raw = raw.strip()
+            if not raw:
+                continue
+            before = read.get(raw)
+            kind = before.kind if before is not None else None
+            if before is not None and before.e164 is None and office == (original.office or ""):
+                phones.append(before)  # kept as printed and nothing it depends on was edited: as it is
+                continue
+            if before is not None and before.e164 is not None and raw == _cell_text(before):
+                phones.append(before)  # as read (+CC known): as printed, with its extension
+                continue
+            try:
+                if region is None and not raw.startswith(("+", "00")):
+                    phones.append(kept_as_entered(raw, kind))  # no country: as printed, flagged
+                else:
+                    phones.append(parse_phone(raw, region, kind))
+            except InvalidValue:
+                if before is not None:
+                    phones.append(before)  # as the release was read: another of its countries, or as printed
+                else:
+                    bad_phones.append(raw)
+        return phones, bad_phones
 
     def try_accept(self) -> None:
         try:

@@ -154,8 +154,12 @@ def test_summary_stops_warning_once_the_number_is_given_its_country_code(window,
     assert "1 number has no country code" in dialog.summary.text()
     dialog.table.item(0, 4).setText("+65 8123 4567")
     assert "no country code" not in dialog.summary.text()
+    assert dialog.table.item(0, 6).text() == "new contact"  # the row's note and highlight follow too
+    assert dialog.table.item(0, 4).background().color().name() != "#fff3c4"
     dialog.table.item(0, 4).setText("8123 4567")  # back as printed: the warning is back
     assert "1 number has no country code" in dialog.summary.text()
+    assert dialog.table.item(0, 6).text() == "new contact; 8123 4567: no country, kept as printed (add +CC)"
+    assert dialog.table.item(0, 4).background().color().name() == "#fff3c4"
     _save(dialog)
     (tom,) = seeded.search.search("tbaker")
     assert [(p.raw, p.e164) for p in tom.phones] == [("8123 4567", None)]
