@@ -66,6 +66,7 @@ DERIVED_META = frozenset({"contact_count", BACKUP_MARK})
 LABELS = {
     "contacts": "contacts", "articles": "articles", "phones": "phones", "emails": "emails",
     "offices": "offices", "tags": "tags", "contact_tags": "tag links", "contact_articles": "article links",
+    "lists": "lists", "list_members": "list memberships",
 }
 
 Progress = Callable[[int, int], None]
@@ -250,7 +251,7 @@ def verify_tables(src: Connection, dst: Connection, step: Callable[[int], None])
                 raise VerificationFailed(f"table {table.name}: the restored copy has a different number of rows")
             if tuple(a) != tuple(b):
                 where = ", ".join(f"{k}={v}" for k, v in zip(names, a, strict=True)
-                                  if k in pk and k in ("id", "contact_id", "article_id", "tag_id"))
+                                  if k in pk and k in ("id", "list_id", "contact_id", "article_id", "tag_id"))
                 cols = [c for c, x, y in zip(names, a, b, strict=True) if x != y]
                 raise VerificationFailed(
                     f"table {table.name}, row {where or '(key)'}: {', '.join(cols)} differ between the backup "

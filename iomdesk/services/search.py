@@ -4,7 +4,10 @@ Semantics: every word of the query must match (AND); each word matches as a pref
 name, role, office, country name, emails, tags or titles of linked articles, case- and
 accent-insensitively in every script. Phone digits match anywhere in a number, whatever the format
 typed ("335044", "263 4 33", "+263", "0772"). Field filters ``office:`` ``country:`` ``tag:``
-``email:`` ``article:`` ``name:`` ``role:`` ``phone:`` and "quoted phrases" narrow further. Results come
+``email:`` ``article:`` ``name:`` ``role:`` ``phone:`` and "quoted phrases" narrow further;
+``list:NAME`` (``list:"Geneva wires"``) keeps the members of a distribution list, static or smart (a
+smart list's members are the results of its own saved search; one that refers to itself is a
+:class:`ListLoop`; a list that does not exist matches nobody). Results come
 by relevance (a name match before an office match), then by name.
 
 On SQLite the query runs on the FTS5 index ``contacts_fts``; elsewhere (PostgreSQL) on the same
@@ -17,14 +20,38 @@ whole table. Counts stop at ``COUNT_CAP``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import and_, bindparam, case, func, literal, literal_column, not_, or_, select, text, tuple_
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    false,
+    func,
+    literal,
+    literal_column,
+    not_,
+    or_,
+    select,
+    text,
+    tuple_,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.errors import UserError
 from ..core.text import digits, fold
-from ..store.models import Contact, Email, Office, Phone, Tag, contact_articles, contact_tags
+from ..store.models import (
+    Contact,
+    DistributionList,
+    Email,
+    Office,
+    Phone,
+    Tag,
+    contact_articles,
+    contact_tags,
+    list_members,
+)
 from ..store.search import index_text
 from .contacts import CONTACT_LOAD, to_record, total_contacts
 from .records import ContactRecord
@@ -51,10 +78,40 @@ class Filters:
     office_id: int | None = None
     country: str | None = None
     tag: str | None = None
+    list: str | None = None  # a distribution list's name (as ``list:NAME``)
+    # SQL conditions the service adds (the resolved ``list:`` filters); not chosen by a user.
+    extra: tuple = field(default=(), compare=False, hash=False, repr=False)
 
     @property
     def empty(self) -> bool:
-        return self.office_id is None and self.country is None and self.tag is None
+        return (self.office_id is None and self.country is None and self.tag is None and self.list is None
+                and not self.extra)
+
+
+class ListLoop(UserError):
+    """A smart list whose saved search (``list:...``) leads back to itself."""
+
+    def __init__(self, chain: list[str]) -> None:
+        super().__init__("the smart list " + repr(chain[0]) + " refers to itself ("
+                         + " -> ".join(repr(n) for n in chain) + "); change its search")
+        self.chain = chain
+
+
+def split_lists(query: str) -> tuple[str, list[str]]:
+    """``query`` without its ``list:NAME`` filters, and the names they give (in order)."""
+    names: list[str] = []
+    kept: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(query or ""):
+        name = (m.group(1) or m.group(3) or "").lower()
+        if name == "list":
+            kept.append(query[last:m.start()])
+            last = m.end()
+            value = m.group(2) if m.group(2) is not None else m.group(4)
+            if value and value.strip():
+                names.append(value.strip())
+    kept.append((query or "")[last:])
+    return "".join(kept), names
 
 
 @dataclass(frozen=True)
@@ -115,6 +172,9 @@ def parse_query(query: str) -> ParsedQuery:
     for m in _TOKEN.finditer(query or ""):
         fname, fquoted, fname2, fvalue, quoted, word = m.groups()
         name = (fname or fname2 or "").lower()
+        if name == "list":  # a distribution list: a filter the service resolves (split_lists)
+            flush_digits()
+            continue
         if name and name in FIELD_ALIASES:
             flush_digits()
             target = FIELD_ALIASES[name]
@@ -293,7 +353,38 @@ class SearchService:
                 conds.append(Contact.id.in_(
                     select(contact_tags.c.contact_id).join(Tag).where(Tag.name_key == fold(filters.tag))
                 ))
+            conds.extend(filters.extra)
         return conds
+
+    def _resolve(self, s: Session, query: str, filters: Filters | None,
+                 seen: tuple[str, ...] = ()) -> tuple[str, Filters | None]:
+        """``query`` without its ``list:`` filters, and ``filters`` with them (and ``filters.list``) as SQL
+        conditions in ``extra``. Resolving twice changes nothing."""
+        rest, names = split_lists(query)
+        if filters is not None and filters.list is not None:
+            names.append(filters.list)
+        if not names:
+            return query, filters
+        conds = [self._list_condition(s, n, seen) for n in names]
+        base = filters or Filters()
+        return rest, replace(base, list=None, extra=(*base.extra, *conds))
+
+    def _list_condition(self, s: Session, name: str, seen: tuple[str, ...]):
+        key = fold(name)
+        row = s.execute(select(DistributionList.id, DistributionList.name, DistributionList.query)
+                        .where(DistributionList.name_key == key)).first()
+        if row is None:
+            return false()
+        list_id, list_name, saved = row
+        if saved is None:
+            return Contact.id.in_(select(list_members.c.contact_id).where(list_members.c.list_id == list_id))
+        chain = (*seen, list_name)
+        if key in {fold(n) for n in seen}:
+            start = [fold(n) for n in seen].index(key)
+            raise ListLoop(list(chain[start:]))
+        inner_query, inner_filters = self._resolve(s, saved, None, chain)
+        stmt, _ = self._statement(s, inner_query, inner_filters, "name", False)
+        return Contact.id.in_(stmt.order_by(None))
 
     @staticmethod
     def _tiers(parsed: ParsedQuery) -> list[tuple[Match, Any]]:
@@ -409,6 +500,7 @@ class SearchService:
         """A page and, when it is cheap to know, the exact number of matches."""
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key {sort!r}")
+        query, filters = self._resolve(s, query, filters)
         parsed = parse_query(query)
         if sort in ("name", "relevance") and not descending:
             if parsed.empty:
@@ -491,6 +583,7 @@ class SearchService:
     def _statement(self, s: Session, query: str, filters: Filters | None, sort: str, descending: bool):
         if sort not in SORT_KEYS:
             raise ValueError(f"unknown sort key {sort!r}")
+        query, filters = self._resolve(s, query, filters)
         parsed = parse_query(query)
         if parsed.empty:
             stmt = select(Contact.id)
@@ -540,6 +633,7 @@ class SearchService:
             return [to_record(rows[i]) for i in ids if i in rows]
 
     def _count(self, s: Session, query: str, filters: Filters | None, cap: int | None = None) -> int:
+        query, filters = self._resolve(s, query, filters)
         parsed = parse_query(query)
         conds = self._filter_conditions(filters)
         if parsed.empty:

@@ -184,3 +184,27 @@ class Article(Base):
     contacts: Mapped[list[Contact]] = relationship(
         secondary=contact_articles, back_populates="articles", order_by="Contact.name_key"
     )
+
+
+list_members = Table(
+    "list_members",
+    Base.metadata,
+    Column("list_id", ForeignKey("lists.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("added_at", UTCDateTime, nullable=False, default=utcnow),
+    Index("ix_list_members_contact", "contact_id"),
+)
+
+
+class DistributionList(Base):
+    """A named list of contacts. A smart list has a ``query`` (the search syntax) and no members of its
+    own: its members are that search's results when read."""
+
+    __tablename__ = "lists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)  # folded: one "Zimbabwe media"
+    query: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

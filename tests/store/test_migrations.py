@@ -186,3 +186,44 @@ def test_a_database_that_cannot_be_reached_is_named_without_its_password():
     with pytest.raises(DatabaseError, match="cannot open the database") as info:
         open_database("postgresql://press:s3cret-pw@127.0.0.1:1/iomdesk")
     assert "s3cret-pw" not in str(info.value) and "press:***@127.0.0.1" in str(info.value)
+
+
+def test_upgrade_from_0005_adds_lists_keeping_contacts_and_downgrade_drops_only_the_lists(db_path):
+    engine = make_engine(f"sqlite:///{db_path}")
+    upgrade(engine, "0005")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO contacts (id, name, name_key, role, notes, search_text, created_at, updated_at, version)"
+            " VALUES (3, 'Amina Diop', 'amina diop', '', '', 'amina diop', '2024-01-01 00:00:00',"
+            " '2024-01-01 00:00:00', 1)"))
+    engine.dispose()
+    database = open_database(str(db_path))
+    try:
+        assert current_revision(database.engine) == SCHEMA_HEAD
+        from iomdesk.services.lists import ListService
+
+        lists = ListService(database.session_factory)
+        lists.create("Zimbabwe media")
+        assert lists.add("Zimbabwe media", [3]) == 1
+        assert lists.members("Zimbabwe media") == [3]
+        with database.engine.begin() as conn:  # ON DELETE CASCADE from the contact's side too
+            conn.execute(text("DELETE FROM contacts WHERE id = 3"))
+        assert lists.get("Zimbabwe media").count == 0
+        with database.engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO contacts (id, name, name_key, role, notes, search_text, created_at, updated_at,"
+                " version) VALUES (4, 'Fatou Sow', 'fatou sow', '', '', '', '2024-01-01 00:00:00',"
+                " '2024-01-01 00:00:00', 1)"))
+        lists.add("Zimbabwe media", [4])
+        from alembic import command
+
+        command.downgrade(dbmod.alembic_config(database.engine), "0005")
+        assert current_revision(database.engine) == "0005"
+        tables = set(inspect(database.engine).get_table_names())
+        assert "lists" not in tables and "list_members" not in tables
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT name FROM contacts")).scalars().all() == ["Fatou Sow"]
+        upgrade(database.engine, "head")
+        assert lists.all() == []
+    finally:
+        database.dispose()
