@@ -125,6 +125,7 @@ class ListService:
                 raise ListExists(existing)
             lst = DistributionList(name=name, name_key=fold(name), query=query)
             s.add(lst)
+            s.flush()  # its id
             self._check_search(s, lst)
             return self._info(s, lst, {})
 

@@ -33,7 +33,8 @@ def names(ctx, ids):
 
 
 def test_static_list_add_is_idempotent_and_members_come_by_name(ctx, lists, people):
-    lists.create("Zimbabwe media")
+    made = lists.create("Zimbabwe media")
+    assert made.id is not None and made.count == 0 and not made.smart
     assert lists.add("Zimbabwe media", [people["tendai"], people["amina"]]) == 2
     assert lists.add("zimbabwe MEDIA", [people["amina"], people["amina"], people["fatou"]]) == 1
     assert names(ctx, lists.members("Zimbabwe media")) == ["Amina Diop", "Fatou Sow", "Tendai Moyo"]
