@@ -174,3 +174,45 @@ def test_counts_per_list_and_adding_a_search(ctx, lists, people):
     assert lists.lists_of(people["fatou"]) == ["Radio"]
     with pytest.raises(NotFound):
         lists.lists_of(999)
+
+
+def test_adding_and_removing_many_ids_goes_in_chunks_with_the_same_result(ctx, lists, people, monkeypatch):
+    from iomdesk.services import lists as lists_mod
+
+    monkeypatch.setattr(lists_mod, "CHUNK", 2)  # the 10,000-id path (benchmarks/lists_speed.py), small
+    lists.create("All")
+    every = list(people.values())
+    assert lists.add("All", every[:3]) == 3
+    assert lists.add("All", list(reversed(every))) == 1
+    assert sorted(lists.members("All")) == sorted(every)
+    with pytest.raises(NotFound, match=r"contact 998 \(and 1 more ids\)"):
+        lists.add("All", [every[0], 998, every[1], 999])
+    assert lists.remove("All", every + [999]) == 4
+    assert lists.members("All") == []
+
+
+def test_lists_on_postgresql(pg):
+    """The shared team directory: the same list actions, cascades and list: filter on PostgreSQL."""
+    from iomdesk.services.context import AppContext
+
+    ctx = AppContext.open(pg.new_database())
+    try:
+        lists = ListService(ctx.db.session_factory)
+        a = ctx.contacts.add(ContactInput(name="Amina Diop", office="IOM Zimbabwe", tags=["press"])).id
+        b = ctx.contacts.add(ContactInput(name="Tendai Moyo", office="IOM Zimbabwe")).id
+        lists.create("Médias")
+        with pytest.raises(ListExists):
+            lists.create("MEDIAS")
+        assert lists.add("medias", [b, a, a]) == 2
+        assert lists.add_query("Médias", "office:zimbabwe") == 0
+        lists.create("Press", query="tag:press")
+        assert [(i.name, i.count) for i in lists.all()] == [("Médias", 2), ("Press", 1)]
+        assert names(ctx, ctx.search.search_ids('list:"médias" tendai')) == ["Tendai Moyo"]
+        with pytest.raises(ListLoop):
+            lists.set_query("Press", "list:Press")
+        ctx.contacts.delete(a)
+        assert lists.members("Médias") == [b] and lists.get("Press").count == 0
+        assert lists.delete("Médias").contact_ids == (b,)
+        assert ctx.contacts.count() == 1
+    finally:
+        ctx.close()
