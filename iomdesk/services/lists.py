@@ -70,7 +70,7 @@ def _check_name(name: str) -> str:
     name = clean(name)
     if not name:
         raise ListError("a list needs a name")
-    if len(name) > NAME_MAX:
+    if len(name) > NAME_MAX or len(fold(name)) > NAME_MAX:  # folding can lengthen it ("ß" -> "ss")
         raise ListError(f"a list name can have at most {NAME_MAX} characters")
     if '"' in name:
         raise ListError('a list name cannot contain a double quote (") : search writes list:"NAME"')

@@ -63,7 +63,7 @@ def test_names_are_unique_ignoring_case_and_accents(lists):
     assert [i.name for i in lists.all()] == ["Geneva wires", "MÉDIAS SÉNÉGAL"]
 
 
-@pytest.mark.parametrize("bad", ["", "   ", 'The "best" list', "x" * 201])
+@pytest.mark.parametrize("bad", ["", "   ", 'The "best" list', "x" * 201, "ß" * 150])
 def test_a_list_name_must_be_usable(lists, bad):
     with pytest.raises(ListError):
         lists.create(bad)
