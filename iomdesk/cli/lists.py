@@ -130,8 +130,8 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
     action = args.list_command
     if action == "create":
         info = lists.create(args.name, query=args.query)
-        kind = f"smart list ({count_of(info.count or 0, 'contact')} now)" if info.smart else "list"
-        err(f"{kind} {info.name!r} created")
+        now = f" ({count_of(info.count or 0, 'contact')} now)" if info.smart else ""
+        err(f"{'smart list' if info.smart else 'list'} {info.name!r} created{now}")
         out(str(info.id))
     elif action == "add":
         if bool(args.ids) == (args.query is not None):

@@ -63,7 +63,8 @@ def test_a_list_made_filled_shown_renamed_and_deleted(capsys, db_path, people):
 
 
 def test_smart_lists_the_list_filter_and_adding_a_search(capsys, db_path, people):
-    assert run(capsys, db_path, "list", "create", "Press", "--query", "tag:press")[0] == 0
+    code, _, err = run(capsys, db_path, "list", "create", "Press", "--query", "tag:press")
+    assert code == 0 and "smart list 'Press' created (1 contact now)" in err
     assert run(capsys, db_path, "list", "create", "Desk")[0] == 0
     code, _, err = run(capsys, db_path, "list", "add", "Desk", "--query", "office:zimbabwe")
     assert code == 0 and "2 contacts added" in err
