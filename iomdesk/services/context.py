@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..store.db import Database, open_database
 from .articles import ArticleService
 from .contacts import ContactService
+from .lists import ListService
 from .search import SearchService
 
 
@@ -16,6 +17,10 @@ class AppContext:
     contacts: ContactService
     search: SearchService
     articles: ArticleService
+    lists: ListService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lists = ListService(self.db.session_factory)
 
     @classmethod
     def open(cls, db_value: str | None = None) -> AppContext:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from ..core.offices import country_name
 from ..services.search import ContactRow, Filters, SearchService
@@ -22,6 +22,7 @@ PAGE = 200
 ROW_BLOCK = 60
 CACHE_LIMIT = 5000
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+IDS_MIME = "application/x-iomdesk-contact-ids"  # dragged rows: their ids, comma-separated
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,20 @@ class ContactTableModel(QAbstractTableModel):
         self.endInsertRows()
         if self._cursor is None or len(self._ids) > self._total:
             self._total = max(self._total, len(self._ids))
+
+    # -- dragging rows (onto a list in the side panel) ------------------------------------------
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else flags
+
+    def mimeTypes(self) -> list[str]:
+        return [IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = [i for i in dict.fromkeys(self.id_at(ix.row()) for ix in indexes) if i is not None]
+        mime = QMimeData()
+        mime.setData(IDS_MIME, QByteArray(",".join(map(str, ids)).encode("ascii")))
+        return mime
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

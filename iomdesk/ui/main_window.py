@@ -34,6 +34,7 @@ from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
 from .controllers.contacts import ContactsController
+from .controllers.lists import ListsController
 from .controllers.outreach import OutreachController
 from .controllers.search import SearchController
 from .controllers.transfer import TransferController
@@ -111,10 +112,12 @@ class MainWindow(QMainWindow):
         self.contacts = ContactsController(self)
         self.outreach = OutreachController(self)
         self.transfer = TransferController(self)
+        self.lists = ListsController(self)
         self.setWindowTitle(APP_NAME)
 
         self._build_widgets()
         self._build_actions()
+        self.lists.install()
         self._build_menus()
         self._restore_settings()
 
@@ -169,7 +172,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.filter_tree = QTreeWidget()
         self.filter_tree.setHeaderHidden(True)
-        self.filter_tree.setAccessibleName("Narrow by office, country or tag")
+        self.filter_tree.setAccessibleName("Narrow by office, country, tag or list")
         self.filter_tree.setMinimumWidth(150)
         self.filter_tree.currentItemChanged.connect(self.search.filter_chosen)
         self.splitter.addWidget(self.filter_tree)
@@ -253,6 +256,10 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New contact...", self.contacts.new_contact, QKeySequence.StandardKey.New)
         self.act_edit = self._action("&Edit contact...", self.contacts.edit_selected, "F2")
         self.act_delete = self._action("&Delete", self.contacts.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_add_to_list = self._action("Add to &list...", self.lists.add_selected, "Ctrl+L",
+                                            "Put the selected contacts on a distribution list")
+        self.act_remove_from_list = self._action("&Remove from list", self.lists.remove_selected,
+                                                 tip="Take the selected contacts off the list shown")
         self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_find = self._action("&Find", self.search.focus_search, ["Ctrl+F", "Ctrl+K"])
         self.act_copy = self._action("&Copy Name <email>", self.contacts.copy_selection, QKeySequence.StandardKey.Copy,
@@ -319,6 +326,9 @@ class MainWindow(QMainWindow):
         contact = bar.addMenu("&Contact")
         for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_delete):
             contact.addAction(a)
+        contact.addSeparator()
+        contact.addAction(self.act_add_to_list)
+        contact.addAction(self.act_remove_from_list)
         view = bar.addMenu("&View")
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)
@@ -382,7 +392,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         for a in (self.act_email, self.act_email_selected, None, self.act_copy_email, self.act_copy_phone,
                   self.act_copy_card, self.act_copy_vcard, self.act_copy, None, self.act_call, None, self.act_edit,
-                  self.act_delete):
+                  self.act_delete, None, self.act_add_to_list, self.act_remove_from_list):
             if a is None:
                 menu.addSeparator()
             else:

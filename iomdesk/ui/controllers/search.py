@@ -17,6 +17,7 @@ from ...services.records import ContactRecord
 from ...services.search import Filters
 from ..contact_model import SearchResult, SearchSpec, run_search
 from ..workers import run_task
+from .lists import list_label
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -145,6 +146,7 @@ class SearchController(QObject):
                          if o.contacts]),
             ("Countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
             ("Tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
+            ("Lists", [(list_label(info), Filters(list=info.name)) for info in self.win.ctx.lists.all()]),
         ]
         for title, children in groups:
             if not children:
@@ -206,3 +208,4 @@ class SearchController(QObject):
                   win.act_copy_card, win.act_copy_vcard, win.act_email, win.act_email_selected, win.act_call):
             a.setEnabled(has)
         win.email_button.setEnabled(has)
+        win.lists.update_actions(has)
