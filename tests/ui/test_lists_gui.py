@@ -51,6 +51,7 @@ def test_side_panel_lists_each_list_with_its_count_and_marks_smart_ones(seeded, 
     assert list_items(window) == {}  # no lists: no empty section
     window, _ = with_lists(seeded, qtbot, settings, captured)
     assert list(list_items(window)) == ["Geneva wires (2)", "Media (1, smart)"]
+    assert list_items(window)["Geneva wires (2)"].toolTip(0) == "Geneva wires (2)"  # the panel cuts long names
 
 
 def test_clicking_a_list_filters_the_table(seeded, qtbot, settings, captured):

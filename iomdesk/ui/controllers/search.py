@@ -156,6 +156,7 @@ class SearchController(QObject):
             tree.addTopLevelItem(group)
             for text, flt in children:
                 item = QTreeWidgetItem([text])
+                item.setToolTip(0, text)  # a long name is cut short in the narrow panel
                 item.setData(0, Qt.ItemDataRole.UserRole, flt)
                 group.addChild(item)
                 if flt == current:
