@@ -187,6 +187,16 @@ def test_delete_keeps_contacts_and_undo_restores_members(seeded, qtbot, settings
     assert seeded.lists.get("Media").query == "tag:media"
 
 
+def test_undoing_a_delete_after_a_member_was_deleted_restores_the_others(seeded, qtbot, settings, captured):
+    window, ids = with_lists(seeded, qtbot, settings, captured)
+    window.lists.delete("Geneva wires")
+    seeded.contacts.delete(ids["No Email Person"])
+    window.act_undo.trigger()
+    assert seeded.lists.members("Geneva wires") == [ids["Sofia Lindqvist"]]
+    assert "Geneva wires (1)" in list_items(window)
+    assert not captured.messages
+
+
 def test_right_click_on_a_list_offers_rename_and_delete(seeded, qtbot, settings, captured, monkeypatch):
     from PySide6.QtWidgets import QMenu
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import NotFound
 from ...services.lists import DeletedList, ListInfo
 from ...services.search import Filters
 from ..contact_model import IDS_MIME
@@ -88,8 +89,13 @@ class DeleteList(QUndoCommand):
         def restore() -> None:
             lists = self.controller.win.ctx.lists
             lists.create(self.gone.name, self.gone.query)
-            if self.gone.query is None and self.gone.contact_ids:
-                lists.add(self.gone.name, self.gone.contact_ids)
+            ids = list(self.gone.contact_ids)
+            if self.gone.query is None and ids:
+                try:
+                    lists.add(self.gone.name, ids)
+                except NotFound:  # a member was deleted since: the others come back
+                    kept = [r.id for r in self.controller.win.ctx.contacts.get_many(ids)]
+                    lists.add(self.gone.name, kept)
 
         self._guard(restore)
 
