@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 
 from ..services.context import AppContext
+from ..services.records import ContactRecord
 
 # Scripts rely on these: 0 success, 1 invalid data (some of it may be stored), 2 usage or unreadable input.
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -67,3 +68,29 @@ def phone_note(e164: str | None, valid: bool, kept: str = "kept as entered", amb
     if e164 is None:
         return f"no country: {kept}; add +CC to it or a country to the contact"
     return "" if valid else "unverified: not valid under today's numbering plan"
+
+
+def table(headers: list[str], rows: list[list[str]]) -> str:
+    """Rows under their headers in columns (each at most 40 characters), as the terminal shows them."""
+    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
+
+    def line(cells):
+        return "  ".join(c[:w].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
+
+    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
+
+
+def contacts_table(records: list[ContactRecord]) -> str:
+    """The search result table: id, name, office, country, first phone (flagged) and first email."""
+    rows = []
+    for r in records:
+        phone = r.primary_phone
+        shown = ""
+        if phone:
+            shown = phone.e164 or phone.raw
+            if phone.e164 is None:
+                shown += " (no country)"
+            elif not phone.valid:
+                shown += " (unverified)"
+        rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
+    return table(["ID", "Name", "Office", "Country", "Phone", "Email"], rows)

@@ -16,7 +16,7 @@ import json
 from ..core.contact import ContactInput, PhoneInput
 from ..services.context import AppContext
 from ..services.records import ContactRecord
-from .base import EXIT_OK, bounded_int, command, err, fail, out, phone_note
+from .base import EXIT_OK, bounded_int, command, contacts_table, err, fail, out, phone_note
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -67,27 +67,6 @@ def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _table(records: list[ContactRecord]) -> str:
-    headers = ["ID", "Name", "Office", "Country", "Phone", "Email"]
-    rows = []
-    for r in records:
-        phone = r.primary_phone
-        shown = ""
-        if phone:
-            shown = phone.e164 or phone.raw
-            if phone.e164 is None:
-                shown += " (no country)"
-            elif not phone.valid:
-                shown += " (unverified)"
-        rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
-    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
-
-    def line(cells):
-        return "  ".join(c[:w].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
-
-    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
-
-
 @command("search")
 def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.limit < 1:
@@ -96,7 +75,7 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         out(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
     elif records:
-        out(_table(records))
+        out(contacts_table(records))
         total = ctx.search.count(args.query)
         if total > len(records):
             err(f"{len(records)} of {total} shown; use --limit to see more")

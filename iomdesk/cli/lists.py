@@ -19,9 +19,8 @@ from ..core.text import count_of
 from ..services.context import AppContext
 from ..services.exporter import EXPORT_FORMATS, ExportService
 from ..services.lists import ListInfo, ListService
-from ..services.records import ContactRecord
 from ..services.search import Filters
-from .base import EXIT_OK, bounded_int, command, err, fail, out
+from .base import EXIT_OK, bounded_int, command, contacts_table, err, fail, out, table
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -60,31 +59,6 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     a.add_argument("--format", choices=list(EXPORT_FORMATS), default=None, help="default: from FILE's suffix")
 
 
-def _members_table(records: list[ContactRecord]) -> str:
-    headers = ["ID", "Name", "Office", "Country", "Phone", "Email"]
-    rows = []
-    for r in records:
-        phone = r.primary_phone
-        shown = ""
-        if phone:
-            shown = phone.e164 or phone.raw
-            if phone.e164 is None:
-                shown += " (no country)"
-            elif not phone.valid:
-                shown += " (unverified)"
-        rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
-    return _layout(headers, rows)
-
-
-def _layout(headers: list[str], rows: list[list[str]]) -> str:
-    widths = [min(40, max(len(h), *(len(row[i]) for row in rows))) for i, h in enumerate(headers)]
-
-    def line(cells):
-        return "  ".join(c[:w].ljust(w) for c, w in zip(cells, widths, strict=True)).rstrip()
-
-    return "\n".join([line(headers), line(["-" * w for w in widths])] + [line(r) for r in rows])
-
-
 def _count(info: ListInfo) -> str:
     return "error" if info.count is None else str(info.count)
 
@@ -97,7 +71,7 @@ def _show_all(lists: ListService, as_json: bool) -> int:
     if not infos:
         err("no lists yet; make one with: iomdesk list create NAME")
         return EXIT_OK
-    out(_layout(["Name", "Contacts", "Search"], [[i.name, _count(i), i.query or ""] for i in infos]))
+    out(table(["Name", "Contacts", "Search"], [[i.name, _count(i), i.query or ""] for i in infos]))
     for i in infos:
         if i.problem:
             err(f"warning: {i.problem}")
@@ -112,7 +86,7 @@ def _show_one(ctx: AppContext, lists: ListService, name: str, limit: int, as_jso
     if as_json:
         out(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
     elif records:
-        out(_members_table(records))
+        out(contacts_table(records))
         if (info.count or 0) > len(records):
             err(f"{len(records)} of {info.count} shown; use --limit to see more")
     else:
