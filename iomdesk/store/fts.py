@@ -72,22 +72,10 @@ def indexing_after_bulk_insert(conn, first_id: int):
     if conn.dialect.name != "sqlite":
         yield
         return
-    saved = conn.exec_driver_sql(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
-        FTS_INSERT_TRIGGERS,
-    ).all()
-    for name, _table, _sql in saved:
-        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    saved = drop_fts_insert_triggers(conn)
     yield
-    for name, _table, sql in saved:
-        # "CREATE TRIGGER <index>_ai AFTER INSERT ON contacts BEGIN INSERT INTO <index>(rowid, cols)
-        # VALUES (new.id, new.col, ...); END" -> the same INSERT, for the new rows at once.
-        index = name.removesuffix("_ai")
-        cols = sql.split(f"INSERT INTO {index}(rowid, ", 1)[1].split(")", 1)[0]
-        conn.exec_driver_sql(
-            f"INSERT INTO {index}(rowid, {cols}) SELECT id, {cols} FROM contacts WHERE id >= ?", (first_id,)
-        )
-        conn.exec_driver_sql(sql)
+    index_contact_range(conn, saved, first_id, 2**63 - 1)
+    restore_fts_insert_triggers(conn, saved)
 
 
 def drop_fts_insert_triggers(conn) -> list:
@@ -109,6 +97,8 @@ def index_contact_range(conn, saved: list, first_id: int, last_id: int) -> None:
     """Index the contacts with ``first_id <= id <= last_id`` in each index whose insert trigger
     ``saved`` holds (one statement per index)."""
     for name, _table, sql in saved:
+        # "CREATE TRIGGER <index>_ai AFTER INSERT ON contacts BEGIN INSERT INTO <index>(rowid, cols)
+        # VALUES (new.id, new.col, ...); END" -> the same INSERT, for the new rows at once.
         index = name.removesuffix("_ai")
         cols = sql.split(f"INSERT INTO {index}(rowid, ", 1)[1].split(")", 1)[0]
         conn.exec_driver_sql(
