@@ -77,12 +77,17 @@ def test_database_at_first_revision_is_upgraded_keeping_data_and_backed_up(db_pa
         database.dispose()
 
 
-def test_backup_is_made_before_an_upgrade(db_path, monkeypatch):
+def _stamped_at_first_revision(db_path) -> None:
+    """A current schema that says it is at the first revision: opening it must upgrade."""
     engine = make_engine(f"sqlite:///{db_path}")
     upgrade(engine, "head")
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": first_revision()})
     engine.dispose()
+
+
+def test_backup_is_made_before_an_upgrade(db_path, monkeypatch):
+    _stamped_at_first_revision(db_path)
     # Pretend the app is one revision ahead so that opening must upgrade from the first revision.
     monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999")
     monkeypatch.setattr(dbmod, "upgrade", lambda engine, revision="head": None)
@@ -162,11 +167,7 @@ def test_upgrade_from_0002_counts_existing_contacts(db_path):
 
 def test_an_upgrade_whose_backup_cannot_be_written_is_a_clear_error_and_changes_nothing(db_path, monkeypatch):
     # a folder the user cannot write in, a full disk: sqlite3.OperationalError escaped as a traceback
-    engine = make_engine(f"sqlite:///{db_path}")
-    upgrade(engine, "head")
-    with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": first_revision()})
-    engine.dispose()
+    _stamped_at_first_revision(db_path)
     monkeypatch.setattr(dbmod, "SCHEMA_HEAD", "9999")
     upgraded = []
     monkeypatch.setattr(dbmod, "upgrade", lambda engine, revision="head": upgraded.append(revision))
