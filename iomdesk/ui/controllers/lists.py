@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import NotFound
+from ...core.text import count_of
 from ...services.lists import DeletedList, ListInfo
 from ...services.search import Filters
 from ..contact_model import IDS_MIME
@@ -41,10 +42,6 @@ def list_label(info: ListInfo) -> str:
     return f"{info.name} ({info.count:,}{', smart' if info.smart else ''})"
 
 
-def _plural(n: int) -> str:
-    return f"{n:,} contact{'' if n == 1 else 's'}"
-
-
 class AddToListDialog(QDialog):
     """Choose an existing static list or type the name of a new one."""
 
@@ -52,7 +49,7 @@ class AddToListDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Add to list")
         layout = QVBoxLayout(self)
-        label = QLabel(f"Add {_plural(count)} to the list (choose one, or type a new name):")
+        label = QLabel(f"Add {count_of(count, 'contact')} to the list (choose one, or type a new name):")
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
         self.combo = QComboBox()
@@ -181,7 +178,7 @@ class ListsController(QObject):
             return None
         already = len(ids) - n
         self.changed()
-        self.win.status(f"Added {_plural(n)} to {name!r}{created}"
+        self.win.status(f"Added {count_of(n, 'contact')} to {name!r}{created}"
                         + (f"; {already:,} already on it" if already else ""))
         return n
 
@@ -195,7 +192,7 @@ class ListsController(QObject):
             self.win.alerts.error("Cannot remove from the list", exc)
             return
         self.changed()
-        self.win.status(f"Removed {_plural(n)} from {name!r} (they stay in the directory)")
+        self.win.status(f"Removed {count_of(n, 'contact')} from {name!r} (they stay in the directory)")
 
     # -- rename and delete ---------------------------------------------------------------------
     def ask_new_name(self, old: str) -> str | None:
@@ -225,7 +222,7 @@ class ListsController(QObject):
             return
         self.win.undo.stack.push(DeleteList(self, gone))
         self.changed()
-        self.win.status(f"Deleted list {gone.name!r}; its {_plural(len(gone.contact_ids))} stay. Undo with Ctrl+Z.")
+        self.win.status(f"Deleted list {gone.name!r}; its {count_of(len(gone.contact_ids), 'contact')} stay. Undo with Ctrl+Z.")
 
     # -- the side panel ------------------------------------------------------------------------
     @staticmethod
