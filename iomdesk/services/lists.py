@@ -179,6 +179,14 @@ class ListService:
             lists = s.scalars(select(DistributionList).order_by(DistributionList.name_key)).all()
             return [self._info(s, lst, counts) for lst in lists]
 
+    def names(self, smart: bool | None = None) -> list[str]:
+        """The lists' names by name, without counting anyone (``smart``: only smart or only static)."""
+        stmt = select(DistributionList.name).order_by(DistributionList.name_key)
+        if smart is not None:
+            stmt = stmt.where(DistributionList.query.is_not(None) if smart else DistributionList.query.is_(None))
+        with self.sf.begin() as s:
+            return list(s.scalars(stmt))
+
     def get(self, name: str) -> ListInfo:
         with self.sf.begin() as s:
             lst = self._get(s, name)

@@ -216,3 +216,12 @@ def test_lists_on_postgresql(pg):
         assert ctx.contacts.count() == 1
     finally:
         ctx.close()
+
+
+def test_names_lists_every_list_by_name_and_tells_smart_from_static(lists):
+    lists.create("Zimbabwe media")
+    lists.create("Geneva wires")
+    lists.create("Press", query="tag:press")
+    assert lists.names() == ["Geneva wires", "Press", "Zimbabwe media"]
+    assert lists.names(smart=False) == ["Geneva wires", "Zimbabwe media"]
+    assert lists.names(smart=True) == ["Press"]

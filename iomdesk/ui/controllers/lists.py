@@ -128,7 +128,7 @@ class ListsController(QObject):
         return self.win.search.filters.list
 
     def static_names(self) -> list[str]:
-        return [info.name for info in self.win.ctx.lists.all() if not info.smart]
+        return self.win.ctx.lists.names(smart=False)
 
     def update_actions(self, has_selection: bool) -> None:
         win = self.win
@@ -139,7 +139,7 @@ class ListsController(QObject):
         """Members or lists changed: the table (when it shows a list) and the counts follow; a list
         shown that is gone (deleted) gives way to everyone."""
         shown = self.current_list()
-        if shown is not None and shown.casefold() not in {i.name.casefold() for i in self.win.ctx.lists.all()}:
+        if shown is not None and shown.casefold() not in {n.casefold() for n in self.win.ctx.lists.names()}:
             self.win.search.filters = Filters()
         self.win.model.forget()
         self.win.refresh()
@@ -166,11 +166,12 @@ class ListsController(QObject):
         lists = self.win.ctx.lists
         created = ""
         try:
-            if name.casefold() not in {n.casefold() for n in (i.name for i in lists.all())}:
+            same = [n for n in lists.names() if n.casefold() == name.casefold()]
+            if same:
+                name = same[0]
+            else:
                 name = lists.create(name).name
                 created = " (new list)"
-            else:
-                name = lists.get(name).name
             n = lists.add(name, ids)
         except Exception as exc:
             self.win.alerts.error("Cannot add to the list", exc)
