@@ -14,7 +14,18 @@ from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, Val
 from ..core.phones import PhoneValue, phone_key
 from ..core.text import clean, fold
 from ..store.db import write_session
-from ..store.models import Article, Contact, Email, Meta, Office, Phone, Tag, contact_articles
+from ..store.models import (
+    Article,
+    Beat,
+    Contact,
+    ContactLanguage,
+    Email,
+    Meta,
+    Office,
+    Phone,
+    Tag,
+    contact_articles,
+)
 from ..store.search import refresh_search_text
 from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
 
@@ -24,6 +35,8 @@ CONTACT_LOAD = (
     selectinload(Contact.emails),
     selectinload(Contact.tags),
     selectinload(Contact.articles),
+    selectinload(Contact.beats),
+    selectinload(Contact.languages),
 )
 
 
@@ -53,6 +66,15 @@ def to_record(c: Contact) -> ContactRecord:
         created_at=c.created_at,
         updated_at=c.updated_at,
         own_country=c.country,
+        languages=tuple(lang.code for lang in c.languages),
+        beats=tuple(b.name for b in c.beats),
+        source=c.source or "",
+        lawful_basis=c.lawful_basis,
+        review_date=c.review_date,
+        do_not_contact=bool(c.do_not_contact),
+        dnc_reason=c.dnc_reason or "",
+        dnc_at=c.dnc_at,
+        last_contacted_at=c.last_contacted_at,
     )
 
 
@@ -108,17 +130,27 @@ def set_office_country(session: Session, office: Office, country: str | None) ->
         refresh_search_text(contact)
 
 
-def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
-    tags = []
+def _get_or_create_named(session: Session, model, names: Iterable[str]) -> list:
+    """The rows of ``model`` (Tag, Beat) named ``names``, created when missing, one per folded name."""
+    rows = []
     for name in names:
         key = fold(name)
-        tag = session.scalars(select(Tag).where(Tag.name_key == key)).first()
-        if tag is None:
-            tag = Tag(name=name, name_key=key)
-            session.add(tag)
+        row = session.scalars(select(model).where(model.name_key == key)).first()
+        if row is None:
+            row = model(name=name, name_key=key)
+            session.add(row)
             session.flush()
-        tags.append(tag)
-    return tags
+        if row not in rows:
+            rows.append(row)
+    return rows
+
+
+def get_or_create_tags(session: Session, names: Iterable[str]) -> list[Tag]:
+    return _get_or_create_named(session, Tag, names)
+
+
+def get_or_create_beats(session: Session, names: Iterable[str]) -> list[Beat]:
+    return _get_or_create_named(session, Beat, names)
 
 
 def draft_for(session: Session, data: ContactInput) -> ContactDraft:
@@ -354,6 +386,15 @@ class ContactService:
                 contact.phones = [phone_row(p, i) for i, p in enumerate(rec.phones)]
                 contact.emails = [email_row(a, i) for i, a in enumerate(rec.emails)]
                 contact.tags = get_or_create_tags(s, rec.tags)
+                contact.beats = get_or_create_beats(s, rec.beats)
+                contact.languages = [ContactLanguage(code=c, position=i) for i, c in enumerate(rec.languages)]
+                contact.source = rec.source
+                contact.lawful_basis = rec.lawful_basis
+                contact.review_date = rec.review_date
+                contact.do_not_contact = rec.do_not_contact
+                contact.dnc_reason = rec.dnc_reason
+                contact.dnc_at = rec.dnc_at
+                contact.last_contacted_at = rec.last_contacted_at
                 article_ids = [a.id for a in rec.articles]
                 contact.articles = (
                     list(s.scalars(select(Article).where(Article.id.in_(article_ids)))) if article_ids else []

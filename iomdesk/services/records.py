@@ -45,6 +45,15 @@ class ContactRecord:
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
     own_country: str | None = None  # the contact's own country (used when the office tells none)
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes
+    beats: tuple[str, ...] = ()
+    source: str = ""  # where the data came from: "typed by hand", a CSV file name, a release title
+    lawful_basis: str | None = None  # consent | legitimate_interest | public_role
+    review_date: dt.date | None = None
+    do_not_contact: bool = False
+    dnc_reason: str = ""
+    dnc_at: dt.datetime | None = None
+    last_contacted_at: dt.datetime | None = None
 
     @property
     def primary_email(self) -> str | None:
@@ -73,6 +82,9 @@ class ContactRecord:
             "emails": list(self.emails),
             "tags": list(self.tags),
             "articles": [{"id": a.id, "title": a.title} for a in self.articles],
+            "languages": list(self.languages),
+            "beats": list(self.beats),
+            "do_not_contact": self.do_not_contact,
         }
 
 

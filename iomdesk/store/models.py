@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -85,6 +86,37 @@ class Tag(Base):
     name_key: Mapped[str] = mapped_column(String(60), unique=True)
 
 
+contact_beats = Table(
+    "contact_beats",
+    Base.metadata,
+    Column("contact_id", ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True),
+    Column("beat_id", ForeignKey("beats.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_contact_beats_beat", "beat_id"),
+)
+
+
+class Beat(Base):
+    """A subject a journalist covers ("health", "migration"): free text like a tag, with completion."""
+
+    __tablename__ = "beats"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(60))
+    name_key: Mapped[str] = mapped_column(String(60), unique=True)
+
+
+class ContactLanguage(Base):
+    """A language a contact works in: an ISO 639-1 code ("fr"); a contact has several."""
+
+    __tablename__ = "contact_languages"
+
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(2), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    __table_args__ = (Index("ix_contact_languages_code", "code"),)
+
+
 class Contact(Base):
     __tablename__ = "contacts"
 
@@ -108,6 +140,15 @@ class Contact(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # Outreach and data protection (revision 0007).
+    do_not_contact: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default=false())
+    dnc_reason: Mapped[str] = mapped_column(Text, nullable=False, default="", server_default="")
+    dnc_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    source: Mapped[str] = mapped_column(String(1000), nullable=False, default="", server_default="")
+    lawful_basis: Mapped[str | None] = mapped_column(String(30))  # consent | legitimate_interest | public_role
+    review_date: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    # The newest send in the ledger (outreach_log), kept here so the table can sort by it.
+    last_contacted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
 
     office: Mapped[Office | None] = relationship(back_populates="contacts")
     phones: Mapped[list[Phone]] = relationship(
@@ -119,6 +160,10 @@ class Contact(Base):
     tags: Mapped[list[Tag]] = relationship(secondary=contact_tags, order_by="Tag.name_key")
     articles: Mapped[list[Article]] = relationship(
         secondary=contact_articles, back_populates="contacts", order_by="Article.date.desc()"
+    )
+    beats: Mapped[list[Beat]] = relationship(secondary=contact_beats, order_by="Beat.name_key")
+    languages: Mapped[list[ContactLanguage]] = relationship(
+        cascade="all, delete-orphan", order_by="ContactLanguage.position"
     )
 
     __mapper_args__ = {"version_id_col": version}
@@ -208,3 +253,46 @@ class DistributionList(Base):
     query: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Suppression(Base):
+    """Do not contact again: the SHA-256 of a normalized email (casefolded) or E.164 phone, never the
+    value itself, so the suppression outlives the contact's erasure without keeping personal data."""
+
+    __tablename__ = "suppressions"
+    __table_args__ = (UniqueConstraint("kind", "digest", name="uq_suppressions_kind_digest"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "email" | "phone"
+    digest: Mapped[str] = mapped_column(String(64))  # hex SHA-256
+    reason: Mapped[str] = mapped_column(Text, default="")  # never personal data
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class OutreachEntry(Base):
+    """The send ledger: one row per recipient of a send (a list send, a BCC email, a double-click email)."""
+
+    __tablename__ = "outreach_log"
+    __table_args__ = (Index("ix_outreach_log_article_contact", "article_id", "contact_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    subject: Mapped[str] = mapped_column(String(500), default="")
+    channel: Mapped[str] = mapped_column(String(20), default="mailto")  # mailto | eml | email
+    list_name: Mapped[str] = mapped_column(String(200), default="")
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    sent_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class AuditEntry(Base):
+    """What was done to personal data (an erasure), by whom and when, without the personal data."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    contact_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: the contact is gone
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -34,7 +34,8 @@ def test_seed_contact_added_and_found_by_name(capsys, db_path):
         {"raw": "+ 263 4 33 50 44", "e164": "+2634335044", "display": "+263 4335044", "valid": False, "kind": "work"}
     ]
     assert found["emails"] == ["kmareyanadzo@iom.int"]
-    assert set(found) == {"id", "name", "role", "office", "country", "phones", "emails", "tags", "articles"}
+    assert set(found) == {"id", "name", "role", "office", "country", "phones", "emails", "tags", "articles",
+                          "languages", "beats", "do_not_contact"}
 
 
 def test_readable_table_marks_unverified_numbers(capsys, db_path):

@@ -10,6 +10,7 @@ import threading
 import time
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from iomdesk.core.contact import ContactInput, PhoneInput
@@ -509,10 +510,7 @@ def test_upgrade_backups_are_kept_five(db_path):
     made = []
     for _ in range(6):
         database = dbmod.open_database(str(db_path))
-        with database.engine.begin() as conn:
-            conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
-            conn.execute(text("DROP TABLE list_members"))  # what revision 0006 adds
-            conn.execute(text("DROP TABLE lists"))
+        command.downgrade(dbmod.alembic_config(database.engine), "0005")
         database.dispose()
         database = dbmod.open_database(str(db_path))
         made.append(database.backup)
