@@ -1,6 +1,6 @@
 """Speed and memory of IOM Desk with a big directory. Prints tables with medians and p95.
 
-    python benchmarks/perf.py [--contacts 100000] [--reps 30] [--keep] [--skip-import]
+    python benchmarks/perf.py [--contacts 100000] [--reps 30] [--keep] [--skip-import] [--postgres]
 
 - search: from a query string to the first page of results in the table model (ids, count, first
   block of rows, and the cells of the ~30 visible rows), for 1-, 2-, 3-letter, multi-word,
@@ -10,6 +10,9 @@
 - memory: peak resident memory of the app after a few searches and some scrolling.
 
 The directory is generated once into benchmarks/.data/ (kept with --keep for later runs).
+``--postgres`` runs the search part on PostgreSQL instead: a throw-away server from the machine's own
+PostgreSQL binaries (tests/pg.py; as root it runs as the ``postgres`` user) gets the same directory
+through the backup restore path, then the same queries run against it.
 """
 
 from __future__ import annotations
@@ -76,7 +79,30 @@ def build(path: Path, n: int) -> None:
     db.dispose()
 
 
-def bench_search(path: Path, reps: int) -> list[tuple[str, str, float, float, int]]:
+def postgres_copy(path: Path):
+    """A throw-away PostgreSQL server holding the directory of ``path``: (server, URL)."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    from pg import TempPostgres
+
+    from iomdesk.services.backup import restore_database
+    from iomdesk.store.db import open_database
+
+    server = TempPostgres()
+    if not server.available:
+        raise SystemExit("--postgres needs the PostgreSQL server binaries (initdb, pg_ctl)")
+    server.start()
+    url = server.new_database()
+    t0 = time.perf_counter()
+    db = open_database(url)
+    restore_database(db, path)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")  # the planner's statistics, as autovacuum gathers them after a load
+    db.dispose()
+    print(f"copied into PostgreSQL ({time.perf_counter() - t0:.0f} s)", flush=True)
+    return server, url
+
+
+def bench_search(path: Path | str, reps: int) -> list[tuple[str, str, float, float, int]]:
     from PySide6.QtWidgets import QApplication
 
     from iomdesk.services.context import AppContext
@@ -155,7 +181,10 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the generated database for later runs")
     parser.add_argument("--skip-import", action="store_true")
     parser.add_argument("--only", choices=["search", "start", "memory", "import"])
+    parser.add_argument("--postgres", action="store_true", help="run the search part on PostgreSQL")
     args = parser.parse_args()
+    if args.postgres:
+        args.only = "search"
 
     path = HERE / ".data" / f"directory-{args.contacts}.sqlite3"
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -165,8 +194,16 @@ def main() -> None:
     print(f"directory of {args.contacts:,} contacts ready ({time.perf_counter() - t0:.0f} s)\n")
     try:
         if args.only in (None, "search"):
-            rows = bench_search(path, args.reps)
-            print(f"search, {args.reps} runs each (ms from query to first page in the table model)")
+            server = None
+            if args.postgres:
+                server, url = postgres_copy(path)
+            try:
+                rows = bench_search(url if server else path, args.reps)
+            finally:
+                if server:
+                    server.stop()
+            where = "PostgreSQL" if server else "SQLite"
+            print(f"search on {where}, {args.reps} runs each (ms from query to first page in the table model)")
             print(f"{'kind':<14}{'query':<24}{'median':>9}{'p95':>9}{'matches':>10}")
             for kind, query, med, high, total in rows:
                 print(f"{kind:<14}{query:<24}{med:>9.1f}{high:>9.1f}{total:>10}")

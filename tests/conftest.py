@@ -54,6 +54,18 @@ def pg():
     server.stop()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend_ctx(request, db_path):
+    """An AppContext on a fresh SQLite file, then on a fresh PostgreSQL database: a test module runs on
+    both backends by defining ``ctx`` as this fixture."""
+    from iomdesk.services.context import AppContext
+
+    url = str(db_path) if request.param == "sqlite" else request.getfixturevalue("pg").new_database()
+    context = AppContext.open(url)
+    yield context
+    context.close()
+
+
 @pytest.fixture
 def pools_started(monkeypatch):
     """The import's worker pools started during the test, in order (the real pools, counted)."""

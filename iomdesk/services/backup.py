@@ -57,6 +57,7 @@ from ..store.db import (
 )
 from ..store.fts import indexing_after_bulk_insert
 from ..store.models import Base, Meta
+from ..store.pg_search import settle_search_indexes
 
 CHUNK = 2000
 # Meta rows a restore does not take from the backup: the contact count the target's triggers keep, and
@@ -479,6 +480,7 @@ def _restore(db: Database, source: Path, target_name: str, progress: Progress | 
                     verify_tables(src, dst, steps)
         finally:
             backup_db.dispose()
+    settle_search_indexes(db.engine)  # PostgreSQL: merge the restored rows' trigram index entries
     counts.pop(Meta.__tablename__, None)
     return RestoreResult(source, target_name, counts, None if revision == SCHEMA_HEAD else revision)
 

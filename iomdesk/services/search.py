@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import (
+    String,
     and_,
     bindparam,
     case,
@@ -37,7 +38,10 @@ from sqlalchemy import (
     text,
     tuple_,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import Boolean
 
 from ..core.errors import UserError
 from ..core.text import digits, fold
@@ -263,13 +267,63 @@ def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+class _word_like(FunctionElement):
+    """``column`` holds a word starting with the pattern's words: ``(' ' || column || ' ') LIKE pattern``
+    (pattern ``'% words%'``; ``_phrase_like(column, '% words %', '% words%')`` for a whole phrase).
+
+    On PostgreSQL a prefix test is written ``(' ' || column) LIKE '% words%'``, the expression revision
+    0008 indexes with pg_trgm (the same rows: only a phrase's end needs the trailing space), so the index
+    answers it and the planner has that expression's statistics; a phrase adds the exact test on the rows
+    the index gives. Elsewhere (SQLite, whose FTS5 index serves search) the exact test alone.
+    """
+
+    type = Boolean()
+    inherit_cache = True
+    name = "word_like"
+    phrase = False
+
+
+class _phrase_like(_word_like):
+    inherit_cache = True
+    name = "phrase_like"
+    phrase = True
+
+
+_SPACE = literal_column("' '", String)
+
+
+def _exact(element, compiler, **kw):
+    column, pattern = list(element.clauses)[:2]
+    return compiler.process((_SPACE + column + _SPACE).like(pattern, escape="\\"), **kw)
+
+
+@compiles(_word_like)
+def _compile_word_like(element, compiler, **kw):
+    return _exact(element, compiler, **kw)
+
+
+@compiles(_word_like, "postgresql")
+def _compile_word_like_pg(element, compiler, **kw):
+    column, *patterns = list(element.clauses)
+    pattern = patterns[-1]  # a phrase's third argument: its words as a prefix
+    # The index condition: a word starting with the words (backslash is PostgreSQL's LIKE escape).
+    indexed = f"(' ' || {compiler.process(column, **kw)}) LIKE {compiler.process(pattern, **kw)}"
+    if not element.phrase:
+        return indexed
+    return f"({indexed} AND {_exact(element, compiler, **kw)})"
+
+
 def _like_condition(t: Term):
     """The same test as the FTS5 term, on the stored search fields (word-prefix or phrase)."""
-    pattern = f"%{_escape_like(' ' + ' '.join(t.words))}{'%' if t.prefix else ' %'}"
+    prefix = f"%{_escape_like(' ' + ' '.join(t.words))}%"
+
+    def test(column):
+        return _word_like(column, prefix) if t.prefix else _phrase_like(column, prefix[:-1] + " %", prefix)
+
     if t.fields == TEXT_FIELDS and len(t.words) == 1:
         # One word in any text field: ``search_text`` holds them all, one test instead of seven.
-        return (" " + Contact.search_text + " ").like(pattern, escape="\\")
-    return or_(*[(" " + getattr(Contact, f"fts_{f}") + " ").like(pattern, escape="\\") for f in t.fields])
+        return test(Contact.search_text)
+    return or_(*[test(getattr(Contact, f"fts_{f}")) for f in t.fields])
 
 
 def _first_phone():
@@ -487,7 +541,8 @@ class SearchService:
         fts = self.uses_fts(s)
         if fts and not filter_conds and self._capped_count(s, expression, SPARSE_CAP) <= SPARSE_CAP:
             return from_index(after, want)
-        # Without FTS (PostgreSQL) there is no index to fall back on: the walk goes to the end.
+        # Without FTS (PostgreSQL) the walk has no bound: the planner, knowing from the trigram index's
+        # statistics how many rows match, walks the name index or reads the trigram index and sorts.
         got, exhausted = self._walk(s, like, filter_conds, after, want, budget=fts)
         if not exhausted:
             return got

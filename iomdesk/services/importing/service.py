@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ...interchange.mapping import ColumnMap, check_mapping
 from ...store.db import write_session
+from ...store.pg_search import settle_search_indexes
 from .match import Cancelled, Progress
 from .plan import ImportRun
 from .pool import refuse_in_worker_start
@@ -120,6 +121,7 @@ class ImportService:
             result.updated_ids.clear()
             result.strict_failed = True
             return result
+        settle_search_indexes(self.sf.kw["bind"].engine)  # PostgreSQL: merge the new trigram index entries
         if progress is not None:
             progress(1, 1)
         return result
