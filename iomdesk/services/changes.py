@@ -36,7 +36,7 @@ class ChangeWatcher:
 
     def _open(self) -> None:
         pooled = self.db.engine.raw_connection()
-        driver = pooled.driver_connection
+        driver: Any = pooled.driver_connection
         pooled.detach()  # ours alone: never handed back to the pool with LISTEN on it
         if self.backend == "postgresql":
             driver.rollback()
