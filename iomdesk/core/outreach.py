@@ -80,8 +80,9 @@ class BccPlan:
         return len(self.urls) > 1
 
 
-def bcc_batches(addresses: list[str], limit: int = MAILTO_LIMIT) -> BccPlan:
-    """One message with every address in BCC, split into batches whose link fits in ``limit``."""
+def bcc_batches(addresses: list[str], limit: int = MAILTO_LIMIT, subject: str = "", body: str = "") -> BccPlan:
+    """One message with every address in BCC, split into batches whose link fits in ``limit``; each
+    link carries ``subject`` and ``body`` too when given."""
     seen: set[str] = set()
     unique = []
     for a in addresses:
@@ -93,18 +94,18 @@ def bcc_batches(addresses: list[str], limit: int = MAILTO_LIMIT) -> BccPlan:
     current: list[str] = []
     for address in unique:
         trial = current + [address]
-        if current and len(_bcc_url(trial)) > limit:
+        if current and len(_bcc_url(trial, subject, body)) > limit:
             batches.append(current)
             current = [address]
         else:
             current = trial
     if current:
         batches.append(current)
-    return BccPlan(urls=[_bcc_url(b) for b in batches], batches=batches)
+    return BccPlan(urls=[_bcc_url(b, subject, body) for b in batches], batches=batches)
 
 
-def _bcc_url(addresses: list[str]) -> str:
-    return "mailto:?bcc=" + ",".join(_quote(a) for a in addresses)
+def _bcc_url(addresses: list[str], subject: str = "", body: str = "") -> str:
+    return "mailto:?bcc=" + ",".join(_quote(a) for a in addresses) + _fields(subject, body, first="&")
 
 
 _EXTENSION = re.compile(r"(?i)\s*(?:;\s*ext=|ext\.?|extension|x|#|poste|anexo|ext)\s*[\d\s]+$")
@@ -206,18 +207,19 @@ def _key(address: str) -> str:
     return one_line(address).replace(" ", "").casefold()
 
 
-def split_recipients(records: Iterable[Sendable], address: Callable[[Sendable], str | None] | None = None
-                     ) -> SendSplit:
+def split_recipients(records: Iterable[Sendable], address: Callable[[Sendable], str | None] | None = None,
+                     blocked: Iterable[str] = ()) -> SendSplit:
     """Split contacts into those a message may go to and those left out: marked do not contact (with
     the reason), or without an email address. Every send path (a list send, Email selected, one
     contact's email, a draft) goes through this.
 
     ``address`` picks the address to use (default: the first email). An address that any do-not-contact
     contact has (any of its emails, compared ignoring case) is never used, even through another contact
-    that shares it: that contact is left out as do not contact too. The same address twice goes once."""
+    that shares it: that contact is left out as do not contact too; ``blocked`` adds addresses of
+    do-not-contact contacts outside ``records``. The same address twice goes once."""
     records = list(records)
-    blocked = {_key(e) for r in records if r.do_not_contact for e in r.emails}
-    blocked.discard("")
+    refused = {_key(e) for r in records if r.do_not_contact for e in r.emails} | {_key(e) for e in blocked}
+    refused.discard("")
     sendable: list[tuple[int, str, str]] = []
     dnc: list[LeftOut] = []
     missing: list[LeftOut] = []
@@ -230,7 +232,7 @@ def split_recipients(records: Iterable[Sendable], address: Callable[[Sendable], 
         key = _key(chosen or "")
         if not key:
             missing.append(LeftOut(r.id, r.name, "no email address"))
-        elif key in blocked:
+        elif key in refused:
             dnc.append(LeftOut(r.id, r.name, "shares an address with a contact marked do not contact"))
         elif key not in seen:
             seen.add(key)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..core.emails import email_key
 from ..core.errors import NotFound, UserError
 from ..core.outreach import SendSplit, one_line, split_recipients
 from ..core.text import clean, fold
@@ -94,9 +95,24 @@ class OutreachService:
         with self.sf.begin() as s:
             return self._targets(s, list(dict.fromkeys(contact_ids)))
 
-    def split(self, contact_ids: Sequence[int]) -> SendSplit:
-        """A selection split into who may be written to and who is left out (do not contact, no email)."""
-        return split_recipients(self.targets(contact_ids))
+    @staticmethod
+    def _split(s: Session, targets: list[Target], address=None) -> SendSplit:
+        """:func:`split_recipients`, and an address that a do-not-contact contact elsewhere in the
+        directory has is refused too."""
+        split = split_recipients(targets, address)
+        keys = list({email_key(a) for a in split.addresses})
+        blocked: set[str] = set()
+        for part in _chunks(keys):
+            blocked.update(s.scalars(select(Email.address_key).join(Contact, Contact.id == Email.contact_id)
+                                     .where(Email.address_key.in_(part), Contact.do_not_contact.is_(True))))
+        return split_recipients(targets, address, blocked) if blocked else split
+
+    def split(self, contact_ids: Sequence[int], address: str | None = None) -> SendSplit:
+        """A selection split into who may be written to and who is left out (do not contact, no email);
+        ``address``: write to this address of the (one) contact rather than its first."""
+        with self.sf.begin() as s:
+            targets = self._targets(s, list(dict.fromkeys(contact_ids)))
+            return self._split(s, targets, (lambda _t: address) if address is not None else None)
 
     def list_recipients(self, list_name: str, article_id: int | None = None) -> ListRecipients:
         """The members of ``list_name`` (static or smart) a send would reach, by name, and those it
@@ -108,7 +124,7 @@ class OutreachService:
                 raise NotFound("list", repr(clean(list_name)))
             stmt, _ = self.search._statement(s, "", Filters(list=found), "name", False)
             ids = list(s.scalars(stmt))
-            split = split_recipients(self._targets(s, ids))
+            split = self._split(s, self._targets(s, ids))
             already = self._already(s, article_id, split.ids) if article_id is not None else set()
             return ListRecipients(found, split, frozenset(already))
 

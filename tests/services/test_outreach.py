@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select, update
 
 from iomdesk.core.contact import ContactInput
@@ -161,3 +163,29 @@ def test_ledger_on_postgresql(pg):
         assert len(ctx.outreach.history(a)) == 1
     finally:
         ctx.close()
+
+
+SHARED = ["desk@radio.example", "ana@a.example", "bo@b.example"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(dnc=st.lists(st.booleans(), min_size=8, max_size=8), picks=st.lists(st.integers(0, 7), max_size=8))
+def test_no_do_not_contact_address_leaves_the_service_for_any_selection_or_list(ctx, dnc, picks):
+    """Over random do-not-contact marks and selections of a directory where contacts share addresses:
+    neither a selection's split nor a list's recipients ever hold a do-not-contact contact's address."""
+    with ctx.db.session_factory.begin() as s:
+        ids = list(s.scalars(select(Contact.id).order_by(Contact.id)))
+    if not ids:
+        for i in range(8):
+            emails = [SHARED[i % 3]] + ([f"own{i}@x{i}.example"] if i % 2 else [])
+            ids.append(ctx.contacts.add(ContactInput(name=f"Person {i}", emails=emails)).id)
+        ctx.lists.create("All")
+        ctx.lists.add("All", ids)
+    with ctx.db.session_factory.begin() as s:
+        for cid, flag in zip(ids, dnc, strict=True):
+            s.execute(update(Contact).where(Contact.id == cid).values(do_not_contact=flag))
+    forbidden = {e.casefold() for r in ctx.contacts.get_many(ids) if r.do_not_contact for e in r.emails}
+    selection = [ids[i] for i in picks]
+    for split in (ctx.outreach.split(selection), ctx.outreach.list_recipients("All").split):
+        assert not {a.casefold() for a in split.addresses} & forbidden
+        assert not {i for i in split.ids} & {cid for cid, flag in zip(ids, dnc, strict=True) if flag}
