@@ -178,11 +178,12 @@ class OutreachController(QObject):
         note = f" {split.note()}." if split.note() else ""
         self._send_bcc(split, note, f"Writing to {count_of(len(split.addresses), 'contact')} in BCC.{note}")
 
-    def _send_bcc(self, split: SendSplit, note: str, done: str, subject: str = "", body: str = "",
+    def _send_bcc(self, split: SendSplit, note: str, done: str, mail: tuple[str, str] = ("", ""),
                   title: str = "Email selected contacts", **what) -> None:
-        """Open one mailto: link, or the batches dialog, and record who each reaches."""
+        """Open one mailto: link (``mail``: its subject and body), or the batches dialog, and record who
+        each reaches (``what``: the ledger's article_id, subject, list_name)."""
         win = self.win
-        plan = bcc_batches(split.addresses, subject=subject, body=body)
+        plan = bcc_batches(split.addresses, subject=mail[0], body=mail[1])
         if not plan.split:
             handled = self.open(plan.urls[0], ", ".join(plan.batches[0]), "addresses")
             self.record(split.ids, "mailto" if handled else "copied", **what)
@@ -248,7 +249,7 @@ class OutreachController(QObject):
         what = {"article_id": aid, "subject": "" if aid is not None else subject, "list_name": rec.list_name}
         if not dialog.use_eml():
             self._send_bcc(split, note, f"Opened your mail client: {count_of(len(targets), 'recipient')} of "
-                           f"{rec.list_name!r} in BCC.{note}", subject, body, f"Send to {rec.list_name}", **what)
+                           f"{rec.list_name!r} in BCC.{note}", (subject, body), f"Send to {rec.list_name}", **what)
             return
         path = self.ask_eml_path(_file_name(subject) + ".eml")
         if not path:
@@ -258,7 +259,8 @@ class OutreachController(QObject):
         try:
             _write_atomically(Path(path), eml_draft(split.addresses, subject, body, own_address=own or None))
         except OSError as exc:
-            win.alerts.error("The draft could not be saved; nothing was recorded", exc)
+            win.alerts.error("The draft could not be saved; nothing was recorded",
+                             f"{exc.strerror or exc}: {path}")
             return
         self.record(split.ids, "eml", **what)
         opened = win.open_url(QUrl.fromLocalFile(path))
