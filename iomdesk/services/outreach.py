@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -31,6 +32,7 @@ from .identity import os_user
 from .records import LedgerEntry
 from .search import Filters, SearchService
 
+T = TypeVar("T")
 CHANNELS = ("mailto", "eml", "email", "copied")
 CHUNK = 5000
 SUBJECT_MAX = 500
@@ -61,7 +63,7 @@ class ListRecipients:
         return [t for t in self.split.sendable if t[0] not in self.already]
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+def _chunks(ids: Sequence[T]) -> Iterable[Sequence[T]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i:i + CHUNK]
 

@@ -562,10 +562,10 @@ class SearchService:
                 stmt = stmt.where(at <= t if descending else at >= t,
                                   or_(at < t if descending else at > t, and_(at == t, past)))
             stmt = stmt.order_by(at.desc() if descending else at.asc(), Contact.name_key, Contact.id).limit(limit)
-            rows = s.execute(stmt).all()
-            ids = [r[0] for r in rows]
-            if len(rows) == limit:
-                last = rows[-1]
+            timed = s.execute(stmt).all()
+            ids = [r[0] for r in timed]
+            if len(timed) == limit:
+                last = timed[-1]
                 return Page(ids, ("lc", 0, (last[1], last[2], last[0])))
             phase, after = 1, None
         want = limit - len(ids)
