@@ -33,6 +33,8 @@ def one_line(text: str) -> str:
     """``text`` on one line: control and format characters (CR, LF, NUL, U+2028, bidi overrides...)
     become spaces and runs of white space fold to one. What goes into a header (a display name, an
     address, a subject) is passed through this, so nothing can add a header line."""
+    if text.isascii() and text.isprintable():  # the usual case: nothing to replace, only spaces to fold
+        return " ".join(text.split())
     cleaned = "".join(_ONE_LINE.get(unicodedata.category(ch), ch) for ch in text)
     return " ".join(cleaned.split())
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.emails import email_key
@@ -33,6 +33,7 @@ from .records import LedgerEntry
 from .search import Filters, SearchService
 
 T = TypeVar("T")
+_LEDGER = cast(Table, OutreachEntry.__table__)  # Core inserts: no ORM bulk bookkeeping for 10,000 rows
 CHANNELS = ("mailto", "eml", "email", "copied")
 CHUNK = 5000
 SUBJECT_MAX = 500
@@ -154,7 +155,7 @@ class OutreachService:
                 known = list(s.scalars(select(Contact.id).where(Contact.id.in_(part))))
                 if not known:
                     continue
-                s.execute(insert(OutreachEntry), [
+                s.execute(insert(_LEDGER), [
                     {"contact_id": cid, "article_id": article_id, "subject": subject, "channel": channel,
                      "list_name": list_name, "os_user": user, "sent_at": when} for cid in known])
                 # A send is not an edit: the version and updated_at stay as they were.
@@ -221,7 +222,7 @@ def put_back(s: Session, contact_id: int, entries: Iterable[LedgerEntry]) -> Non
         return
     wanted = {e.article_id for e in entries if e.article_id is not None}
     present = set(s.scalars(select(Article.id).where(Article.id.in_(wanted)))) if wanted else set()
-    s.execute(insert(OutreachEntry), [
+    s.execute(insert(_LEDGER), [
         {"contact_id": contact_id, "article_id": e.article_id if e.article_id in present else None,
          "subject": e.subject, "channel": e.channel, "list_name": e.list_name, "os_user": e.os_user,
          "sent_at": e.sent_at} for e in entries])

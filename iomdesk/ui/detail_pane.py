@@ -30,9 +30,11 @@ CHANNEL_TEXT = {"mailto": "mail client", "eml": "draft", "email": "email", "copi
 
 
 def history_line(e: LedgerEntry) -> str:
-    """One send as the pane shows it: "2026-03-01  Floods in Beira (mail client, Zimbabwe media)"."""
-    where = ", ".join(p for p in (CHANNEL_TEXT.get(e.channel, e.channel), e.list_name) if p)
-    return f"{e.sent_at.astimezone().strftime('%Y-%m-%d')}  {e.subject or '(no subject)'}  ({where})"
+    """One send as the pane shows it, on two lines: the subject (or article), then when, how and from
+    which list: "Floods in Beira\n2026-03-01 · mail client · Zimbabwe media"."""
+    how = " · ".join(p for p in (e.sent_at.astimezone().strftime("%Y-%m-%d"),
+                                 CHANNEL_TEXT.get(e.channel, e.channel), e.list_name) if p)
+    return f"{e.subject or '(no subject)'}\n{how}"
 
 
 def history_tip(e: LedgerEntry) -> str:
@@ -151,7 +153,11 @@ class DetailPane(QScrollArea):
             item = QListWidgetItem(history_line(e))
             item.setToolTip(plain_tip(history_tip(e)))
             self.history.addItem(item)
-        self.history.setMaximumHeight(160)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setAlternatingRowColors(True)
+        rows = sum(self.history.sizeHintForRow(i) for i in range(min(self.history.count(), HISTORY_LINES + 3)))
+        self.history.setFixedHeight(rows + 2 * self.history.frameWidth() + 2)
         layout.addWidget(self.history)
         if len(entries) > HISTORY_LINES and not self.show_all_history:
             self.show_all_button = QPushButton("Show all")

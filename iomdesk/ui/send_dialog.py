@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.text import count_of
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
-from .widgets import ERROR_STYLE, HINT_STYLE, plain_label, plain_tip
+from .widgets import ERROR_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
 
@@ -76,7 +76,7 @@ class SendDialog(QDialog):
         self.summary = plain_label("", selectable=False)
         self.summary.setObjectName("sendSummary")
         layout.addWidget(self.summary)
-        self.left_out = plain_label("", style=HINT_STYLE)
+        self.left_out = plain_label("", style="color: #8a5300;")
         self.left_out.setObjectName("sendLeftOut")
         layout.addWidget(self.left_out)
         self.already_label = plain_label("", selectable=False)

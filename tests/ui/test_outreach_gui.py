@@ -202,11 +202,12 @@ def test_details_show_the_outreach_history_newest_first_with_show_all(win, seede
     select_names(win, "Sofia Lindqvist")
     history = win.detail.history
     assert history.count() == 5
-    assert history.item(0).text() == (f"{(T0 + dt.timedelta(days=6)).astimezone():%Y-%m-%d}  Release 6  "
-                                      "(mail client, Geneva wires)")
+    assert history.item(0).text() == (f"Release 6\n{(T0 + dt.timedelta(days=6)).astimezone():%Y-%m-%d} · "
+                                      "mail client · Geneva wires")
+    assert "by " + seeded.outreach.history(sofia)[0].os_user in history.item(0).toolTip()
     win.detail.show_all_button.click()
     assert win.detail.history.count() == 7
-    assert win.detail.history.item(6).text().split("  ")[1] == "Release 0"
+    assert win.detail.history.item(6).text().splitlines()[0] == "Release 0"
 
 
 def test_undo_of_add_remove_and_rename(win, seeded, monkeypatch):
