@@ -264,3 +264,38 @@ def test_save_search_as_smart_list_edit_its_search_and_undo(win, seeded, capture
     win.search_edit.clear()
     win.act_save_search.trigger()
     assert captured.messages[-1][1] == "Nothing to save"
+
+
+def test_the_search_box_menu_offers_save_search_as_smart_list(win, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: shown.append([a.text() for a in self.actions()]))
+    win.lists.search_menu(win.search_edit.rect().center())
+    assert shown and shown[0][-1] == "Save search as s&mart list..."
+
+
+def test_a_big_list_send_opens_batch_by_batch_and_records_each_batch(win, seeded, captured):
+    from iomdesk.core.contact import ContactInput
+
+    many = [seeded.contacts.add(ContactInput(name=f"Reporter {i:03d}",
+                                             emails=[f"reporter.number{i:03d}@example-media-outlet.org"])).id
+            for i in range(80)]
+    seeded.lists.create("Wires")
+    seeded.lists.add("Wires", many)
+    dialog = win.outreach.send_to_list("Wires", win.article.id)
+    assert dialog.summary.text() == "80 recipients in BCC."
+    dialog.send_button.click()
+    batches = win.outreach.bcc_dialog
+    assert batches is not None and batches.windowTitle() == "Send to Wires" and len(batches.batch_buttons) >= 2
+    assert captured.urls == []  # nothing opened until the user opens a batch
+    batches.batch_buttons[0].click()
+    (url,) = captured.urls
+    first = fields(url)["bcc"].split(",")
+    assert fields(url)["subject"] == "Floods in Beira: IOM scales up"
+    sent = [i for i in many if seeded.outreach.history(i)]
+    assert len(sent) == len(first) < 80  # only the batch opened is in the ledger
+    for button in batches.batch_buttons[1:]:
+        button.click()
+    assert all(seeded.outreach.history(i)[0].channel == "mailto" for i in many)
+    assert seeded.outreach.already_sent(win.article.id, many) == set(many)

@@ -231,6 +231,9 @@ class ListsController(QObject):
         tree.setAcceptDrops(True)
         tree.viewport().setAcceptDrops(True)
         tree.viewport().installEventFilter(self)
+        search = self.win.search_edit  # its right-click menu offers Save search as smart list...
+        search.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        search.customContextMenuRequested.connect(self.search_menu)
         table = self.win.table
         table.setDragEnabled(True)
         table.setDragDropMode(table.DragDropMode.DragOnly)
@@ -382,6 +385,14 @@ class ListsController(QObject):
         self.win.undo.stack.push(MakeSmartList(self, info.name, query))
         self.changed()
         self.win.status(f"Smart list {info.name!r} saved: {count_of(info.count or 0, 'contact')} now")
+
+    def search_menu(self, pos) -> None:
+        edit = self.win.search_edit
+        menu = edit.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addSeparator()
+        menu.addAction(self.win.act_save_search)
+        menu.popup(edit.mapToGlobal(pos))
 
     def ask_query(self, name: str, query: str) -> str | None:
         """A smart list's new search (tests replace this)."""

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
+from ...core.errors import UserError
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...core.text import count_of
 from ..send_dialog import SendDialog
@@ -238,7 +239,11 @@ class OutreachController(QObject):
             return
         aid = dialog.article_id()
         subject = dialog.subject()
-        url = win.ctx.articles.get(aid).url if aid is not None else None
+        try:
+            url = win.ctx.articles.get(aid).url if aid is not None else None
+        except UserError as exc:  # the article was deleted while the dialog was open
+            win.alerts.error("Cannot send", exc)
+            return
         body = draft_body(url)
         split = SendSplit(targets, rec.split.do_not_contact, rec.split.no_email)
         skipped = len(rec.split.sendable) - len(targets)
