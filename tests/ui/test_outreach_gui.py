@@ -299,3 +299,13 @@ def test_a_big_list_send_opens_batch_by_batch_and_records_each_batch(win, seeded
         button.click()
     assert all(seeded.outreach.history(i)[0].channel == "mailto" for i in many)
     assert seeded.outreach.already_sent(win.article.id, many) == set(many)
+
+
+def test_send_dialog_and_history_render(win, seeded, tmp_path):
+    seeded.outreach.record([win.ids["Sofia Lindqvist"]], "eml", article_id=win.article.id, list_name="Geneva wires")
+    dialog = win.outreach.send_to_list("Geneva wires", win.article.id)
+    path = tmp_path / "send.png"
+    assert dialog.grab().save(str(path)) and path.stat().st_size > 2000
+    select_names(win, "Sofia Lindqvist")
+    assert win.detail.history.count() == 1
+    assert win.detail.grab().save(str(tmp_path / "detail.png"))
