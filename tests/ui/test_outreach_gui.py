@@ -309,3 +309,18 @@ def test_send_dialog_and_history_render(win, seeded, tmp_path):
     select_names(win, "Sofia Lindqvist")
     assert win.detail.history.count() == 1
     assert win.detail.grab().save(str(tmp_path / "detail.png"))
+
+
+def test_contact_menu_send_to_list_presets_the_list_shown_or_the_article_chosen(win, seeded):
+    assert win.act_send_to_list.shortcut().toString() == "Ctrl+Shift+M"
+    seeded.lists.create("Other")
+    seeded.lists.add("Other", [win.ids["Sofia Lindqvist"]])
+    win.search.filters = type(win.search.filters)(list="Other")
+    win.act_send_to_list.trigger()
+    assert win.outreach.send_dialog.list_name() == "Other"
+    assert win.outreach.send_dialog.summary.text() == "1 recipient in BCC."
+    win.outreach.send_dialog.reject()
+    win.tabs.setCurrentIndex(1)
+    win.articles_view.select_article(win.article.id)
+    win.act_send_to_list.trigger()
+    assert win.outreach.send_dialog.article_id() == win.article.id
