@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from sqlalchemy import delete, func, select
@@ -76,6 +77,14 @@ def to_record(c: Contact) -> ContactRecord:
         dnc_at=c.dnc_at,
         last_contacted_at=c.last_contacted_at,
     )
+
+
+def _with_ledger(s: Session, records: list[ContactRecord]) -> list[ContactRecord]:
+    """``records`` carrying their ledger rows, read before a delete cascades to them (for undo)."""
+    from .outreach import rows_of
+
+    rows = rows_of(s, [r.id for r in records])
+    return [dataclasses.replace(r, outreach=rows[r.id]) if r.id in rows else r for r in records]
 
 
 def kept_phone(p) -> PhoneValue | None:
@@ -351,14 +360,14 @@ class ContactService:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", contact_id)
-            record = to_record(contact)
+            record = _with_ledger(s, [to_record(contact)])[0]
             s.delete(contact)
             return record
 
     def delete_many(self, ids: list[int]) -> list[ContactRecord]:
         with write_session(self.sf) as s:
             rows = s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)).all()
-            records = [to_record(c) for c in rows]
+            records = _with_ledger(s, [to_record(c) for c in rows])
             for c in rows:
                 s.delete(c)
             return records
@@ -402,6 +411,10 @@ class ContactService:
                 s.flush()
                 refresh_search_text(contact)
                 s.flush()
+                if rec.outreach:  # the ledger rows the delete took with it
+                    from .outreach import put_back
+
+                    put_back(s, contact.id, rec.outreach)
                 restored.append(to_record(contact))
         return restored
 

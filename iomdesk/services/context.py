@@ -8,6 +8,7 @@ from ..store.db import Database, open_database
 from .articles import ArticleService
 from .contacts import ContactService
 from .lists import ListService
+from .outreach import OutreachService
 from .search import SearchService
 
 
@@ -18,9 +19,11 @@ class AppContext:
     search: SearchService
     articles: ArticleService
     lists: ListService = field(init=False)
+    outreach: OutreachService = field(init=False)
 
     def __post_init__(self) -> None:
         self.lists = ListService(self.db.session_factory)
+        self.outreach = OutreachService(self.db.session_factory)
 
     @classmethod
     def open(cls, db_value: str | None = None) -> AppContext:

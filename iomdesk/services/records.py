@@ -30,6 +30,25 @@ class ArticleRef:
 
 
 @dataclass(frozen=True)
+class LedgerEntry:
+    """One send in the ledger (outreach_log)."""
+
+    id: int
+    contact_id: int
+    article_id: int | None
+    subject: str  # the article's title when it was sent, or the subject typed
+    channel: str
+    list_name: str
+    os_user: str
+    sent_at: dt.datetime
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "contact_id": self.contact_id, "article_id": self.article_id,
+                "subject": self.subject, "channel": self.channel, "list": self.list_name,
+                "os_user": self.os_user, "sent_at": self.sent_at.isoformat()}
+
+
+@dataclass(frozen=True)
 class ContactRecord:
     id: int
     name: str
@@ -54,6 +73,8 @@ class ContactRecord:
     dnc_reason: str = ""
     dnc_at: dt.datetime | None = None
     last_contacted_at: dt.datetime | None = None
+    # The contact's ledger rows, filled only by a delete so that its undo (restore) puts them back.
+    outreach: tuple[LedgerEntry, ...] = ()
 
     @property
     def primary_email(self) -> str | None:

@@ -19,6 +19,7 @@ whole table. Counts stop at ``COUNT_CAP``.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -60,7 +61,7 @@ from ..store.search import index_text
 from .contacts import CONTACT_LOAD, to_record, total_contacts
 from .records import ContactRecord
 
-SORT_KEYS = ("relevance", "name", "role", "office", "country", "phone", "email", "articles")
+SORT_KEYS = ("relevance", "name", "role", "office", "country", "phone", "email", "articles", "last_contacted")
 TEXT_FIELDS = ("name", "role", "office", "country", "email", "tags", "articles")
 FIELD_ALIASES = {
     "name": "name", "role": "role", "title": "role", "office": "office", "country": "country",
@@ -150,6 +151,7 @@ class ContactRow:
     phone_valid: bool
     email: str
     articles: int
+    last_contacted: dt.datetime | None = None  # the newest send in the ledger
 
 
 def _text_term(fields: tuple[str, ...], raw: str, prefix: bool = True) -> Term | None:
@@ -588,12 +590,48 @@ class SearchService:
                     return Page(ids, ("walk", tier, (last_key, last_id))), None
                 tier, after = tier + 1, None
             return Page(ids, None), None
+        if sort == "last_contacted" and parsed.empty:
+            return self._last_contacted_page(s, filters, descending, limit, cursor), None
         # Another column: sort every match by it (offset cursor).
         offset = cursor[1] if cursor else 0
         stmt, _ = self._statement(s, query, filters, sort, descending)
         ids = list(s.scalars(stmt.offset(offset).limit(limit + 1)))
         more = len(ids) > limit
         return Page(ids[:limit], ("offset", offset + limit) if more else None), None
+
+    def _last_contacted_page(self, s: Session, filters: Filters | None, descending: bool, limit: int,
+                             cursor) -> Page:
+        """Every contact by last contacted (newest or oldest first; never contacted last, by name), read
+        through the index on ``last_contacted_at`` and then the name index, a page at a time (cursor:
+        ("lc", 0, (time, name_key, id)) among the contacted, ("lc", 1, (name_key, id)) among the rest)."""
+        conds = self._filter_conditions(filters)
+        _kind, phase, after = cursor if cursor is not None else ("lc", 0, None)
+        ids: list[int] = []
+        if phase == 0:
+            at = Contact.last_contacted_at
+            stmt = select(Contact.id, at, Contact.name_key).where(at.is_not(None), *conds)
+            if after is not None:
+                t, key, cid = after
+                past = tuple_(Contact.name_key, Contact.id) > tuple_(literal(key), literal(cid))
+                # The range on the index first (>=, <=), then the tie-break among sends at the same time.
+                stmt = stmt.where(at <= t if descending else at >= t,
+                                  or_(at < t if descending else at > t, and_(at == t, past)))
+            stmt = stmt.order_by(at.desc() if descending else at.asc(), Contact.name_key, Contact.id).limit(limit)
+            timed = s.execute(stmt).all()
+            ids = [r[0] for r in timed]
+            if len(timed) == limit:
+                last = timed[-1]
+                return Page(ids, ("lc", 0, (last[1], last[2], last[0])))
+            phase, after = 1, None
+        want = limit - len(ids)
+        rows = s.execute(
+            select(Contact.id, Contact.name_key)
+            .where(Contact.last_contacted_at.is_(None), *conds, *_after(after))
+            .order_by(Contact.name_key, Contact.id).limit(want)
+        ).all()
+        ids += [r[0] for r in rows]
+        more = len(rows) == want and want > 0
+        return Page(ids, ("lc", 1, (rows[-1][1], rows[-1][0])) if more else None)
 
     def first_page(self, query: str = "", filters: Filters | None = None, sort: str = "name",
                    descending: bool = False, limit: int = 200, row_block: int = 60) -> FirstPage:
@@ -656,6 +694,7 @@ class SearchService:
             "phone": _first_phone(),
             "email": func.lower(_first_email()),
             "articles": _article_count(),
+            "last_contacted": Contact.last_contacted_at,
         }
         if sort == "relevance" or (sort == "name" and score is not None and not descending):
             order = [score.asc()] if score is not None else []
@@ -724,7 +763,7 @@ class SearchService:
         stmt = (
             select(
                 Contact.id, Contact.name, Contact.role, Office.name, Office.country, Contact.country,
-                _first_phone(), first_valid, _first_email(), _article_count(),
+                _first_phone(), first_valid, _first_email(), _article_count(), Contact.last_contacted_at,
             )
             .outerjoin(Office, Office.id == Contact.office_id)
             .where(Contact.id.in_(ids))
@@ -733,7 +772,7 @@ class SearchService:
             r[0]: ContactRow(
                 id=r[0], name=r[1], role=r[2] or "", office=r[3] or "", country=r[4] or r[5],
                 phone=r[6] or "", phone_valid=bool(r[7]) if r[6] else True, email=r[8] or "",
-                articles=r[9] or 0,
+                articles=r[9] or 0, last_contacted=r[10],
             )
             for r in s.execute(stmt)
         }

@@ -129,6 +129,7 @@ class ArticlesView(QWidget):
     changed = Signal()  # links or articles changed: the contacts view should refresh
     deleteRequested = Signal(int)
     status = Signal(str)
+    sendRequested = Signal(int)  # Send to list... for this article
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -184,7 +185,10 @@ class ArticlesView(QWidget):
         self.show_button = QPushButton("Show in Contacts")
         self.delete_button = QPushButton("Delete article")
         self.delete_button.setToolTip("Deletes the article only; its contacts stay. Undo with Ctrl+Z.")
-        for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button):
+        self.send_button = QPushButton("Send to list...")
+        self.send_button.setToolTip("Send this article to a distribution list: its title as subject, its link in "
+                                    "the message (Ctrl+Shift+M)")
+        for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button, self.send_button):
             buttons.addWidget(b)
         side.addLayout(buttons)
         splitter.addWidget(right)
@@ -195,6 +199,7 @@ class ArticlesView(QWidget):
         self.unlink_button.clicked.connect(self.unlink_selected)
         self.show_button.clicked.connect(self._show_in_contacts)
         self.delete_button.clicked.connect(self._delete)
+        self.send_button.clicked.connect(self.send_current)
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._timer.start())
@@ -227,7 +232,7 @@ class ArticlesView(QWidget):
         aid = self.current_id()
         self.contacts.clear()
         has = aid is not None
-        for b in (self.link_button, self.unlink_button, self.delete_button):
+        for b in (self.link_button, self.unlink_button, self.delete_button, self.send_button):
             b.setEnabled(has)
         if not has:
             self.heading.setText("Select an article" if self.model.rows else "No articles yet: File > Import press release")
@@ -282,3 +287,8 @@ class ArticlesView(QWidget):
         aid = self.current_id()
         if aid is not None:
             self.deleteRequested.emit(aid)
+
+    def send_current(self) -> None:
+        aid = self.current_id()
+        if aid is not None:
+            self.sendRequested.emit(aid)

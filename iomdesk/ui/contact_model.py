@@ -6,6 +6,7 @@ are fetched in small blocks and cached. It never loads every contact.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from ..services.search import ContactRow, Filters, SearchService
 
 COLUMNS: list[tuple[str, str]] = [
     ("Name", "name"), ("Role", "role"), ("Office", "office"), ("Country", "country"),
-    ("Phone", "phone"), ("Email", "email"), ("Articles", "articles"),
+    ("Phone", "phone"), ("Email", "email"), ("Articles", "articles"), ("Last contacted", "last_contacted"),
 ]
 PAGE = 200
 ROW_BLOCK = 60
@@ -49,6 +50,13 @@ def run_search(search: SearchService, spec: SearchSpec, page: int | None = None)
     first = search.first_page(spec.query, spec.filters, spec.sort, spec.descending, limit=page or PAGE,
                               row_block=ROW_BLOCK)
     return SearchResult(spec, first.ids, first.total, first.rows, first.cursor, first.total_capped)
+
+
+def contacted_text(when: dt.datetime | None, seconds: bool = False) -> str:
+    """A ledger time in the computer's time zone: "2026-03-01 10:00" ("" for never)."""
+    if when is None:
+        return ""
+    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def _warning_icon():
@@ -186,12 +194,16 @@ class ContactTableModel(QAbstractTableModel):
                 return country_name(row.country)
             if key == "articles":
                 return row.articles
+            if key == "last_contacted":
+                return contacted_text(row.last_contacted)
             return getattr(row, key)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "phone" and row.phone and not row.phone_valid:
                 return "Not valid under today's numbering plan; kept as entered"
             if key == "country" and row.country:
                 return f"{country_name(row.country)} ({row.country})"
+            if key == "last_contacted" and row.last_contacted:
+                return "Newest send in the history: " + contacted_text(row.last_contacted, seconds=True)
             return None
         if role == Qt.ItemDataRole.DecorationRole and key == "phone" and row.phone and not row.phone_valid:
             return _warning_icon()

@@ -1,6 +1,9 @@
-"""The selected contact: every phone and email with a copy button, role, office, tags, articles."""
+"""The selected contact: every phone and email with a copy button, role, office, tags, articles, and its
+outreach history (the send ledger, newest first: a few lines, then "Show all")."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QFont
@@ -19,8 +22,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.records import ContactRecord, PhoneRecord
+from ..services.records import ContactRecord, LedgerEntry, PhoneRecord
 from .widgets import action_text, plain_label, plain_tip
+
+HISTORY_LINES = 5
+CHANNEL_TEXT = {"mailto": "mail client", "eml": "draft", "email": "email", "copied": "copied"}
+
+
+def history_line(e: LedgerEntry) -> str:
+    """One send as the pane shows it, on two lines: the subject (or article), then when, how and from
+    which list: "Floods in Beira\n2026-03-01 · mail client · Zimbabwe media"."""
+    how = " · ".join(p for p in (e.sent_at.astimezone().strftime("%Y-%m-%d"),
+                                 CHANNEL_TEXT.get(e.channel, e.channel), e.list_name) if p)
+    return f"{e.subject or '(no subject)'}\n{how}"
+
+
+def history_tip(e: LedgerEntry) -> str:
+    lines = [e.subject or "(no subject)", f"Sent {e.sent_at.astimezone().strftime('%Y-%m-%d %H:%M')} by "
+             f"{e.os_user or 'unknown'}", f"How: {CHANNEL_TEXT.get(e.channel, e.channel)}"]
+    if e.list_name:
+        lines.append(f"List: {e.list_name}")
+    if e.channel == "copied":
+        lines.append("No mail program took the link: the addresses were copied to the clipboard")
+    return "\n".join(lines)
 
 
 class DetailPane(QScrollArea):
@@ -37,9 +61,14 @@ class DetailPane(QScrollArea):
         self.setMinimumWidth(280)
         self.record: ContactRecord | None = None
         self.copy_buttons: dict[str, QToolButton] = {}  # value -> button (tests, accessibility)
+        # (contact id, limit) -> ledger entries newest first; set by the window (None: no history shown)
+        self.history_loader: Callable[..., list[LedgerEntry]] | None = None
+        self.show_all_history = False
         self.show_record(None)
 
     def show_record(self, record: ContactRecord | None) -> None:
+        if record is None or self.record is None or record.id != self.record.id:
+            self.show_all_history = False
         self.record = record
         self.copy_buttons = {}
         body = QWidget()
@@ -102,8 +131,43 @@ class DetailPane(QScrollArea):
             layout.addWidget(self.articles)
         else:
             layout.addWidget(plain_label("Not named in any article yet"))
+        if self.history_loader is not None:
+            self._history(layout, record)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _history(self, layout: QVBoxLayout, record: ContactRecord) -> None:
+        """The Outreach section: date, subject or article, channel, list and user of each send."""
+        assert self.history_loader is not None
+        limit = None if self.show_all_history else HISTORY_LINES + 1
+        entries = self.history_loader(record.id, limit=limit)
+        layout.addWidget(self._heading("Outreach"))
+        if not entries:
+            layout.addWidget(plain_label("Not contacted from IOM Desk yet"))
+            return
+        self.history = QListWidget()
+        self.history.setObjectName("outreachHistory")
+        self.history.setAccessibleName("Outreach history, newest first")
+        shown = entries if self.show_all_history else entries[:HISTORY_LINES]
+        for e in shown:
+            item = QListWidgetItem(history_line(e))
+            item.setToolTip(plain_tip(history_tip(e)))
+            self.history.addItem(item)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setAlternatingRowColors(True)
+        rows = sum(self.history.sizeHintForRow(i) for i in range(min(self.history.count(), HISTORY_LINES + 3)))
+        self.history.setFixedHeight(rows + 2 * self.history.frameWidth() + 2)
+        layout.addWidget(self.history)
+        if len(entries) > HISTORY_LINES and not self.show_all_history:
+            self.show_all_button = QPushButton("Show all")
+            self.show_all_button.setAccessibleName("Show the whole outreach history")
+            self.show_all_button.clicked.connect(self._show_all)
+            layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _show_all(self) -> None:
+        self.show_all_history = True
+        self.show_record(self.record)
 
     def _heading(self, text: str) -> QLabel:
         label = plain_label(text, selectable=False)

@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for col, width in enumerate((160, 100, 105, 85, 125, 160, 55)):
+        for col, width in enumerate((160, 100, 105, 85, 125, 160, 55, 115)):
             header.resizeSection(col, width)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
         self.detail.callRequested.connect(self.outreach.call)
         self.detail.editRequested.connect(self.contacts.edit_contact)
         self.detail.articleActivated.connect(self.show_article)
+        self.detail.history_loader = self.ctx.outreach.history
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         self.articles_view.changed.connect(lambda: (self.model.forget(), self.refresh()))
         self.articles_view.deleteRequested.connect(self.transfer.delete_article)
         self.articles_view.status.connect(self.status)
+        self.articles_view.sendRequested.connect(lambda aid: self.outreach.send_to_list(None, aid))
         self.tabs.addTab(self.articles_view, "&Articles")
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
@@ -284,6 +286,10 @@ class MainWindow(QMainWindow):
                                                          self.transfer.import_release_from_clipboard, "Ctrl+Shift+V")
         self.act_contacts_tab = self._action("Contacts", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self.act_articles_tab = self._action("Articles", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.act_send_to_list = self._action("Send to l&ist...", self.outreach.send_from_window, "Ctrl+Shift+M",
+                                             "Send an article (or a message) to a distribution list, in BCC or as a draft")
+        self.act_save_search = self._action("Save search as s&mart list...", self.lists.save_search, "Ctrl+Shift+S",
+                                            "A list whose members are this search's results, following the data")
         self.act_undo = self.undo.stack.createUndoAction(self, "&Undo")
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo.stack.createRedoAction(self, "&Redo")
@@ -329,6 +335,8 @@ class MainWindow(QMainWindow):
         contact.addSeparator()
         contact.addAction(self.act_add_to_list)
         contact.addAction(self.act_remove_from_list)
+        contact.addAction(self.act_save_search)
+        contact.addAction(self.act_send_to_list)
         view = bar.addMenu("&View")
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)

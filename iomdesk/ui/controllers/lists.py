@@ -1,6 +1,8 @@
 """Distribution lists in the window: the "Lists" section of the side panel (built by ``search``), Contact >
-Add to list... (Ctrl+L) and Remove from list, dropping selected rows onto a list, and the list's
-right-click menu (Rename..., Delete with undo).
+Add to list... (Ctrl+L) and Remove from list, dropping selected rows onto a list, the list's right-click
+menu (Send to list..., Rename..., Edit search... of a smart list, Delete), and Save search as smart
+list... (Ctrl+Shift+S). Adding, removing, renaming, deleting, making a smart list and changing its search
+are undone with Ctrl+Z (the window's undo stack).
 
 Needs from the window: ``ctx`` (``ctx.lists``), ``alerts``, ``status``, ``filter_tree``, ``refresh``,
 ``selected_ids``, ``search`` (its ``filters``), ``undo`` (its ``stack``) and the ``act_add_to_list`` and
@@ -106,6 +108,116 @@ class DeleteList(QUndoCommand):
         self.controller.changed()
 
 
+class _ListCommand(QUndoCommand):
+    """Done through the service before it is pushed; undo and redo call ``undo_it`` and ``do``."""
+
+    def __init__(self, controller: ListsController, text: str):
+        super().__init__(text)
+        self.controller = controller
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        self._guard(self.do)
+
+    def undo(self) -> None:
+        self._guard(self.undo_it)
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except Exception as exc:  # the list was deleted or renamed meanwhile (by another user too)
+            self.setObsolete(True)
+            self.controller.win.alerts.error("Cannot undo", exc)
+        self.controller.changed()
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+
+class AddToList(_ListCommand):
+    """Undo takes off only the contacts this add put on the list (and the list, if the add made it).
+    The undo stack is linear, so the list has the name it had when the add was pushed."""
+
+    def __init__(self, controller: ListsController, name: str, ids: list[int], created: bool):
+        super().__init__(controller, f"Add {count_of(len(ids), 'contact')} to {name}")
+        self.name, self.ids, self.created = name, ids, created
+
+    def undo_it(self) -> None:
+        lists = self.controller.win.ctx.lists
+        if self.created:
+            lists.delete(self.name)
+        else:
+            lists.remove(self.name, self.ids)
+
+    def do(self) -> None:
+        lists = self.controller.win.ctx.lists
+        if self.created:
+            lists.create(self.name)
+        kept = [r.id for r in self.controller.win.ctx.contacts.get_many(self.ids)]  # some may be deleted since
+        lists.add(self.name, kept)
+
+
+class RemoveFromList(_ListCommand):
+    def __init__(self, controller: ListsController, name: str, ids: list[int]):
+        super().__init__(controller, f"Remove {count_of(len(ids), 'contact')} from {name}")
+        self.name, self.ids = name, ids
+
+    def undo_it(self) -> None:
+        kept = [r.id for r in self.controller.win.ctx.contacts.get_many(self.ids)]
+        self.controller.win.ctx.lists.add(self.name, kept)
+
+    def do(self) -> None:
+        self.controller.win.ctx.lists.remove(self.name, self.ids)
+
+
+class RenameList(_ListCommand):
+    def __init__(self, controller: ListsController, old: str, new: str):
+        super().__init__(controller, f"Rename list {old}")
+        self.old, self.new = old, new
+
+    def _rename(self, a: str, b: str) -> None:
+        win = self.controller.win
+        info = win.ctx.lists.rename(a, b)
+        if (self.controller.current_list() or "").casefold() == a.casefold():
+            win.search.filters = Filters(list=info.name)
+
+    def undo_it(self) -> None:
+        self._rename(self.new, self.old)
+
+    def do(self) -> None:
+        self._rename(self.old, self.new)
+
+
+class MakeSmartList(_ListCommand):
+    def __init__(self, controller: ListsController, name: str, query: str):
+        super().__init__(controller, f"Save search as smart list {name}")
+        self.name, self.query = name, query
+
+    def undo_it(self) -> None:
+        self.controller.win.ctx.lists.delete(self.name)
+
+    def do(self) -> None:
+        self.controller.win.ctx.lists.create(self.name, self.query)
+
+
+class SetQuery(_ListCommand):
+    def __init__(self, controller: ListsController, name: str, before: str, after: str):
+        super().__init__(controller, f"Change the search of {name}")
+        self.name, self.before, self.after = name, before, after
+
+    def undo_it(self) -> None:
+        self.controller.win.ctx.lists.set_query(self.name, self.before)
+
+    def do(self) -> None:
+        self.controller.win.ctx.lists.set_query(self.name, self.after)
+
+
 class ListsController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -119,6 +231,9 @@ class ListsController(QObject):
         tree.setAcceptDrops(True)
         tree.viewport().setAcceptDrops(True)
         tree.viewport().installEventFilter(self)
+        search = self.win.search_edit  # its right-click menu offers Save search as smart list...
+        search.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        search.customContextMenuRequested.connect(self.search_menu)
         table = self.win.table
         table.setDragEnabled(True)
         table.setDragDropMode(table.DragDropMode.DragOnly)
@@ -169,8 +284,11 @@ class ListsController(QObject):
             same = [n for n in lists.names() if n.casefold() == name.casefold()]
             if same:
                 name = same[0]
+                info = lists.get(name)
+                present = set(lists.members(name)) if not info.smart else set()
             else:
-                name = lists.create(name).name
+                info = lists.create(name)
+                name, present = info.name, set()
                 created = " (new list)"
             n = lists.add(name, ids)
         except Exception as exc:
@@ -178,6 +296,9 @@ class ListsController(QObject):
             self.changed()
             return None
         already = len(ids) - n
+        new_ids = [i for i in dict.fromkeys(ids) if i not in present]
+        if new_ids or created:
+            self.win.undo.stack.push(AddToList(self, name, new_ids, bool(created)))
         self.changed()
         self.win.status(f"Added {count_of(n, 'contact')} to {name!r}{created}"
                         + (f"; {already:,} already on it" if already else ""))
@@ -187,11 +308,17 @@ class ListsController(QObject):
         name, ids = self.current_list(), self.win.selected_ids()
         if name is None or not ids:
             return
+        lists = self.win.ctx.lists
         try:
-            n = self.win.ctx.lists.remove(name, ids)
+            info = lists.get(name)
+            present = set(lists.members(name)) if not info.smart else set()
+            n = lists.remove(name, ids)
         except Exception as exc:
             self.win.alerts.error("Cannot remove from the list", exc)
             return
+        removed = [i for i in dict.fromkeys(ids) if i in present]
+        if removed:
+            self.win.undo.stack.push(RemoveFromList(self, info.name, removed))
         self.changed()
         self.win.status(f"Removed {count_of(n, 'contact')} from {name!r} (they stay in the directory)")
 
@@ -212,6 +339,7 @@ class ListsController(QObject):
             return
         if self.current_list() == old:
             self.win.search.filters = Filters(list=info.name)
+        self.win.undo.stack.push(RenameList(self, old, info.name))
         self.changed()
         self.win.status(f"Renamed list {old!r} to {info.name!r}")
 
@@ -224,6 +352,73 @@ class ListsController(QObject):
         self.win.undo.stack.push(DeleteList(self, gone))
         self.changed()
         self.win.status(f"Deleted list {gone.name!r}; its {count_of(len(gone.contact_ids), 'contact')} stay. Undo with Ctrl+Z.")
+
+    # -- smart lists ---------------------------------------------------------------------------
+    def current_query(self) -> str:
+        """The search typed, with the list shown in the side panel as ``list:"NAME"``."""
+        text = self.win.search_edit.text().strip()
+        shown = self.current_list()
+        return " ".join(p for p in ((f'list:"{shown}"' if shown else ""), text) if p)
+
+    def ask_smart_name(self, query: str) -> str | None:
+        """The new smart list's name (tests replace this)."""
+        text, ok = QInputDialog.getText(self.win, "Save search as smart list",
+                                        f"Name of the smart list (its members are the results of {query!r}, "
+                                        "and follow the directory as it changes):")
+        return text.strip() if ok and text.strip() else None
+
+    def save_search(self) -> None:
+        """Save search as smart list... (Ctrl+Shift+S): the search typed (and the list shown) as a list."""
+        query = self.current_query()
+        if not query:
+            self.win.alerts.info("Nothing to save", "Type a search first (for example office:zimbabwe tag:media); "
+                                                    "a smart list keeps that search and its results follow the data.")
+            return
+        name = self.ask_smart_name(query)
+        if not name:
+            return
+        try:
+            info = self.win.ctx.lists.create(name, query)
+        except Exception as exc:
+            self.win.alerts.error("Cannot make the smart list", exc)
+            return
+        self.win.undo.stack.push(MakeSmartList(self, info.name, query))
+        self.changed()
+        self.win.status(f"Smart list {info.name!r} saved: {count_of(info.count or 0, 'contact')} now")
+
+    def search_menu(self, pos) -> None:
+        edit = self.win.search_edit
+        menu = edit.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addSeparator()
+        menu.addAction(self.win.act_save_search)
+        menu.popup(edit.mapToGlobal(pos))
+
+    def ask_query(self, name: str, query: str) -> str | None:
+        """A smart list's new search (tests replace this)."""
+        text, ok = QInputDialog.getText(self.win, "Edit smart list", f"Search of {name!r}:", text=query)
+        return text.strip() if ok and text.strip() else None
+
+    def edit_query(self, name: str) -> None:
+        lists = self.win.ctx.lists
+        try:
+            info = lists.get(name)
+        except Exception as exc:
+            self.win.alerts.error("Cannot edit the list", exc)
+            return
+        if info.query is None:
+            return
+        query = self.ask_query(info.name, info.query)
+        if not query or query == info.query:
+            return
+        try:
+            after = lists.set_query(info.name, query)
+        except Exception as exc:
+            self.win.alerts.error("Cannot change the search", exc)
+            return
+        self.win.undo.stack.push(SetQuery(self, info.name, info.query, query))
+        self.changed()
+        self.win.status(f"Smart list {info.name!r} now finds {count_of(after.count or 0, 'contact')}")
 
     # -- the side panel ------------------------------------------------------------------------
     @staticmethod
@@ -239,6 +434,10 @@ class ListsController(QObject):
         menu = QMenu(tree)
         menu.addAction("Rename...", lambda: self.rename(name))
         menu.addAction("Delete (contacts stay)", lambda: self.delete(name))
+        if name in self.win.ctx.lists.names(smart=True):
+            menu.addAction("Edit search...", lambda: self.edit_query(name))
+        menu.addSeparator()
+        menu.addAction("Send to list...", lambda: self.win.outreach.send_to_list(name))
         menu.popup(tree.viewport().mapToGlobal(pos))
 
     def dropped_ids(self, event) -> list[int]:

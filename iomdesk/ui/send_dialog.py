@@ -1,0 +1,167 @@
+"""Send to list...: choose the list and the article (or type a subject), see who the send reaches and
+who it leaves out (do not contact, with the reason; no email address), how many already got this
+article (left out by default), and whether to open the mail client or save an .eml draft.
+
+The dialog only chooses; ``controllers.outreach`` sends and records the ledger. It reads the recipients
+through ``ctx.outreach.list_recipients`` whenever the list or the article changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.text import count_of
+from ..services.context import AppContext
+from ..services.outreach import ListRecipients
+from .widgets import ERROR_STYLE, plain_label, plain_tip
+
+TYPED = -1  # the article combo's entry "(no article: type a subject)"
+
+
+class SendDialog(QDialog):
+    def __init__(self, ctx: AppContext, list_name: str | None = None, article_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.recipients: ListRecipients | None = None
+        self.problem = ""
+        self.setWindowTitle("Send to list")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.list_combo = QComboBox()
+        self.list_combo.setAccessibleName("List to send to")
+        names = ctx.lists.names()
+        self.list_combo.addItems(names)
+        if list_name is not None:
+            same = [n for n in names if n.casefold() == list_name.casefold()]
+            if same:
+                self.list_combo.setCurrentText(same[0])
+        form.addRow("&List:", self.list_combo)
+        self.article_combo = QComboBox()
+        self.article_combo.setAccessibleName("Article to send")
+        self.article_combo.addItem("(no article: type a subject below)", TYPED)
+        for a in ctx.articles.list(limit=500):
+            label = f"{a.date.isoformat()}  {a.title}" if a.date else a.title
+            self.article_combo.addItem(label, a.id)
+            self.article_combo.setItemData(self.article_combo.count() - 1, plain_tip(a.title),
+                                           Qt.ItemDataRole.ToolTipRole)
+        if article_id is not None:
+            index = self.article_combo.findData(article_id)
+            if index < 0:  # older than the 500 newest: add it
+                a = ctx.articles.get(article_id)
+                self.article_combo.addItem(a.title, a.id)
+                index = self.article_combo.count() - 1
+            self.article_combo.setCurrentIndex(index)
+        elif self.article_combo.count() > 1:
+            self.article_combo.setCurrentIndex(1)  # the newest article
+        form.addRow("&Article:", self.article_combo)
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setAccessibleName("Subject")
+        self.subject_edit.setPlaceholderText("Subject of the message")
+        form.addRow("&Subject:", self.subject_edit)
+        layout.addLayout(form)
+
+        self.summary = plain_label("", selectable=False)
+        self.summary.setObjectName("sendSummary")
+        layout.addWidget(self.summary)
+        self.left_out = plain_label("", style="color: #8a5300;")
+        self.left_out.setObjectName("sendLeftOut")
+        layout.addWidget(self.left_out)
+        self.already_label = plain_label("", selectable=False)
+        layout.addWidget(self.already_label)
+        self.leave_out_already = QCheckBox("Leave them out")
+        self.leave_out_already.setChecked(True)
+        self.leave_out_already.setToolTip("Do not write again to those who already got this article")
+        layout.addWidget(self.leave_out_already)
+
+        self.mail_client = QRadioButton("Open in my &mail client (addresses in BCC)")
+        self.eml = QRadioButton("Save an .&eml draft (opens in Outlook or Thunderbird as a draft)")
+        self.mail_client.setChecked(True)
+        self.how = QButtonGroup(self)
+        self.how.addButton(self.mail_client)
+        self.how.addButton(self.eml)
+        layout.addWidget(self.mail_client)
+        layout.addWidget(self.eml)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = self.buttons.addButton("Send", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        self.list_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.article_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.leave_out_already.toggled.connect(lambda _c: self._show_count())
+        self.subject_edit.textChanged.connect(lambda _t: self._update_send())
+        self.resize(560, 0)
+        self.refresh()
+
+    # -- what is chosen ------------------------------------------------------------------------
+    def list_name(self) -> str | None:
+        return self.list_combo.currentText() or None
+
+    def article_id(self) -> int | None:
+        data = self.article_combo.currentData()
+        return None if data in (None, TYPED) else int(data)
+
+    def subject(self) -> str:
+        return self.subject_edit.text().strip()
+
+    def use_eml(self) -> bool:
+        return self.eml.isChecked()
+
+    def targets(self) -> list[tuple[int, str, str]]:
+        if self.recipients is None:
+            return []
+        return self.recipients.targets(self.leave_out_already.isChecked())
+
+    # -- showing who it reaches ----------------------------------------------------------------
+    def refresh(self) -> None:
+        aid = self.article_id()
+        self.subject_edit.setEnabled(aid is None)
+        if aid is not None:
+            self.subject_edit.setText(self.ctx.articles.get(aid).title)
+        self.recipients, self.problem = None, ""
+        name = self.list_name()
+        if name is None:
+            self.problem = "There is no list yet: add contacts to a list first (Contact > Add to list, Ctrl+L)."
+        else:
+            try:
+                self.recipients = self.ctx.outreach.list_recipients(name, aid)
+            except Exception as exc:  # a smart list whose search cannot run, a list deleted meanwhile
+                self.problem = f"Cannot read the list: {exc}"
+        split = self.recipients.split if self.recipients else None
+        self.left_out.setText(split.note(names=8) + "." if split and split.note() else "")
+        already = len(self.recipients.already) if self.recipients else 0
+        self.already_label.setText(
+            f"{count_of(already, 'recipient')} already got this article." if already else "")
+        self.already_label.setVisible(bool(already))
+        self.leave_out_already.setVisible(bool(already))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self.problem:
+            self.summary.setText(self.problem)
+            self.summary.setStyleSheet(ERROR_STYLE)
+        else:
+            n = len(self.targets())
+            self.summary.setStyleSheet("")
+            self.summary.setText(f"{count_of(n, 'recipient')} in BCC." if n else
+                                 "Nobody to send to: every member is left out (see below).")
+        self._update_send()
+
+    def _update_send(self) -> None:
+        self.send_button.setEnabled(bool(self.targets()) and bool(self.subject()))
