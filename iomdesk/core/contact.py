@@ -6,11 +6,13 @@ reports both, and nothing is stored.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .emails import email_key, normalize_email
 from .errors import FieldError, InvalidValue, ValidationError
+from .languages import normalize_language
 from .names import normalize_name
 from .offices import country_for_office, normalize_country
 from .phones import PhoneValue, kept_as_entered, no_country_number, parse_phone, phone_key
@@ -18,6 +20,13 @@ from .text import clean, fold
 
 MAX_ROLE = 300  # the store's column sizes (PostgreSQL enforces them)
 MAX_OFFICE = 200
+MAX_SOURCE = 1000
+
+# The lawful bases for keeping a journalist's data (IOM Data Protection Principles), as stored.
+LAWFUL_BASES = ("public_role", "legitimate_interest", "consent")
+LAWFUL_BASIS_LABELS = {"public_role": "Public role", "legitimate_interest": "Legitimate interest",
+                       "consent": "Consent"}
+TYPED_BY_HAND = "Typed by hand"  # the source of a contact added in the editor or by ``iomdesk add``
 
 
 @dataclass
@@ -41,6 +50,11 @@ class ContactInput:
     phones: list[PhoneInput | str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  # codes or names: "fr", "French", "français"
+    beats: list[str] = field(default_factory=list)
+    source: str = ""  # where the data came from ("Typed by hand", "Imported from media.csv")
+    lawful_basis: str = ""  # one of LAWFUL_BASES or its label ("legitimate interest"); "" = none
+    review_date: dt.date | str | None = None  # a date, or ISO text (from a file)
 
 
 @dataclass
@@ -56,6 +70,11 @@ class ContactDraft:
     phones: list[PhoneValue]
     emails: list[str]
     tags: list[str]
+    languages: list[str] = field(default_factory=list)  # ISO 639-1 codes, lower case
+    beats: list[str] = field(default_factory=list)
+    source: str = ""
+    lawful_basis: str | None = None
+    review_date: dt.date | None = None
 
     @property
     def effective_country(self) -> str | None:
@@ -74,6 +93,40 @@ def normalize_tag(raw: str) -> str:
         if sep in tag:
             raise InvalidValue(f"a tag cannot contain {sep!r}; add two tags instead", raw)
     return tag
+
+
+def normalize_beat(raw: str) -> str:
+    """A beat ("health", "migration") is free text like a tag, under the same rules."""
+    try:
+        return normalize_tag(raw)
+    except InvalidValue as exc:
+        raise InvalidValue(exc.message.replace("tag", "beat"), exc.value) from None
+
+
+def normalize_lawful_basis(raw: str | None) -> str | None:
+    """ "legitimate interest", "Legitimate_Interest", "consent" -> the stored value; "" -> None."""
+    text = clean(raw or "")
+    if not text:
+        return None
+    key = " ".join(fold(text).replace("_", " ").replace("-", " ").split())
+    for value, label in LAWFUL_BASIS_LABELS.items():
+        if key in (value.replace("_", " "), fold(label)):
+            return value
+    labels = ", ".join(f'"{label.lower()}"' for label in LAWFUL_BASIS_LABELS.values())
+    raise InvalidValue(f"is not a lawful basis (use one of {labels}, or leave it empty)", text[:60])
+
+
+def normalize_review_date(raw: dt.date | str | None) -> dt.date | None:
+    """A date, or ISO text ("2027-03-31") as files hold it; "" -> None."""
+    if raw is None or isinstance(raw, dt.date):
+        return raw.date() if isinstance(raw, dt.datetime) else raw
+    text = clean(raw)
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+    except ValueError:
+        raise InvalidValue("is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)", text[:60]) from None
 
 
 def _normalized_list(
@@ -178,6 +231,21 @@ def validate_contact(
 
     emails = _normalized_list("emails", data.emails, normalize_email, email_key, errors)
     tags = _normalized_list("tags", data.tags, normalize_tag, fold, errors)
+    languages = _normalized_list("languages", data.languages, normalize_language, str, errors)
+    beats = _normalized_list("beats", data.beats, normalize_beat, fold, errors)
+    source = clean(data.source or "")
+    if len(source) > MAX_SOURCE:
+        errors.append(FieldError("source", f"longer than {MAX_SOURCE} characters", source[:40] + "..."))
+    lawful_basis: str | None = None
+    try:
+        lawful_basis = normalize_lawful_basis(data.lawful_basis)
+    except InvalidValue as exc:
+        errors.append(FieldError("lawful_basis", exc.message, exc.value))
+    review_date: dt.date | None = None
+    try:
+        review_date = normalize_review_date(data.review_date)
+    except InvalidValue as exc:
+        errors.append(FieldError("review_date", exc.message, exc.value))
 
     if errors:
         raise ValidationError(errors)
@@ -191,4 +259,9 @@ def validate_contact(
         phones=phones,
         emails=emails,
         tags=tags,
+        languages=languages,
+        beats=beats,
+        source=source,
+        lawful_basis=lawful_basis,
+        review_date=review_date,
     )
