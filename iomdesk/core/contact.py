@@ -7,6 +7,7 @@ reports both, and nothing is stored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
@@ -103,8 +104,18 @@ def normalize_beat(raw: str) -> str:
         raise InvalidValue(exc.message.replace("tag", "beat"), exc.value) from None
 
 
+# Labels in French and Spanish (folded) that also name a lawful basis.
+_BASIS_WORDS = {
+    "role public": "public_role", "fonction publique": "public_role", "cargo publico": "public_role",
+    "funcion publica": "public_role", "public figure": "public_role",
+    "interet legitime": "legitimate_interest", "interes legitimo": "legitimate_interest",
+    "consentement": "consent", "consentimiento": "consent", "consented": "consent",
+}
+
+
 def normalize_lawful_basis(raw: str | None) -> str | None:
-    """ "legitimate interest", "Legitimate_Interest", "consent" -> the stored value; "" -> None."""
+    """ "legitimate interest", "Legitimate_Interest", "consent", "intérêt légitime" -> the stored value;
+    "" -> None."""
     text = clean(raw or "")
     if not text:
         return None
@@ -112,21 +123,50 @@ def normalize_lawful_basis(raw: str | None) -> str | None:
     for value, label in LAWFUL_BASIS_LABELS.items():
         if key in (value.replace("_", " "), fold(label)):
             return value
+    if key in _BASIS_WORDS:
+        return _BASIS_WORDS[key]
     labels = ", ".join(f'"{label.lower()}"' for label in LAWFUL_BASIS_LABELS.values())
     raise InvalidValue(f"is not a lawful basis (use one of {labels}, or leave it empty)", text[:60])
 
 
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+
+
 def normalize_review_date(raw: dt.date | str | None) -> dt.date | None:
-    """A date, or ISO text ("2027-03-31") as files hold it; "" -> None."""
+    """A date, or text as files hold it: ISO ("2027-03-31", also with a time after it), "2027/03/31",
+    and a day and month a spreadsheet may have rewritten ("31/03/2027", "31.03.2027", "3/31/2027")
+    when only one reading is a date; "" -> None. "03/04/2027" (3 April or 4 March?) is an error."""
     if raw is None or isinstance(raw, dt.date):
         return raw.date() if isinstance(raw, dt.datetime) else raw
     text = clean(raw)
     if not text:
         return None
+    short = text[:10] if len(text) > 10 and text[10] in "T " else text
     try:
-        return dt.date.fromisoformat(text[:10] if len(text) > 10 and text[10] in "T " else text)
+        return dt.date.fromisoformat(short)
     except ValueError:
-        raise InvalidValue("is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)", text[:60]) from None
+        pass
+    m = _NUMERIC_DATE.match(short)
+    if m:
+        a, b, c = (int(x) for x in m.groups())
+        if len(m.group(1)) == 4:  # year first: 2027/03/31
+            readings = {(a, b, c)}
+        elif len(m.group(3)) == 4:  # year last: day/month or month/day
+            readings = {(c, b, a), (c, a, b)} if "." not in short else {(c, b, a)}
+        else:
+            readings = set()
+        dates = set()
+        for y, mo, d in readings:
+            try:
+                dates.add(dt.date(y, mo, d))
+            except ValueError:
+                continue
+        if len(dates) == 1:
+            return dates.pop()
+        if len(dates) > 1:
+            raise InvalidValue("could be two dates (day and month can be read both ways); write it as "
+                               "YYYY-MM-DD, e.g. 2027-03-31", text[:60])
+    raise InvalidValue("is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)", text[:60])
 
 
 def _normalized_list(
