@@ -11,6 +11,7 @@ from iomdesk.core.contact import TYPED_BY_HAND, ContactInput
 from iomdesk.core.errors import ValidationError
 from iomdesk.services.contacts import record_to_input
 from iomdesk.services.context import AppContext
+from iomdesk.services.importer import ImportService
 from iomdesk.services.lists import ListService
 from iomdesk.services.search import Filters
 
@@ -168,6 +169,18 @@ def test_a_smart_list_follows_edits_of_languages_and_beats(any_ctx, people):
     assert found(any_ctx, 'list:"French health"') == set()
     any_ctx.contacts.restore(deleted)
     assert found(any_ctx, 'list:"French health"') == {"Tendai Moyo"}
+
+
+
+def test_a_smart_list_takes_in_contacts_an_import_brings(any_ctx, people, tmp_path):
+    lists = ListService(any_ctx.db.session_factory)
+    lists.create("French health", query="lang:fr beat:health")
+    path = tmp_path / "wires.csv"
+    path.write_text("Name,Languages,Topics\nMarie Curie,French,Global Health\nJohn Roe,English,health\n",
+                    encoding="utf-8")
+    ImportService(any_ctx.db.session_factory).import_file(path)
+    assert found(any_ctx, 'list:"French health"') == {"Amina Diop", "Marie Curie"}
+    assert lists.get("French health").count == 2
 
 
 def test_paging_with_a_lang_filter_walks_every_match(any_ctx):
