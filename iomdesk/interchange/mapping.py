@@ -226,8 +226,9 @@ _LANGUAGES = _keys(
 )
 _BEATS = _keys("beat", "beats", "topics", "topic", "subjects", "coverage", "sujets", "thematiques", "temas")
 _SOURCE = _keys("source", "data source", "source of data", "fuente")
-_LAWFUL_BASIS = _keys("lawful basis", "legal basis", "basis", "base legale", "base juridica", "base legal")
-_REVIEW_DATE = _keys("review date", "review", "review by", "date de revision", "fecha de revision")
+# Not "basis" or "review" alone: a column of free remarks under such a header would reject every row.
+_LAWFUL_BASIS = _keys("lawful basis", "legal basis", "base legale", "base juridica", "base legal")
+_REVIEW_DATE = _keys("review date", "review by", "date de revision", "fecha de revision")
 _EMAIL = re.compile(
     r"^(?:(?:primary|secondary|work|business|other|home) )?"
     r"(?:e ?mails?|courriels?|correos?(?: electronicos?)?|adresse (?:e ?mail|courriel|electronique)|mail)"

@@ -49,6 +49,12 @@ def test_header_aliases(header, field):
     assert col.field == field
 
 
+@pytest.mark.parametrize("header", ["Review", "Basis", "Reviewer", "Sources cited"])
+def test_headers_that_only_look_alike_stay_in_the_notes(header):
+    (col,) = auto_mapping([header])
+    assert col.field == "extra"
+
+
 def test_a_row_with_every_new_column_becomes_a_valid_contact():
     headers = ["Name", "Languages", "Topics", "Source", "Lawful basis", "Review date"]
     mapping = auto_mapping(headers)
