@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.contact import ContactInput, PhoneInput
+from ..core.languages import find_language
 from .csv_read import _MARK_HANDLER, _MARKED
 from .csv_write import ContactLike, country_text, export_country, split_name
 
@@ -312,8 +313,13 @@ def card_to_input(card) -> tuple[ContactInput, list[tuple[str, str]]]:
         values = cat.value if isinstance(cat.value, list) else str(cat.value).split(",")
         tags.extend(str(v).strip() for v in values if str(v).strip())
     notes = "\n".join(_text(nt.value).strip() for nt in contents.get("note", []) if _text(nt.value).strip())
-    languages = [_text(lang.value).strip() for lang in sorted(contents.get("lang", []), key=_pref)
-                 if _text(lang.value).strip()]
+    languages = []
+    for lang in sorted(contents.get("lang", []), key=_pref):
+        value = _text(lang.value).strip()
+        if value and find_language(value):
+            languages.append(value)
+        elif value:  # another app's tag with no ISO 639-1 code ("yue"): kept in the notes, the card imported
+            unmapped.append(("Language", value))
     beats = [b.strip() for prop in contents.get("x-iomdesk-beats", []) for b in _text(prop.value).split(",")
              if b.strip()]
 

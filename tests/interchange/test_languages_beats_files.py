@@ -102,6 +102,7 @@ def test_vcard_carries_languages_beats_and_protection_fields(version):
 
 def test_vcard_lang_from_other_apps_in_pref_order():
     text = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Fatou Sow\r\nLANG;PREF=2:en\r\nLANG;TYPE=work;PREF=1:fr-SN\r\n"
-            "LANG:wo\r\nEND:VCARD\r\n")
+            "LANG:wo\r\nLANG:yue\r\nEND:VCARD\r\n")
     (card,) = read_vcards(text)
     assert validate_contact(card.data).languages == ["fr", "en", "wo"]
+    assert card.unmapped == [("Language", "yue")]  # no ISO 639-1 code: kept in the notes, the card imported
