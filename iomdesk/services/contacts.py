@@ -33,6 +33,7 @@ from ..store.models import (
     Phone,
     Tag,
     contact_articles,
+    utcnow,
 )
 from ..store.search import refresh_search_text
 from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
@@ -229,17 +230,23 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
         refresh_search_text(contact)
 
 
-def set_languages(contact: Contact, codes: list[str]) -> None:
+def set_languages(contact: Contact, codes: list[str]) -> bool:
     """Give ``contact`` the languages ``codes`` in that order; rows of codes it keeps are kept (the
-    primary key is (contact, code): deleting and inserting one in the same flush would collide)."""
+    primary key is (contact, code): deleting and inserting one in the same flush would collide).
+    A stored contact whose languages change is touched (``updated_at``), so that its row is written
+    and its version moves, as for any other edit. Returns whether they changed."""
+    if [lang.code for lang in contact.languages] == codes:
+        return False
     have = {lang.code: lang for lang in contact.languages}
     rows = []
     for i, code in enumerate(codes):
         row = have.get(code) or ContactLanguage(code=code)
         row.position = i
         rows.append(row)
-    if [r.code for r in contact.languages] != codes or any(r.position != i for i, r in enumerate(rows)):
-        contact.languages = rows
+    contact.languages = rows
+    if contact.id is not None:
+        contact.updated_at = utcnow()
+    return True
 
 
 def same_person_by_phone(name_key: str, email_keys: set[str], other_name_key: str,

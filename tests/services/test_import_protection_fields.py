@@ -151,3 +151,12 @@ def test_a_press_release_import_gives_its_title_as_source_and_keeps_a_set_one(ct
     jane = ctx.contacts.get(result.created_contact_ids[0])
     assert jane.source == "Press release: IOM scales up aid in Harare"
     assert ctx.contacts.get(john.id).source == TYPED_BY_HAND
+
+
+def test_an_import_adding_only_a_language_moves_the_version(ctx, tmp_path):
+    rec = ctx.contacts.add(ContactInput(name="Amina Diop", emails=["amina@example.org"], languages=["fr"]))
+    path = tmp_path / "lang.csv"
+    path.write_text("Name,Email,Language\nAmina Diop,amina@example.org,Spanish\n", encoding="utf-8")
+    result = ImportService(ctx.db.session_factory).import_file(path, on_duplicate="update")
+    after = ctx.contacts.get(rec.id)
+    assert result.updated == 1 and after.languages == ("fr", "es") and after.version == rec.version + 1

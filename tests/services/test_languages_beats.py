@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from iomdesk.core.contact import TYPED_BY_HAND, ContactInput
-from iomdesk.core.errors import ValidationError
+from iomdesk.core.errors import ConflictError, ValidationError
 from iomdesk.services.contacts import record_to_input
 from iomdesk.services.context import AppContext
 from iomdesk.services.importer import ImportService
@@ -82,8 +82,14 @@ def test_an_edit_that_only_reorders_languages_keeps_them(any_ctx):
     rec = c.add(ContactInput(name="Amina Diop", languages=["fr", "en", "es"]))
     data = record_to_input(rec)
     data.languages = ["es", "fr", "en"]
-    assert c.update(rec.id, data, rec.version).languages == ("es", "fr", "en")
-    assert c.get(rec.id).languages == ("es", "fr", "en")
+    edited = c.update(rec.id, data, rec.version)
+    assert edited.languages == ("es", "fr", "en") and c.get(rec.id).languages == ("es", "fr", "en")
+    assert edited.version == rec.version + 1  # an edit of the languages alone is an edit: optimistic locking
+    with pytest.raises(ConflictError):
+        c.update(rec.id, data, rec.version)  # someone else's edit made from the old version
+    data.languages = ["es"]
+    assert c.update(rec.id, data, edited.version).version == edited.version + 1
+    assert c.replace(edited).languages == ("es", "fr", "en")  # undo
 
 
 def test_added_by_hand_gets_a_source_unless_one_is_typed(any_ctx):
