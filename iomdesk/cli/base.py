@@ -93,4 +93,9 @@ def contacts_table(records: list[ContactRecord]) -> str:
             elif not phone.valid:
                 shown += " (unverified)"
         rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
-    return table(["ID", "Name", "Office", "Country", "Phone", "Email"], rows)
+    headers = ["ID", "Name", "Office", "Country", "Phone", "Email"]
+    if any(r.languages or r.beats for r in records):  # the columns only when some contact has them
+        headers += ["Languages", "Beats"]
+        for row, r in zip(rows, records, strict=True):
+            row += [", ".join(r.languages), ", ".join(r.beats)]
+    return table(headers, rows)

@@ -1,7 +1,8 @@
 """CLI: ``iomdesk add``, ``iomdesk search`` and ``iomdesk show``.
 
 ``add --name N [--office O] [--country C] [--role R] [--notes T] [--phone P]... [--mobile P]...
-[--email E]... [--tag T]...`` stores one contact and prints its id (a note on stderr for a number kept but
+[--email E]... [--tag T]... [--language L]... [--beat B]... [--source S] [--lawful-basis B]
+[--review-date YYYY-MM-DD]`` stores one contact (its source "Typed by hand" unless given) and prints its id (a note on stderr for a number kept but
 not valid under today's numbering plan; exit 1 and nothing stored for invalid data). ``search [QUERY]
 [--limit N] [--json]`` prints a table of the contacts found (or their JSON records), and on stderr how
 many more there are; ``show ID [--json]`` prints one contact with its phones, emails, tags and articles
@@ -11,9 +12,11 @@ many more there are; ``show ID [--json]`` prints one contact with its phones, em
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 
-from ..core.contact import ContactInput, PhoneInput
+from ..core.contact import LAWFUL_BASIS_LABELS, TYPED_BY_HAND, ContactInput, PhoneInput
+from ..core.languages import language_label
 from ..services.context import AppContext
 from ..services.records import ContactRecord
 from .base import EXIT_OK, bounded_int, command, contacts_table, err, fail, out, phone_note
@@ -31,6 +34,13 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mobile", action="append", default=[], metavar="P", help="a mobile number")
     p.add_argument("--email", action="append", default=[], metavar="E")
     p.add_argument("--tag", action="append", default=[], metavar="T")
+    p.add_argument("--language", action="append", default=[], metavar="L",
+                   help="a language the contact works in: fr, French, français (repeat for several)")
+    p.add_argument("--beat", action="append", default=[], metavar="B", help="a subject covered (repeatable)")
+    p.add_argument("--source", default="", help=f'where the data came from (default "{TYPED_BY_HAND}")')
+    p.add_argument("--lawful-basis", default="", metavar="B",
+                   help="public role, legitimate interest or consent")
+    p.add_argument("--review-date", default="", metavar="YYYY-MM-DD", help="when to review this contact's data")
 
     p = sub.add_parser("search", help="find contacts")
     p.add_argument("query", nargs="?", default="")
@@ -55,6 +65,11 @@ def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
         phones=phones,
         emails=args.email,
         tags=args.tag,
+        languages=args.language,
+        beats=args.beat,
+        source=args.source,
+        lawful_basis=args.lawful_basis,
+        review_date=args.review_date or None,
     )
     rec = ctx.contacts.add(data)
     for p in rec.phones:
@@ -99,6 +114,17 @@ def _describe(r: ContactRecord) -> str:
         lines.append(f"  Email:   {e}")
     if r.tags:
         lines.append(f"  Tags:    {', '.join(r.tags)}")
+    if r.languages:
+        lines.append(f"  Languages: {', '.join(language_label(code) for code in r.languages)}")
+    if r.beats:
+        lines.append(f"  Beats:   {', '.join(r.beats)}")
+    if r.source:
+        lines.append(f"  Source:  {r.source}")
+    if r.lawful_basis:
+        lines.append(f"  Lawful basis: {LAWFUL_BASIS_LABELS.get(r.lawful_basis, r.lawful_basis)}")
+    if r.review_date:
+        due = "  [review due]" if r.review_date <= dt.date.today() else ""
+        lines.append(f"  Review date: {r.review_date.isoformat()}{due}")
     for a in r.articles:
         lines.append(f"  Article: {a.title}" + (f" ({a.date.isoformat()})" if a.date else ""))
     if r.notes:

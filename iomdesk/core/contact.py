@@ -6,11 +6,14 @@ reports both, and nothing is stored.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .emails import email_key, normalize_email
 from .errors import FieldError, InvalidValue, ValidationError
+from .languages import normalize_language
 from .names import normalize_name
 from .offices import country_for_office, normalize_country
 from .phones import PhoneValue, kept_as_entered, no_country_number, parse_phone, phone_key
@@ -18,6 +21,13 @@ from .text import clean, fold
 
 MAX_ROLE = 300  # the store's column sizes (PostgreSQL enforces them)
 MAX_OFFICE = 200
+MAX_SOURCE = 1000
+
+# The lawful bases for keeping a journalist's data (IOM Data Protection Principles), as stored.
+LAWFUL_BASES = ("public_role", "legitimate_interest", "consent")
+LAWFUL_BASIS_LABELS = {"public_role": "Public role", "legitimate_interest": "Legitimate interest",
+                       "consent": "Consent"}
+TYPED_BY_HAND = "Typed by hand"  # the source of a contact added in the editor or by ``iomdesk add``
 
 
 @dataclass
@@ -41,6 +51,11 @@ class ContactInput:
     phones: list[PhoneInput | str] = field(default_factory=list)
     emails: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  # codes or names: "fr", "French", "français"
+    beats: list[str] = field(default_factory=list)
+    source: str = ""  # where the data came from ("Typed by hand", "Imported from media.csv")
+    lawful_basis: str = ""  # one of LAWFUL_BASES or its label ("legitimate interest"); "" = none
+    review_date: dt.date | str | None = None  # a date, or ISO text (from a file)
 
 
 @dataclass
@@ -56,6 +71,11 @@ class ContactDraft:
     phones: list[PhoneValue]
     emails: list[str]
     tags: list[str]
+    languages: list[str] = field(default_factory=list)  # ISO 639-1 codes, lower case
+    beats: list[str] = field(default_factory=list)
+    source: str = ""
+    lawful_basis: str | None = None
+    review_date: dt.date | None = None
 
     @property
     def effective_country(self) -> str | None:
@@ -74,6 +94,79 @@ def normalize_tag(raw: str) -> str:
         if sep in tag:
             raise InvalidValue(f"a tag cannot contain {sep!r}; add two tags instead", raw)
     return tag
+
+
+def normalize_beat(raw: str) -> str:
+    """A beat ("health", "migration") is free text like a tag, under the same rules."""
+    try:
+        return normalize_tag(raw)
+    except InvalidValue as exc:
+        raise InvalidValue(exc.message.replace("tag", "beat"), exc.value) from None
+
+
+# Labels in French and Spanish (folded) that also name a lawful basis.
+_BASIS_WORDS = {
+    "role public": "public_role", "fonction publique": "public_role", "cargo publico": "public_role",
+    "funcion publica": "public_role", "public figure": "public_role",
+    "interet legitime": "legitimate_interest", "interes legitimo": "legitimate_interest",
+    "consentement": "consent", "consentimiento": "consent", "consented": "consent",
+}
+
+
+def normalize_lawful_basis(raw: str | None) -> str | None:
+    """ "legitimate interest", "Legitimate_Interest", "consent", "intérêt légitime" -> the stored value;
+    "" -> None."""
+    text = clean(raw or "")
+    if not text:
+        return None
+    key = " ".join(fold(text).replace("_", " ").replace("-", " ").split())
+    for value, label in LAWFUL_BASIS_LABELS.items():
+        if key in (value.replace("_", " "), fold(label)):
+            return value
+    if key in _BASIS_WORDS:
+        return _BASIS_WORDS[key]
+    labels = ", ".join(f'"{label.lower()}"' for label in LAWFUL_BASIS_LABELS.values())
+    raise InvalidValue(f"is not a lawful basis (use one of {labels}, or leave it empty)", text[:60])
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
+
+
+def normalize_review_date(raw: dt.date | str | None) -> dt.date | None:
+    """A date, or text as files hold it: ISO ("2027-03-31", also with a time after it), "2027/03/31",
+    and a day and month a spreadsheet may have rewritten ("31/03/2027", "31.03.2027", "3/31/2027")
+    when only one reading is a date; "" -> None. "03/04/2027" (3 April or 4 March?) is an error."""
+    if raw is None or isinstance(raw, dt.date):
+        return raw.date() if isinstance(raw, dt.datetime) else raw
+    text = clean(raw)
+    if not text:
+        return None
+    short = text[:10] if len(text) > 10 and text[10] in "T " else text
+    try:
+        return dt.date.fromisoformat(short)
+    except ValueError:
+        pass
+    m = _NUMERIC_DATE.match(short)
+    if m:
+        a, b, c = (int(x) for x in m.groups())
+        if len(m.group(1)) == 4:  # year first: 2027/03/31
+            readings = {(a, b, c)}
+        elif len(m.group(3)) == 4:  # year last: day/month or month/day
+            readings = {(c, b, a), (c, a, b)} if "." not in short else {(c, b, a)}
+        else:
+            readings = set()
+        dates = set()
+        for y, mo, d in readings:
+            try:
+                dates.add(dt.date(y, mo, d))
+            except ValueError:
+                continue
+        if len(dates) == 1:
+            return dates.pop()
+        if len(dates) > 1:
+            raise InvalidValue("could be two dates (day and month can be read both ways); write it as "
+                               "YYYY-MM-DD, e.g. 2027-03-31", text[:60])
+    raise InvalidValue("is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)", text[:60])
 
 
 def _normalized_list(
@@ -178,6 +271,21 @@ def validate_contact(
 
     emails = _normalized_list("emails", data.emails, normalize_email, email_key, errors)
     tags = _normalized_list("tags", data.tags, normalize_tag, fold, errors)
+    languages = _normalized_list("languages", data.languages, normalize_language, str, errors)
+    beats = _normalized_list("beats", data.beats, normalize_beat, fold, errors)
+    source = clean(data.source or "")
+    if len(source) > MAX_SOURCE:
+        errors.append(FieldError("source", f"longer than {MAX_SOURCE} characters", source[:40] + "..."))
+    lawful_basis: str | None = None
+    try:
+        lawful_basis = normalize_lawful_basis(data.lawful_basis)
+    except InvalidValue as exc:
+        errors.append(FieldError("lawful_basis", exc.message, exc.value))
+    review_date: dt.date | None = None
+    try:
+        review_date = normalize_review_date(data.review_date)
+    except InvalidValue as exc:
+        errors.append(FieldError("review_date", exc.message, exc.value))
 
     if errors:
         raise ValidationError(errors)
@@ -191,4 +299,9 @@ def validate_contact(
         phones=phones,
         emails=emails,
         tags=tags,
+        languages=languages,
+        beats=beats,
+        source=source,
+        lawful_basis=lawful_basis,
+        review_date=review_date,
     )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.errors import InvalidValue
 from ..core.offices import country_for_office, country_name, normalize_country
 from ..core.phones import parse_phone
@@ -22,7 +23,8 @@ from .mapping import neutralize
 SEP = "; "  # several values in one cell
 
 # Our own format: the import maps every one of these headers back to its field.
-OWN_HEADERS = ["Name", "Role", "Office", "Country", "Phones", "Phone kinds", "Emails", "Tags", "Notes"]
+OWN_HEADERS = ["Name", "Role", "Office", "Country", "Phones", "Phone kinds", "Emails", "Tags", "Notes",
+               "Languages", "Beats", "Source", "Lawful basis", "Review date"]
 
 FORMATS = {
     "csv": "IOM Desk CSV (UTF-8)",
@@ -112,6 +114,19 @@ def country_text(code: str | None) -> str:
         return code
 
 
+def protection_cells(c: ContactLike) -> list[str]:
+    """Languages, beats, source, lawful basis (its label) and review date (ISO), as our CSV holds them."""
+    basis = getattr(c, "lawful_basis", None)
+    review = getattr(c, "review_date", None)
+    return [
+        SEP.join(getattr(c, "languages", ())),
+        SEP.join(getattr(c, "beats", ())),
+        getattr(c, "source", "") or "",
+        LAWFUL_BASIS_LABELS.get(basis, basis or "") if basis else "",
+        review.isoformat() if review else "",
+    ]
+
+
 def own_row(c: ContactLike) -> list[str]:
     return [
         c.name,
@@ -123,6 +138,7 @@ def own_row(c: ContactLike) -> list[str]:
         SEP.join(c.emails),
         SEP.join(c.tags),
         c.notes,
+        *protection_cells(c),
     ]
 
 

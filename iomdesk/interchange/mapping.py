@@ -39,6 +39,13 @@ ROLE, OFFICE, COUNTRY, NOTES, TAGS, EMAILS, PHONES, PHONE_KIND = (
     "phones",
     "phone_kind",
 )
+LANGUAGES, BEATS, SOURCE, LAWFUL_BASIS, REVIEW_DATE = (
+    "languages",
+    "beats",
+    "source",
+    "lawful_basis",
+    "review_date",
+)
 EXTRA = "extra"  # not a contact field: its values are kept in the notes or reported
 IGNORE = "ignore"  # dropped on purpose (the user or a known-noise column)
 
@@ -57,6 +64,11 @@ FIELDS: dict[str, str] = {
     EMAILS: "Email(s)",
     PHONES: "Phone(s)",
     PHONE_KIND: "Phone kind (label)",
+    LANGUAGES: "Languages",
+    BEATS: "Beats",
+    SOURCE: "Source (where the data came from)",
+    LAWFUL_BASIS: "Lawful basis",
+    REVIEW_DATE: "Review date",
     EXTRA: "Not a field: keep in notes",
     IGNORE: "Ignore",
 }
@@ -208,6 +220,15 @@ _TAGS = _keys(
     "categorias",
     "grupos",
 )
+_LANGUAGES = _keys(
+    "language", "languages", "lang", "langs", "working languages", "spoken languages", "langue", "langues",
+    "langue de travail", "langues de travail", "idioma", "idiomas", "lengua", "lenguas",
+)
+_BEATS = _keys("beat", "beats", "topics", "topic", "subjects", "coverage", "sujets", "thematiques", "temas")
+_SOURCE = _keys("source", "data source", "source of data", "fuente")
+# Not "basis" or "review" alone: a column of free remarks under such a header would reject every row.
+_LAWFUL_BASIS = _keys("lawful basis", "legal basis", "base legale", "base juridica", "base legal")
+_REVIEW_DATE = _keys("review date", "review by", "date de revision", "fecha de revision")
 _EMAIL = re.compile(
     r"^(?:(?:primary|secondary|work|business|other|home) )?"
     r"(?:e ?mails?|courriels?|correos?(?: electronicos?)?|adresse (?:e ?mail|courriel|electronique)|mail)"
@@ -344,6 +365,16 @@ def _classify(key: str) -> tuple[str, str | None, str | None]:
         return NOTES, None, None
     if key in _TAGS:
         return TAGS, None, None
+    if key in _LANGUAGES:
+        return LANGUAGES, None, None
+    if key in _BEATS:
+        return BEATS, None, None
+    if key in _SOURCE:
+        return SOURCE, None, None
+    if key in _LAWFUL_BASIS:
+        return LAWFUL_BASIS, None, None
+    if key in _REVIEW_DATE:
+        return REVIEW_DATE, None, None
     if _EMAIL.match(key):
         return EMAILS, None, None
     m = _PHONE_GROUP.match(key)
@@ -398,6 +429,7 @@ def check_mapping(mapping: Sequence[ColumnMap], width: int | None = None) -> Non
 
 _MULTI = re.compile(r"\s*(?::::|;|\n)\s*")
 _EMAIL_SPLIT = re.compile(r"[\s;,]+|:::")
+_LANGUAGE_SPLIT = re.compile(r"\s*(?::::|[;,/|\n])\s*")  # no language name holds one of these
 
 
 def split_values(cell: str) -> list[str]:
@@ -505,6 +537,8 @@ def row_to_input(cells: Sequence[str], mapping: Sequence[ColumnMap], width: int 
         if not t.startswith("* ")  # Google's system groups: "* myContacts", "* starred"
     ]
     notes = "\n".join(v.strip() for v in fields.get(NOTES, []))
+    languages = [v for cell in fields.get(LANGUAGES, []) for v in _LANGUAGE_SPLIT.split(cell) if v.strip()]
+    beats = [b for cell in fields.get(BEATS, []) for b in split_values(cell)]
     data = ContactInput(
         name=name,
         role=_first(fields.get(ROLE, [])),
@@ -514,6 +548,11 @@ def row_to_input(cells: Sequence[str], mapping: Sequence[ColumnMap], width: int 
         phones=phone_inputs,
         emails=emails,
         tags=tags,
+        languages=languages,
+        beats=beats,
+        source=_first(fields.get(SOURCE, [])),
+        lawful_basis=_first(fields.get(LAWFUL_BASIS, [])),
+        review_date=_first(fields.get(REVIEW_DATE, [])),
     )
     return RowInput(data, problems, unmapped)
 

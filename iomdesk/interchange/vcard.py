@@ -1,8 +1,9 @@
 """vCard 3.0 and 4.0 (RFC 2426, RFC 6350) through vobject: several cards per file, folded lines.
 
 Reading: FN (else N), ORG (first part is the office), TITLE, TEL with its TYPE (cell -> mobile,
-fax, work/voice -> work, home/other/pager -> other), EMAIL, CATEGORIES, NOTE, and the country of the
-first ADR. Properties the app has no field for (NICKNAME, URL, BDAY, the other ADR parts, ORG units)
+fax, work/voice -> work, home/other/pager -> other), EMAIL, CATEGORIES (tags), NOTE, the country of the
+first ADR, LANG (one per language, ordered by PREF), and our own X-IOMDESK-BEATS (comma-separated),
+X-IOMDESK-SOURCE, X-IOMDESK-LAWFUL-BASIS and X-IOMDESK-REVIEW-DATE (ISO date), which are also written. Properties the app has no field for (NICKNAME, URL, BDAY, the other ADR parts, ORG units)
 are returned as ``unmapped`` (label, value) pairs the importer keeps in the notes.
 
 Pure functions: no Qt, no database.
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..core.contact import ContactInput, PhoneInput
+from ..core.languages import find_language
 from .csv_read import _MARK_HANDLER, _MARKED
 from .csv_write import ContactLike, country_text, export_country, split_name
 
@@ -311,6 +313,20 @@ def card_to_input(card) -> tuple[ContactInput, list[tuple[str, str]]]:
         values = cat.value if isinstance(cat.value, list) else str(cat.value).split(",")
         tags.extend(str(v).strip() for v in values if str(v).strip())
     notes = "\n".join(_text(nt.value).strip() for nt in contents.get("note", []) if _text(nt.value).strip())
+    languages = []
+    for lang in sorted(contents.get("lang", []), key=_pref):
+        value = _text(lang.value).strip()
+        if value and find_language(value):
+            languages.append(value)
+        elif value:  # another app's tag with no ISO 639-1 code ("yue"): kept in the notes, the card imported
+            unmapped.append(("Language", value))
+    beats = [b.strip() for prop in contents.get("x-iomdesk-beats", []) for b in _text(prop.value).split(",")
+             if b.strip()]
+
+    def own(key: str) -> str:
+        prop = first(key)
+        return _text(prop.value).strip() if prop is not None else ""
+
     country = ""
     for i, adr in enumerate(contents.get("adr", [])):
         v = adr.value
@@ -334,8 +350,21 @@ def card_to_input(card) -> tuple[ContactInput, list[tuple[str, str]]]:
         phones=list(phones),
         emails=emails,
         tags=tags,
+        languages=languages,
+        beats=beats,
+        source=own("x-iomdesk-source"),
+        lawful_basis=own("x-iomdesk-lawful-basis"),
+        review_date=own("x-iomdesk-review-date") or None,
     )
     return data, unmapped
+
+
+def _pref(prop) -> int:
+    """A property's PREF (1 = most preferred; none: after those that have one)."""
+    try:
+        return int(str(prop.params.get("PREF", ["100"])[0]).strip())
+    except ValueError:
+        return 100
 
 
 def read_vcards(source: str | Iterable[str], encoding: str = "") -> list[CardInput]:
@@ -463,6 +492,21 @@ def contact_to_card(c: ContactLike, version: str = "3.0"):
         card.add("categories").value = list(c.tags)
     if c.notes:
         card.add("note").value = c.notes
+    for i, code in enumerate(getattr(c, "languages", ())):
+        lang = card.add("lang")
+        lang.value = code
+        lang.params["PREF"] = [str(i + 1)]
+    beats = getattr(c, "beats", ())
+    if beats:
+        card.add("x-iomdesk-beats").value = ",".join(beats)
+    source, basis, review = (getattr(c, "source", ""), getattr(c, "lawful_basis", None),
+                             getattr(c, "review_date", None))
+    if source:
+        card.add("x-iomdesk-source").value = source
+    if basis:
+        card.add("x-iomdesk-lawful-basis").value = basis
+    if review:
+        card.add("x-iomdesk-review-date").value = review.isoformat()
     country = export_country(c)
     if country:
         adr = card.add("adr")

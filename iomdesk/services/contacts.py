@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from dataclasses import replace as dataclass_replace
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from ..core.contact import ContactDraft, ContactInput, PhoneInput, normalize_tag, validate_contact
+from ..core.contact import (
+    TYPED_BY_HAND,
+    ContactDraft,
+    ContactInput,
+    PhoneInput,
+    normalize_tag,
+    validate_contact,
+)
 from ..core.emails import email_key
 from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
 from ..core.phones import PhoneValue, phone_key
@@ -26,6 +34,7 @@ from ..store.models import (
     Phone,
     Tag,
     contact_articles,
+    utcnow,
 )
 from ..store.search import refresh_search_text
 from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
@@ -105,6 +114,11 @@ def record_to_input(rec: ContactRecord) -> ContactInput:
         phones=[PhoneInput(p.raw, p.kind, kept_phone(p)) for p in rec.phones],
         emails=list(rec.emails),
         tags=list(rec.tags),
+        languages=list(rec.languages),
+        beats=list(rec.beats),
+        source=rec.source,
+        lawful_basis=rec.lawful_basis or "",
+        review_date=rec.review_date,
     )
 
 
@@ -206,6 +220,7 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
     """
     office = get_or_create_office(session, draft.office, draft.office_country or draft.country)
     tags = get_or_create_tags(session, draft.tags)
+    beats = get_or_create_beats(session, draft.beats)
     with session.no_autoflush:
         contact.name = draft.name
         contact.name_key = fold(draft.name)
@@ -216,7 +231,31 @@ def apply_draft(session: Session, contact: Contact, draft: ContactDraft) -> None
         contact.phones = [phone_row(p, i) for i, p in enumerate(draft.phones)]
         contact.emails = [email_row(a, i) for i, a in enumerate(draft.emails)]
         contact.tags = tags
+        contact.beats = beats
+        set_languages(contact, draft.languages)
+        contact.source = draft.source
+        contact.lawful_basis = draft.lawful_basis
+        contact.review_date = draft.review_date
         refresh_search_text(contact)
+
+
+def set_languages(contact: Contact, codes: list[str]) -> bool:
+    """Give ``contact`` the languages ``codes`` in that order; rows of codes it keeps are kept (the
+    primary key is (contact, code): deleting and inserting one in the same flush would collide).
+    A stored contact whose languages change is touched (``updated_at``), so that its row is written
+    and its version moves, as for any other edit. Returns whether they changed."""
+    if [lang.code for lang in contact.languages] == codes:
+        return False
+    have = {lang.code: lang for lang in contact.languages}
+    rows = []
+    for i, code in enumerate(codes):
+        row = have.get(code) or ContactLanguage(code=code)
+        row.position = i
+        rows.append(row)
+    contact.languages = rows
+    if contact.id is not None:
+        contact.updated_at = utcnow()
+    return True
 
 
 def same_person_by_phone(name_key: str, email_keys: set[str], other_name_key: str,
@@ -302,6 +341,16 @@ class ContactService:
         with self.sf.begin() as s:
             return list(s.scalars(select(Tag.name).order_by(Tag.name_key)))
 
+    def list_beats(self) -> list[str]:
+        """Every beat in the directory, by name (for completion and the side panel)."""
+        with self.sf.begin() as s:
+            return list(s.scalars(select(Beat.name).order_by(Beat.name_key)))
+
+    def list_languages(self) -> list[str]:
+        """The ISO 639-1 codes some contact works in, sorted (for completion and the side panel)."""
+        with self.sf.begin() as s:
+            return sorted(s.scalars(select(ContactLanguage.code).distinct()))
+
     def list_countries(self) -> list[str]:
         with self.sf.begin() as s:
             office_countries = s.scalars(select(Office.country).where(Office.country.is_not(None)).distinct())
@@ -323,7 +372,11 @@ class ContactService:
             return duplicates_of(s, draft_for(s, data), exclude_id)
 
     # -- writing -------------------------------------------------------------------------------
-    def add(self, data: ContactInput) -> ContactRecord:
+    def add(self, data: ContactInput, default_source: str = TYPED_BY_HAND) -> ContactRecord:
+        """Store a new contact. Its source is ``default_source`` ("Typed by hand") unless ``data``
+        gives one."""
+        if not (data.source or "").strip() and default_source:
+            data = dataclass_replace(data, source=default_source)
         with write_session(self.sf) as s:
             draft = draft_for(s, data)
             contact = Contact()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core.contact import ContactDraft, ContactInput, PhoneInput
+from ..core.contact import MAX_SOURCE, ContactDraft, ContactInput, PhoneInput
 from ..core.emails import email_key
 from ..core.errors import FieldError, InvalidValue, UserError, ValidationError
 from ..core.offices import country_for_office
@@ -264,7 +264,14 @@ def _merge(s: Session, contact: Contact, draft: ContactDraft) -> bool:
 
         contact.office = get_or_create_office(s, draft.office, draft.office_country or draft.country)
         changed = True
+    if changed and not contact.source and draft.source:  # a source already set is kept
+        contact.source = draft.source
     return changed
+
+
+def press_source(title: str) -> str:
+    """The source of a contact a press release brought: "Press release: <title>"."""
+    return f"Press release: {' '.join((title or '').split()) or 'untitled'}"[:MAX_SOURCE]
 
 
 class PressImportService:
@@ -346,6 +353,7 @@ class PressImportService:
             if draft is None:
                 result.contact_ids.append(None)
                 continue
+            draft.source = draft.source or press_source(release.title)
             found, _reason = _match(s, draft)
             if found is None:
                 contact = Contact()

@@ -7,7 +7,10 @@ typed ("335044", "263 4 33", "+263", "0772"). Field filters ``office:`` ``countr
 ``email:`` ``article:`` ``name:`` ``role:`` ``phone:`` and "quoted phrases" narrow further;
 ``list:NAME`` (``list:"Geneva wires"``) keeps the members of a distribution list, static or smart (a
 smart list's members are the results of its own saved search; one that refers to itself is a
-:class:`ListLoop`; a list that does not exist matches nobody). Results come
+:class:`ListLoop`; a list that does not exist matches nobody). ``lang:fr`` (``lang:french``,
+``lang:français``) keeps contacts working in that language (one that names no language matches
+nobody); ``beat:health`` keeps contacts with a beat holding that word as ``tag:`` does for tags (a
+word-prefix phrase: ``beat:heal`` finds "public health"). Results come
 by relevance (a name match before an office match), then by name.
 
 On SQLite the query runs on the FTS5 index ``contacts_fts``; elsewhere (PostgreSQL) on the same
@@ -37,6 +40,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     tuple_,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -45,15 +49,19 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import Boolean
 
 from ..core.errors import UserError
+from ..core.languages import find_language
 from ..core.text import digits, fold
 from ..store.models import (
+    Beat,
     Contact,
+    ContactLanguage,
     DistributionList,
     Email,
     Office,
     Phone,
     Tag,
     contact_articles,
+    contact_beats,
     contact_tags,
     list_members,
 )
@@ -84,13 +92,15 @@ class Filters:
     country: str | None = None
     tag: str | None = None
     list: str | None = None  # a distribution list's name (as ``list:NAME``)
+    language: str | None = None  # an ISO 639-1 code (the side panel's Languages)
+    beat: str | None = None  # a beat's name, matched whole (the side panel's Beats)
     # SQL conditions the service adds (the resolved ``list:`` filters); not chosen by a user.
     extra: tuple = field(default=(), compare=False, hash=False, repr=False)
 
     @property
     def empty(self) -> bool:
         return (self.office_id is None and self.country is None and self.tag is None and self.list is None
-                and not self.extra)
+                and self.language is None and self.beat is None and not self.extra)
 
 
 class ListLoop(UserError):
@@ -100,6 +110,28 @@ class ListLoop(UserError):
         super().__init__("the smart list " + repr(chain[0]) + " refers to itself ("
                          + " -> ".join(repr(n) for n in chain) + "); change its search")
         self.chain = chain
+
+
+# Filters the service resolves into SQL conditions (not words of the index): their names and aliases.
+RESOLVED_FILTERS = {"list": "list", "lang": "lang", "language": "lang", "beat": "beat", "beats": "beat"}
+
+
+def split_filters(query: str) -> tuple[str, dict[str, list[str]]]:
+    """``query`` without its ``list:``, ``lang:`` and ``beat:`` filters, and the values they give
+    (in order) under "list", "lang" and "beat"."""
+    found: dict[str, list[str]] = {"list": [], "lang": [], "beat": []}
+    kept: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(query or ""):
+        name = RESOLVED_FILTERS.get((m.group(1) or m.group(3) or "").lower())
+        if name is not None:
+            kept.append(query[last:m.start()])
+            last = m.end()
+            value = m.group(2) if m.group(2) is not None else m.group(4)
+            if value and value.strip():
+                found[name].append(value.strip())
+    kept.append((query or "")[last:])
+    return "".join(kept), found
 
 
 def split_lists(query: str) -> tuple[str, list[str]]:
@@ -117,6 +149,16 @@ def split_lists(query: str) -> tuple[str, list[str]]:
                 names.append(value.strip())
     kept.append((query or "")[last:])
     return "".join(kept), names
+
+
+def _phrase_in(words: tuple[str, ...], inside: list[str]) -> bool:
+    """Whether ``words`` occur one after another in ``inside``, the last as a prefix (an FTS
+    prefix phrase, as ``tag:`` matches)."""
+    n = len(words)
+    for i in range(len(inside) - n + 1):
+        if list(words[:-1]) == inside[i:i + n - 1] and inside[i + n - 1].startswith(words[-1]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -178,7 +220,7 @@ def parse_query(query: str) -> ParsedQuery:
     for m in _TOKEN.finditer(query or ""):
         fname, fquoted, fname2, fvalue, quoted, word = m.groups()
         name = (fname or fname2 or "").lower()
-        if name == "list":  # a distribution list: a filter the service resolves (split_lists)
+        if name in RESOLVED_FILTERS:  # list:, lang:, beat:: filters the service resolves (split_filters)
             flush_digits()
             continue
         if name and name in FIELD_ALIASES:
@@ -409,6 +451,14 @@ class SearchService:
                 conds.append(Contact.id.in_(
                     select(contact_tags.c.contact_id).join(Tag).where(Tag.name_key == fold(filters.tag))
                 ))
+            if filters.language:
+                conds.append(Contact.id.in_(
+                    select(ContactLanguage.contact_id).where(ContactLanguage.code == filters.language)
+                ))
+            if filters.beat:
+                conds.append(Contact.id.in_(
+                    select(contact_beats.c.contact_id).join(Beat).where(Beat.name_key == fold(filters.beat))
+                ))
             conds.extend(filters.extra)
         return conds
 
@@ -416,14 +466,38 @@ class SearchService:
                  seen: tuple[str, ...] = ()) -> tuple[str, Filters | None]:
         """``query`` without its ``list:`` filters, and ``filters`` with them (and ``filters.list``) as SQL
         conditions in ``extra``. Resolving twice changes nothing."""
-        rest, names = split_lists(query)
+        rest, found = split_filters(query)
+        names = found["list"]
         if filters is not None and filters.list is not None:
             names.append(filters.list)
-        if not names:
-            return query, filters
-        conds = [self._list_condition(s, n, seen) for n in names]
+        if not names and not found["lang"] and not found["beat"]:
+            return rest, filters
+        conds = [self._language_condition(v) for v in found["lang"]]
+        conds += [self._beat_condition(s, v) for v in found["beat"]]
+        conds += [self._list_condition(s, n, seen) for n in names]
         base = filters or Filters()
         return rest, replace(base, list=None, extra=(*base.extra, *conds))
+
+    @staticmethod
+    def _language_condition(value: str):
+        """``lang:VALUE``: contacts working in the language VALUE names (a code or a name)."""
+        code = find_language(value)
+        if code is None:
+            return false()
+        return Contact.id.in_(select(ContactLanguage.contact_id).where(ContactLanguage.code == code))
+
+    @staticmethod
+    def _beat_condition(s: Session, value: str):
+        """``beat:VALUE``: contacts with a beat whose words hold VALUE's words as ``tag:`` matches a
+        tag (a phrase, the last word a prefix), case- and accent-insensitively."""
+        wanted = tuple(index_text(value).split())
+        if not wanted:
+            return true()
+        ids = [bid for bid, name in s.execute(select(Beat.id, Beat.name))
+               if _phrase_in(wanted, index_text(name).split())]
+        if not ids:
+            return false()
+        return Contact.id.in_(select(contact_beats.c.contact_id).where(contact_beats.c.beat_id.in_(ids)))
 
     def _list_condition(self, s: Session, name: str, seen: tuple[str, ...]):
         key = fold(name)

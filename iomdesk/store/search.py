@@ -39,7 +39,8 @@ def contact_search_fields(contact: Contact) -> dict[str, str]:
         contact.office.name if contact.office else "",
         contact.effective_country,
         [e.address for e in contact.emails],
-        [t.name for t in contact.tags],
+        # beats are found by free text like tags, in the same field (``beat:`` filters on beats alone)
+        [t.name for t in contact.tags] + [b.name for b in contact.beats],
         contact.phones,
         [a.title for a in contact.articles],
     )

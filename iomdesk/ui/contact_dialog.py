@@ -1,15 +1,20 @@
 """New / edit contact: inline per-field errors as the user types, a live preview of each phone,
-office completion, the country of a new office, and a duplicate warning before saving."""
+office completion, the country of a new office, languages and beats with completion, a collapsible
+"Data protection" group (source, lawful basis, review date), and a duplicate warning before saving."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,13 +25,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.contact import ContactInput, PhoneInput
+from ..core.contact import LAWFUL_BASIS_LABELS, MAX_SOURCE, ContactInput, PhoneInput
 from ..core.emails import normalize_email
 from ..core.errors import InvalidValue, ValidationError
+from ..core.languages import all_languages, language_label, normalize_language
 from ..core.names import normalize_name
 from ..core.offices import country_for_office, country_name
 from ..core.phones import KINDS, PhoneValue, parse_phone
@@ -41,6 +48,34 @@ def all_countries() -> list[tuple[str, str]]:
     import pycountry
 
     return sorted(((country_name(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
+
+
+_ITEM_SPLIT = re.compile(r"[,;]")
+
+
+def split_items(text: str) -> list[str]:
+    """ "French (fr), English; es" -> ["French (fr)", "English", "es"] (blank items left out)."""
+    return [item.strip() for item in _ITEM_SPLIT.split(text) if item.strip()]
+
+
+class ListCompleter(QCompleter):
+    """Completes the item being typed at the end of a comma-separated list ("health, mig" ->
+    "health, migration")."""
+
+    def __init__(self, words: list[str], parent: QWidget | None = None):
+        super().__init__(words, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802 (Qt's name)
+        return [_ITEM_SPLIT.split(path)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:  # noqa: N802 (Qt's name)
+        chosen = super().pathFromIndex(index)
+        widget = self.widget()
+        text = widget.text() if isinstance(widget, QLineEdit) else ""
+        cut = max(text.rfind(","), text.rfind(";"))
+        return f"{text[:cut + 1].rstrip()} {chosen}".lstrip() if cut >= 0 else chosen
 
 
 class PhoneRow(QWidget):
@@ -207,11 +242,28 @@ class ContactDialog(QDialog):
         self.tags.setAccessibleName("Tags, separated by commas")
         self.tags.setPlaceholderText("media, focal point")
         form.addRow("&Tags", self.tags)
+        self.languages = QLineEdit()
+        self.languages.setAccessibleName("Languages, separated by commas")
+        self.languages.setPlaceholderText("French, English")
+        self.languages.setToolTip("Names or ISO 639-1 codes (fr, es), separated by commas")
+        self.languages.setCompleter(ListCompleter([language_label(c) for _n, c in all_languages()], self))
+        form.addRow("&Languages", self.languages)
+        self.languages_error = plain_label(selectable=False, style=ERROR_STYLE)
+        self.languages_error.setObjectName("languagesError")
+        self.languages_error.hide()
+        form.addRow("", self.languages_error)
+        self.beats = QLineEdit()
+        self.beats.setAccessibleName("Beats, separated by commas")
+        self.beats.setPlaceholderText("health, migration")
+        self.beats.setToolTip("The subjects this journalist covers, separated by commas")
+        self.beats.setCompleter(ListCompleter(ctx.contacts.list_beats(), self))
+        form.addRow("&Beats", self.beats)
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         form.addRow("N&otes", self.notes)
+        self._protection_section(form)
 
         self.duplicate_panel = QFrame()
         self.duplicate_panel.setObjectName("duplicatePanel")
@@ -242,7 +294,7 @@ class ContactDialog(QDialog):
         self._matches: list[DuplicateMatch] = []
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.validate_fields)
-        for edit in (self.name, self.office):
+        for edit in (self.name, self.office, self.languages):
             edit.textChanged.connect(self._schedule)
         self.office.textChanged.connect(self._office_changed)
         self.country.currentIndexChanged.connect(self._schedule)
@@ -264,6 +316,12 @@ class ContactDialog(QDialog):
                 self.add_email_row(e)
             self.tags.setText(", ".join(record.tags))
             self.notes.setPlainText(record.notes)
+            self.languages.setText(", ".join(language_label(c) for c in record.languages))
+            self.beats.setText(", ".join(record.beats))
+            self.source.setText(record.source)
+            self.lawful_basis.setCurrentIndex(max(0, self.lawful_basis.findData(record.lawful_basis)))
+            self.set_review_date(record.review_date)
+            self.show_protection(bool(record.lawful_basis or record.review_date))
         if not self.phone_rows:
             self.add_phone_row()
         if not self.email_rows:
@@ -274,6 +332,70 @@ class ContactDialog(QDialog):
     def _set_country(self, code: str | None) -> None:
         index = self.country.findData(code) if code else 0
         self.country.setCurrentIndex(max(0, index))
+
+    def _protection_section(self, form: QFormLayout) -> None:
+        """A header button that shows or hides the data-protection fields (hidden at first for a
+        new contact: the dialog keeps its size)."""
+        self.protection_toggle = QToolButton()
+        self.protection_toggle.setObjectName("protectionToggle")
+        self.protection_toggle.setText("&Data protection")
+        self.protection_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.protection_toggle.setCheckable(True)
+        self.protection_toggle.setAutoRaise(True)
+        self.protection_toggle.setAccessibleName("Show the data protection fields")
+        self.protection_toggle.toggled.connect(self.show_protection)
+        form.addRow(self.protection_toggle)
+        self.protection = QWidget()
+        self.protection.setObjectName("protectionGroup")
+        inner = QFormLayout(self.protection)
+        inner.setContentsMargins(16, 0, 0, 0)
+        self.source = QLineEdit()
+        self.source.setAccessibleName("Source: where this contact's data came from")
+        self.source.setPlaceholderText("Typed by hand" if self.record is None else "")
+        self.source.setMaxLength(MAX_SOURCE)
+        inner.addRow("&Source", self.source)
+        self.lawful_basis = QComboBox()
+        self.lawful_basis.setAccessibleName("Lawful basis")
+        self.lawful_basis.addItem("(none)", None)
+        for value, label in LAWFUL_BASIS_LABELS.items():
+            self.lawful_basis.addItem(label, value)
+        inner.addRow("Law&ful basis", self.lawful_basis)
+        review = QWidget()
+        box = QHBoxLayout(review)
+        box.setContentsMargins(0, 0, 0, 0)
+        self.review_set = QCheckBox("Review on")
+        self.review_set.setAccessibleName("Set a review date")
+        self.review_date = QDateEdit()
+        self.review_date.setAccessibleName("Review date")
+        self.review_date.setCalendarPopup(True)
+        self.review_date.setDisplayFormat("yyyy-MM-dd")
+        self.review_date.setDate(QDate.currentDate().addYears(1))
+        self.review_date.setEnabled(False)
+        self.review_set.toggled.connect(self.review_date.setEnabled)
+        box.addWidget(self.review_set)
+        box.addWidget(self.review_date)
+        box.addStretch(1)
+        inner.addRow("Re&view date", review)
+        form.addRow(self.protection)
+        self.show_protection(False)
+
+    def show_protection(self, shown: bool) -> None:
+        self.protection.setVisible(shown)
+        self.protection_toggle.blockSignals(True)
+        self.protection_toggle.setChecked(shown)
+        self.protection_toggle.blockSignals(False)
+        self.protection_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+
+    def set_review_date(self, date: dt.date | None) -> None:
+        self.review_set.setChecked(date is not None)
+        if date is not None:
+            self.review_date.setDate(QDate(date.year, date.month, date.day))
+
+    def chosen_review_date(self) -> dt.date | None:
+        if not self.review_set.isChecked():
+            return None
+        d = self.review_date.date()
+        return dt.date(d.year(), d.month(), d.day())
 
     @staticmethod
     def _rows_section(form: QFormLayout, label: str, add_text: str, add_row) -> QVBoxLayout:
@@ -317,6 +439,11 @@ class ContactDialog(QDialog):
             phones=[r.value() for r in self.phone_rows if r.edit.text().strip()],
             emails=[r.edit.text() for r in self.email_rows if r.edit.text().strip()],
             tags=[t for t in self.tags.text().split(",") if t.strip()],
+            languages=split_items(self.languages.text()),
+            beats=split_items(self.beats.text()),
+            source=self.source.text(),
+            lawful_basis=self.lawful_basis.currentData() or "",
+            review_date=self.chosen_review_date(),
         )
 
     # -- validation ----------------------------------------------------------------------------
@@ -374,7 +501,20 @@ class ContactDialog(QDialog):
             ok = row.check(region) and ok
         for row in self.email_rows:
             ok = row.check() and ok
-        return ok
+        unknown = []
+        for item in split_items(self.languages.text()):
+            try:
+                normalize_language(item)
+            except InvalidValue:
+                unknown.append(item)
+        if unknown:
+            self.languages_error.setText(
+                ", ".join(repr(u) for u in unknown)
+                + (" is not a language" if len(unknown) == 1 else " are not languages")
+                + " (use a name such as French or a 2-letter ISO 639-1 code such as fr)"
+            )
+        self.languages_error.setVisible(bool(unknown))
+        return ok and not unknown
 
     # -- saving --------------------------------------------------------------------------------
     def try_save(self) -> None:

@@ -1,8 +1,10 @@
-"""The selected contact: every phone and email with a copy button, role, office, tags, articles, and its
-outreach history (the send ledger, newest first: a few lines, then "Show all")."""
+"""The selected contact: every phone and email with a copy button, role, office, tags, languages, beats,
+articles, its data protection (source, lawful basis, review date: "review due" once it has passed), and
+its outreach history (the send ledger, newest first: a few lines, then "Show all")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.contact import LAWFUL_BASIS_LABELS
+from ..core.languages import language_name
 from ..services.records import ContactRecord, LedgerEntry, PhoneRecord
 from .widgets import action_text, plain_label, plain_tip
 
@@ -112,9 +116,21 @@ class DetailPane(QScrollArea):
         if record.tags:
             layout.addWidget(self._heading("Tags"))
             layout.addWidget(plain_label(", ".join(record.tags)))
+        if record.languages:
+            layout.addWidget(self._heading("Languages"))
+            languages = plain_label(", ".join(language_name(c) for c in record.languages))
+            languages.setObjectName("detailLanguages")
+            languages.setToolTip(plain_tip(", ".join(record.languages)))
+            layout.addWidget(languages)
+        if record.beats:
+            layout.addWidget(self._heading("Beats"))
+            beats = plain_label(", ".join(record.beats))
+            beats.setObjectName("detailBeats")
+            layout.addWidget(beats)
         if record.notes:
             layout.addWidget(self._heading("Notes"))
             layout.addWidget(plain_label(record.notes))
+        self._protection(layout, record)
         layout.addWidget(self._heading(f"Articles ({len(record.articles)})"))
         if record.articles:
             self.articles = QListWidget()
@@ -168,6 +184,44 @@ class DetailPane(QScrollArea):
     def _show_all(self) -> None:
         self.show_all_history = True
         self.show_record(self.record)
+
+    def _protection(self, layout: QVBoxLayout, record: ContactRecord) -> None:
+        """Source, lawful basis and review date, under one heading (nothing when none is set)."""
+        if not (record.source or record.lawful_basis or record.review_date):
+            return
+        layout.addWidget(self._heading("Data protection"))
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        rows: list[tuple[str, str]] = []
+        if record.source:
+            rows.append(("Source", record.source))
+        if record.lawful_basis:
+            rows.append(("Lawful basis", LAWFUL_BASIS_LABELS.get(record.lawful_basis, record.lawful_basis)))
+        for i, (label, text) in enumerate(rows):
+            grid.addWidget(plain_label(label, selectable=False), i, 0, Qt.AlignmentFlag.AlignTop)
+            value = plain_label(text)
+            value.setObjectName("detail" + label.title().replace(" ", ""))
+            grid.addWidget(value, i, 1)
+        if record.review_date:
+            row = len(rows)
+            grid.addWidget(plain_label("Review", selectable=False), row, 0)
+            box = QHBoxLayout()
+            date = plain_label(record.review_date.isoformat())
+            date.setObjectName("detailReviewDate")
+            box.addWidget(date)
+            if record.review_date <= dt.date.today():
+                due = plain_label("review due", selectable=False)
+                due.setObjectName("reviewDueBadge")
+                due.setToolTip("The review date has passed: check this contact's data is still needed")
+                due.setStyleSheet(
+                    "QLabel { color: #8a5300; background: #fff1d6; border: 1px solid #e0b060;"
+                    " border-radius: 3px; padding: 0 4px; }"
+                )
+                due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+                box.addWidget(due)
+            box.addStretch(1)
+            grid.addLayout(box, row, 1)
+        layout.addLayout(grid)
 
     def _heading(self, text: str) -> QLabel:
         label = plain_label(text, selectable=False)

@@ -21,7 +21,7 @@ from ...core.emails import email_key
 from ...core.offices import country_for_office
 from ...core.phones import phone_key
 from ...core.text import clean
-from ...store.models import Contact, Email, Office, Phone, Tag
+from ...store.models import Beat, Contact, Email, Office, Phone, Tag
 from ..contacts import same_person_by_phone
 from .pool import name_key as draft_name_key  # fold(draft.name), once per draft (maybe by a worker)
 from .pool import office_key as _key  # fold() for strings that repeat across rows (offices, tags)
@@ -70,6 +70,14 @@ def _merge(into: ContactDraft, new: ContactDraft) -> bool:
     changed = _append_new(into.phones, new.phones, phone_key) or changed
     changed = _append_new(into.emails, new.emails, email_key) or changed
     changed = _append_new(into.tags, new.tags, _key) or changed
+    changed = _append_new(into.languages, new.languages, str) or changed
+    changed = _append_new(into.beats, new.beats, _key) or changed
+    if not into.source and new.source:
+        into.source, changed = new.source, True
+    if into.lawful_basis is None and new.lawful_basis:
+        into.lawful_basis, changed = new.lawful_basis, True
+    if into.review_date is None and new.review_date:
+        into.review_date, changed = new.review_date, True
     if changed:
         into.__dict__.pop("_own", None)  # its search parts are computed again when it is written
     return changed
@@ -142,6 +150,12 @@ class Matcher:
         self.tags: dict[str, tuple[int | None, str]] = {
             key: (id_, name) for id_, name, key in s.execute(select(Tag.id, Tag.name, Tag.name_key))
         }
+        self.beats: dict[str, tuple[int | None, str]] = {
+            key: (id_, name) for id_, name, key in s.execute(select(Beat.id, Beat.name, Beat.name_key))
+        }
+        # the source a contact this import adds gets when its row gives none, by the row's source
+        # label ("" when the import has one file): "Imported from <file name>"
+        self.auto_sources: dict[str, str] = {}
 
     def _clear_pending_keys(self) -> None:
         # duplicate keys of the rows not written yet -> target: a stored contact id (> 0) or

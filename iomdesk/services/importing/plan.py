@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from pathlib import PureWindowsPath
 
 from sqlalchemy.orm import Session
 
-from ...core.contact import ContactDraft, validate_contact
+from ...core.contact import MAX_SOURCE, ContactDraft, validate_contact
 from ...core.errors import ValidationError
 from ...interchange.csv_read import CsvRow
 from ...interchange.mapping import RowInput, add_unmapped_to_notes, row_to_input
@@ -25,6 +26,13 @@ from .source import ImportSource
 from .write import Writer
 
 FLUSH_AT = 2000  # new contacts (or merged rows) held in memory before they are written
+
+
+def auto_source(name: str) -> str:
+    """The source of a contact an import of file ``name`` adds: "Imported from media.csv". The file
+    name only: a folder path can hold the user's name."""
+    base = PureWindowsPath(name or "").name  # either kind of separator
+    return f"Imported from {base}"[:MAX_SOURCE] if base else "Imported from a file"
 
 
 class ImportRun(Writer):
@@ -66,6 +74,7 @@ class ImportRun(Writer):
             for src, estimate in zip(sources, estimates, strict=True):
                 headers = tuple(src.headers)
                 label = src.name if len(sources) > 1 else ""
+                self.auto_sources.setdefault(label, auto_source(src.name))
                 counted = 0
                 workers = choose_workers(self.workers, estimate) if src.format == "csv" and not pool_failed else 1
                 if workers > 1 and pool is None:
@@ -175,6 +184,8 @@ class ImportRun(Writer):
         res = self.result
         target, why = (None, "") if self.policy == "create" else self._match(draft)
         if target is None:
+            if not draft.source:
+                draft.source = self.auto_sources.get(label, "")
             self.new.append(_New(draft, row, label))
             self._register(draft, -(self.new_base + len(self.new)))
             self._claim_office_country(draft)

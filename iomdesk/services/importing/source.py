@@ -8,6 +8,7 @@ problems raise FileReadError (a UserError) here, before the import touches the d
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -131,6 +132,11 @@ def _input_cells(data: ContactInput) -> list[str]:
         "; ".join(data.emails),
         "; ".join(data.tags),
         data.notes,
+        "; ".join(data.languages),
+        "; ".join(data.beats),
+        data.source,
+        data.lawful_basis,
+        data.review_date.isoformat() if isinstance(data.review_date, dt.date) else (data.review_date or ""),
     ]
 
 

@@ -18,13 +18,26 @@ from ...core.contact import ContactDraft
 from ...core.emails import email_key
 from ...core.phones import phone_key
 from ...store.fts import drop_fts_insert_triggers, index_contact_range, restore_fts_insert_triggers
-from ...store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
+from ...store.models import (
+    Beat,
+    Contact,
+    ContactLanguage,
+    Email,
+    Office,
+    Phone,
+    Tag,
+    contact_beats,
+    contact_tags,
+    utcnow,
+)
 from ...store.search import refresh_search_text, search_fields
-from ..contacts import CONTACT_LOAD, add_missing, set_office_country
+from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
 from .result import RowIssue
 
+_BEAT_KEYS = ("contact_id", "beat_id")
+_LANGUAGE_KEYS = ("contact_id", "code", "position")
 BULK_INDEX_AT = 2000  # from this many new contacts on, the FTS indexes are filled after the inserts
 
 
@@ -125,9 +138,21 @@ class Writer(Matcher):
                 tag = Tag(name=name, name_key=key)
                 s.add(tag)
                 new_tags.append((key, tag))
-        if not created and not new_tags:
+        needed_beats: dict[str, str] = {}
+        for d in [n.draft for n in self.new] + [d for merges in self.db_merges.values() for d, *_ in merges]:
+            for b in d.beats:
+                needed_beats.setdefault(_key(b), b)
+        new_beats = []
+        for key, name in needed_beats.items():
+            if key not in self.beats:
+                beat = Beat(name=name, name_key=key)
+                s.add(beat)
+                new_beats.append((key, beat))
+        if not created and not new_tags and not new_beats:
             return
         s.flush()
+        for key, beat in new_beats:
+            self.beats[key] = (beat.id, beat.name)
         for office, obj in created:
             office.id = obj.id
             office.changed = False  # stored with the country it has now
@@ -139,6 +164,7 @@ class Writer(Matcher):
         contact_table = cast(Table, Contact.__table__)
         writer = self.writer
         tags = self.tags
+        beats = self.beats
         offices = self.offices
         now = self.now
         stmt = insert(contact_table).returning(contact_table.c.id, sort_by_parameter_order=True)
@@ -166,6 +192,10 @@ class Writer(Matcher):
                     ]
                 else:
                     tag_names = [tags[_key(t)][1] for t in d.tags]
+                if d.beats:  # found by free text with the tags (store.search), in the beats' order
+                    tag_names = tag_names + [
+                        name for _id, name in sorted((beats[_key(b)] for b in d.beats), key=_tag_order)
+                    ]
                 country = (office.country if office is not None and office.country else None) or d.country
                 row = {
                     "name": d.name,
@@ -177,6 +207,9 @@ class Writer(Matcher):
                     "created_at": now,
                     "updated_at": now,
                     "version": 1,
+                    "source": d.source,
+                    "lawful_basis": d.lawful_basis,
+                    "review_date": d.review_date,
                 }
                 row.update(
                     search_columns(
@@ -205,6 +238,8 @@ class Writer(Matcher):
             phone_rows: list[tuple] = []
             email_rows: list[tuple] = []
             tag_rows: list[tuple] = []
+            beat_rows: list[tuple] = []
+            language_rows: list[tuple] = []
             for cid, n in zip(ids, chunk, strict=True):
                 d = n.draft
                 phone_rows.extend(
@@ -214,12 +249,20 @@ class Writer(Matcher):
                 email_rows.extend((cid, i, a, email_key(a)) for i, a in enumerate(d.emails))
                 if d.tags:
                     tag_rows.extend((cid, tid) for tid in {tags[_key(t)][0] for t in d.tags})
+                if d.beats:
+                    beat_rows.extend((cid, bid) for bid in {beats[_key(b)][0] for b in d.beats})
+                if d.languages:
+                    language_rows.extend((cid, code, i) for i, code in enumerate(d.languages))
             if phone_rows:
                 writer.insert_tuples(Phone.__table__, _PHONE_KEYS, phone_rows)
             if email_rows:
                 writer.insert_tuples(Email.__table__, _EMAIL_KEYS, email_rows)
             if tag_rows:
                 writer.insert_tuples(contact_tags, _TAG_KEYS, tag_rows)
+            if beat_rows:
+                writer.insert_tuples(contact_beats, _BEAT_KEYS, beat_rows)
+            if language_rows:
+                writer.insert_tuples(ContactLanguage.__table__, _LANGUAGE_KEYS, language_rows)
             self.result.added_ids.extend(ids)
             self.written += len(chunk)
             self._tick(len(chunk))
@@ -257,7 +300,7 @@ class Writer(Matcher):
                     continue
                 changed_any = False
                 for draft, row, label, why in merges:
-                    if self._apply(contact, draft):
+                    if self._apply(contact, draft, self.auto_sources.get(label, "")):
                         changed_any = True
                         res.updated += 1
                         res.add_duplicate(
@@ -291,10 +334,12 @@ class Writer(Matcher):
         brings anything new to, as :meth:`_apply` decides), [ids to load and change]."""
         conn = self.conn
         state: dict[int, tuple] = {
-            cid: (name, role, office_id, country, notes, set(), set(), set())
-            for cid, name, role, office_id, country, notes in conn.execute(
+            cid: (name, role, office_id, country, notes, set(), set(), set(), set(), set(),
+                  (source, basis, review))
+            for cid, name, role, office_id, country, notes, source, basis, review in conn.execute(
                 select(Contact.id, Contact.name, Contact.role, Contact.office_id, Contact.country,
-                       Contact.notes).where(Contact.id.in_(chunk))
+                       Contact.notes, Contact.source, Contact.lawful_basis, Contact.review_date)
+                .where(Contact.id.in_(chunk))
             )
         }
         for cid, e164, raw, ext in conn.execute(
@@ -311,6 +356,16 @@ class Writer(Matcher):
             .where(contact_tags.c.contact_id.in_(chunk))
         ):
             state[cid][7].add(key)
+        for cid, key in conn.execute(
+            select(contact_beats.c.contact_id, Beat.name_key)
+            .join(Beat, Beat.id == contact_beats.c.beat_id)
+            .where(contact_beats.c.contact_id.in_(chunk))
+        ):
+            state[cid][8].add(key)
+        for cid, code in conn.execute(
+            select(ContactLanguage.contact_id, ContactLanguage.code).where(ContactLanguage.contact_id.in_(chunk))
+        ):
+            state[cid][9].add(code)
         unchanged: dict[int, str] = {}
         load: list[int] = []
         for cid in chunk:
@@ -324,7 +379,8 @@ class Writer(Matcher):
     @staticmethod
     def _would_change(st: tuple, d: ContactDraft) -> bool:
         """Whether :meth:`_apply` would change a contact in state ``st`` (see _merge_targets)."""
-        _name, role, office_id, country, notes, phones, emails, tags = st
+        _name, role, office_id, country, notes, phones, emails, tags, beats, languages, protection = st
+        source, basis, review = protection
         return bool(
             (not role and d.role)
             or (office_id is None and d.office)
@@ -333,10 +389,16 @@ class Writer(Matcher):
             or any(phone_key(p) not in phones for p in d.phones)
             or any(email_key(a) not in emails for a in d.emails)
             or any(_key(t) not in tags for t in d.tags)
+            or any(_key(b) not in beats for b in d.beats)
+            or any(code not in languages for code in d.languages)
+            or (not source and d.source)
+            or (basis is None and d.lawful_basis)
+            or (review is None and d.review_date)
         )
 
-    def _apply(self, contact: Contact, d: ContactDraft) -> bool:
-        """Fill empty fields and add what is new; never remove anything."""
+    def _apply(self, contact: Contact, d: ContactDraft, auto_source: str = "") -> bool:
+        """Fill empty fields and add what is new; never remove anything. A contact this changes that
+        has no source yet gets the row's, else ``auto_source`` ("Imported from <file>")."""
         changed = False
         if not contact.role and d.role:
             contact.role, changed = d.role, True
@@ -360,5 +422,24 @@ class Writer(Matcher):
                 contact.tags.append(tag)
                 have.add(key)
                 changed = True
+        have = {b.name_key for b in contact.beats}
+        for b in d.beats:
+            key = _key(b)
+            if key not in have:
+                beat = self.s.get(Beat, self.beats[key][0])
+                assert beat is not None  # stored in this transaction (_write_offices_tags) or before
+                contact.beats.append(beat)
+                have.add(key)
+                changed = True
+        codes = [lang.code for lang in contact.languages]
+        if any(code not in codes for code in d.languages):
+            set_languages(contact, codes + [code for code in d.languages if code not in codes])
+            changed = True
+        if contact.lawful_basis is None and d.lawful_basis:
+            contact.lawful_basis, changed = d.lawful_basis, True
+        if contact.review_date is None and d.review_date:
+            contact.review_date, changed = d.review_date, True
+        if not contact.source and (d.source or (changed and auto_source)):
+            contact.source, changed = d.source or auto_source, True
         return changed
 

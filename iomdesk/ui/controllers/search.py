@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QTreeWidgetItem
 
+from ...core.languages import language_label
 from ...core.offices import country_name
 from ...services.records import ContactRecord
 from ...services.search import Filters
@@ -146,6 +147,8 @@ class SearchController(QObject):
                          if o.contacts]),
             ("Countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
             ("Tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
+            ("Languages", [(language_label(c), Filters(language=c)) for c in contacts.list_languages()]),
+            ("Beats", [(b, Filters(beat=b)) for b in contacts.list_beats()]),
             ("Lists", [(list_label(info), Filters(list=info.name)) for info in self.win.ctx.lists.all()]),
         ]
         for title, children in groups:
@@ -161,7 +164,7 @@ class SearchController(QObject):
                 group.addChild(item)
                 if flt == current:
                     selected = item
-            group.setExpanded(title != "Countries")
+            group.setExpanded(title not in ("Countries", "Languages"))
         tree.setCurrentItem(selected)
         if selected is all_item and not current.empty:
             self.filters = Filters()  # the filtered office or tag no longer exists
