@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
 from .alerts import Alerts
 from .articles_view import ArticlesView
@@ -41,6 +43,8 @@ from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
 from .detail_pane import DetailPane
 from .widgets import plain_label
+
+CHANGE_POLL_MS = 3000  # how often the window asks whether others changed the directory
 
 
 def open_url_default(url: QUrl) -> bool:
@@ -127,6 +131,22 @@ class MainWindow(QMainWindow):
         self.model.reload(self.search.spec())
         self.search.after_result()
         self.search_edit.setFocus()
+
+        # Others' changes (a colleague on the team database, another copy on the same file) show up
+        # without a restart: a cheap question every few seconds (services/changes.py).
+        self.changes = ChangeWatcher(ctx.db)
+        self.changes.start()
+        self.change_timer = QTimer(self, interval=CHANGE_POLL_MS)
+        self.change_timer.timeout.connect(self.poll_changes)
+        self.change_timer.start()
+
+    def poll_changes(self) -> None:
+        """Refresh from others' commits; not while a dialog of this window is open (the editor's own
+        save then refreshes, and a conflict is the editor's to show)."""
+        if QApplication.activeModalWidget() is not None:
+            return
+        if self.changes.changed():
+            self.search.refresh_from_others()
 
     # -- building ------------------------------------------------------------------------------
     def _build_widgets(self) -> None:
@@ -376,6 +396,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_settings()
+        self.change_timer.stop()
+        self.changes.close()
         super().closeEvent(event)
 
     # -- shared by the controllers --------------------------------------------------------------

@@ -99,6 +99,37 @@ class SearchController(QObject):
         self.refresh_filters()
         self.after_result()
 
+    def refresh_from_others(self) -> None:
+        """Show what a colleague (or another copy of the app) changed, without moving the user: the same
+        contact stays selected, the table keeps its scroll position and the rows it had loaded, and
+        the detail pane shows the contact as it is now. Nothing happens while a search is typed."""
+        win = self.win
+        if self.debounce.isActive():
+            return  # a search is about to run and will show the new state anyway
+        table, model = win.table, win.model
+        selected = self.selected_ids()
+        current = self.current_id()
+        scroll = table.verticalScrollBar().value()
+        loaded = model.rowCount()
+        model.reload(self.spec())
+        while model.rowCount() < loaded and model.canFetchMore():
+            model.fetchMore()
+        selection = table.selectionModel()
+        flags = selection.SelectionFlag
+        selection.blockSignals(True)
+        try:
+            for contact_id in selected:
+                if (row := model.row_of(contact_id)) is not None:
+                    selection.select(model.index(row, 0), flags.Select | flags.Rows)
+            if current is not None and (row := model.row_of(current)) is not None:
+                selection.setCurrentIndex(model.index(row, 0), flags.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        table.verticalScrollBar().setValue(scroll)
+        self.refresh_filters()
+        self.selection_changed()
+        self.after_result()
+
     def reselect(self, contact_id: int | None) -> None:
         if contact_id is None:
             self.selection_changed()
