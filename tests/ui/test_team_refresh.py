@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import insert
 
 from iomdesk.core.contact import ContactInput
-from iomdesk.services.context import AppContext
 from iomdesk.services.contacts import record_to_input
+from iomdesk.services.context import AppContext
 from iomdesk.store.models import Contact
 from iomdesk.store.search import search_fields
 
