@@ -118,6 +118,8 @@ class ImportService:
             result.duplicates_more = 0
             result.added_ids.clear()
             result.updated_ids.clear()
+            result.dnc_ids.clear()
+            result.dnc_rows.clear()
             result.strict_failed = True
             return result
         if progress is not None:
