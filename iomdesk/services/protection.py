@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Table, delete, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -300,14 +301,14 @@ def _clean_reason(reason: str | None) -> str:
 # Tables that hold a row per contact, with the column naming it: the export lists each, and a test
 # walks the metadata so that a table added later without being listed here fails.
 RELATED_TABLES: tuple[tuple[Table, str], ...] = (
-    (Phone.__table__, "contact_id"),  # type: ignore[arg-type]
-    (Email.__table__, "contact_id"),  # type: ignore[arg-type]
+    (cast(Table, Phone.__table__), "contact_id"),
+    (cast(Table, Email.__table__), "contact_id"),
     (contact_tags, "contact_id"),
     (contact_beats, "contact_id"),
-    (ContactLanguage.__table__, "contact_id"),  # type: ignore[arg-type]
+    (cast(Table, ContactLanguage.__table__), "contact_id"),
     (contact_articles, "contact_id"),
     (list_members, "contact_id"),
-    (OutreachEntry.__table__, "contact_id"),  # type: ignore[arg-type]
+    (cast(Table, OutreachEntry.__table__), "contact_id"),
 )
 # Columns of the contacts table that are derived search text (folded copies of the fields): in the
 # JSON export (every column), left out of the readable text.
@@ -623,7 +624,7 @@ class ProtectionService:
                                  detail="erased with its phones, emails, links, list memberships and ledger "
                                         "entries; suppression hashes kept"))
         step("erased", 1, total_steps)
-        scrubbed, note, backups = False, "", ()
+        scrubbed, note, backups = False, "", cast(tuple[Path, ...], ())
         if scrub:
             scrubbed, note, backups = self._scrub(lambda what, n: step(what, n, total_steps))
         step("done", total_steps, total_steps)
