@@ -15,7 +15,8 @@ Each user action is one transaction:
   the suppression hashes stay, an audit line (who, when, which id; no personal data) is written,
   and on SQLite the freed bytes are scrubbed from the file (FTS merge, VACUUM, WAL truncated).
 - :meth:`~ProtectionService.retention`: contacts due for review (review date passed, or not
-  contacted for N months; N is stored in the database so the GUI and the CLI agree).
+  contacted for N months, unless a review date still to come says it was reviewed; N is stored in
+  the database so the GUI and the CLI agree).
 """
 
 from __future__ import annotations
@@ -708,7 +709,8 @@ class ProtectionService:
     def retention(self, months: int | None = None, today: dt.date | None = None) -> list[RetentionItem]:
         """Contacts due for review: their review date has passed, or they were not contacted for
         ``months`` (the stored setting when None): last contacted before then, or never contacted and
-        added before then. Sorted by name."""
+        added before then. A review date still to come means the contact was reviewed and is kept until
+        then: it is not listed for want of contact. Sorted by name."""
         today = today or dt.date.today()
         with self.sf.begin() as s:
             n = months if months is not None else _months(s)
@@ -719,8 +721,10 @@ class ProtectionService:
                        Contact.created_at, Contact.do_not_contact)
                 .where(or_(
                     Contact.review_date < today,
-                    Contact.last_contacted_at < cutoff,
-                    (Contact.last_contacted_at.is_(None)) & (Contact.created_at < cutoff),
+                    Contact.review_date.is_(None) & or_(
+                        Contact.last_contacted_at < cutoff,
+                        Contact.last_contacted_at.is_(None) & (Contact.created_at < cutoff),
+                    ),
                 ))
                 .order_by(Contact.name_key, Contact.id)
             )
@@ -733,7 +737,9 @@ class ProtectionService:
             whys = []
             if review is not None and review < today:
                 whys.append(f"review date passed ({review.isoformat()})")
-            if last is not None and last < cutoff:
+            if review is not None and review >= today:
+                pass
+            elif last is not None and last < cutoff:
                 whys.append(f"not contacted since {last.date().isoformat()}")
             elif last is None and created is not None and created < cutoff:
                 whys.append(f"never contacted, added {created.date().isoformat()}")
