@@ -95,6 +95,8 @@ def cmd_optout(ctx: AppContext, args: argparse.Namespace) -> int:
     found = find_addresses(text)
     for a in found.ignored:
         err(f"ignored (a mail system's address): {a}")
+    for a in found.headers:
+        err(f"left out (in the bounce's From/To/Cc lines; give it alone to record it): {a}")
     if not found.addresses:
         return fail("no email address was found in the text; nothing was stored", code=EXIT_INVALID)
     if args.dry_run:

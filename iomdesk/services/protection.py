@@ -170,18 +170,31 @@ _SYSTEM_LOCAL = re.compile(
 )
 
 
+# Header lines that name the sender and the recipients of a message: in a bounce, the sender of the
+# bounced message (the user's own address) and the mail system, never the person who bounced.
+_PARTY_HEADERS = re.compile(r"^(from|to|cc|bcc|reply-to|sender|delivered-to|return-path|envelope-to)\s*:",
+                            re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FoundAddresses:
     addresses: tuple[str, ...]  # normalized, first seen first, one per duplicate key
     ignored: tuple[str, ...] = ()  # mail-system senders (MAILER-DAEMON, postmaster, no-reply ...)
+    # in a bounce (a mail-system sender was found): addresses seen only on its From/To/Cc header
+    # lines, such as the user's own address the message was sent from
+    headers: tuple[str, ...] = ()
 
 
 def find_addresses(text: str) -> FoundAddresses:
     """Every email address in ``text`` (a bounce message with its headers, a list separated by
     commas, semicolons, new lines, in angle brackets or "mailto:"), normalized, each once, in the
     order first seen. Message identifiers (Message-ID, References ...) are not addresses; mail-system
-    senders (MAILER-DAEMON, postmaster, no-reply) are listed apart, in ``ignored``."""
+    senders (MAILER-DAEMON, postmaster, no-reply) are listed apart, in ``ignored``; in a bounce (one
+    such sender found), addresses seen only on From/To/Cc header lines are listed apart in
+    ``headers``: they are the message's own sender and recipients (the user's address), not the
+    address that bounced. A forwarded opt-out ("From: the journalist", no mail system) keeps them."""
     found: dict[str, str] = {}
+    in_body: set[str] = set()
     ignored: dict[str, str] = {}
     in_id_header = False
     for line in (text or "").splitlines():
@@ -190,6 +203,7 @@ def find_addresses(text: str) -> FoundAddresses:
         in_id_header = bool(_ID_HEADERS.match(line))
         if in_id_header:
             continue
+        party = bool(_PARTY_HEADERS.match(line))
         for m in _ADDRESS.finditer(line):
             candidate = m.group(0).strip(".")
             if candidate.lower().startswith("mailto:"):
@@ -200,9 +214,16 @@ def find_addresses(text: str) -> FoundAddresses:
                 continue
             key = email_key(address)
             local = address.rsplit("@", 1)[0]
-            target = ignored if _SYSTEM_LOCAL.match(local) else found
-            target.setdefault(key, address)
-    return FoundAddresses(tuple(found.values()), tuple(a for k, a in ignored.items() if k not in found))
+            if _SYSTEM_LOCAL.match(local):
+                ignored.setdefault(key, address)
+                continue
+            found.setdefault(key, address)
+            if not party:
+                in_body.add(key)
+    bounce = bool(ignored)
+    addresses = tuple(a for k, a in found.items() if not bounce or k in in_body)
+    headers = tuple(a for k, a in found.items() if bounce and k not in in_body)
+    return FoundAddresses(addresses, tuple(ignored.values()), headers)
 
 
 # -- results ------------------------------------------------------------------------------------------
@@ -679,9 +700,11 @@ class ProtectionService:
         if busy:
             note = "The write-ahead log could not be truncated while another program reads the directory."
         if backups:
+            one = len(backups) == 1
             note = (note + " " if note else "") + (
                 f"{count_of(len(backups), 'automatic backup')} beside the directory, made before, still "
-                "hold the erased data; delete them to finish the erasure.")
+                f"{'holds' if one else 'hold'} the erased data; delete {'it' if one else 'them'} to finish the "
+                "erasure.")
         return not busy, note, backups
 
     def audit_log(self, limit: int = 100) -> list[dict]:

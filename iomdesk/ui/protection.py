@@ -130,17 +130,21 @@ class OptOutDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.addresses.addItem(item)
-        for address in found.ignored:
-            item = QListWidgetItem(f"{address}")
+        for address, tip in [*((a, "In the bounce's From/To/Cc lines (your own address?): not ticked")
+                                for a in found.headers),
+                             *((a, "A mail system's address (the sender of the bounce): not ticked")
+                               for a in found.ignored)]:
+            item = QListWidgetItem(address)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-            item.setToolTip("A mail system's address (the sender of the bounce): not ticked")
+            item.setToolTip(tip)
             self.addresses.addItem(item)
         n = len(found.addresses)
+        left = len(found.headers) + len(found.ignored)
         self.found_label.setText(
             f"{count_of(n, 'address', 'addresses')} found" + (
-                f"; {len(found.ignored)} mail-system address{'es' if len(found.ignored) != 1 else ''} left unticked"
-                if found.ignored else "") + ". Untick any that should not be recorded (your own address, say).")
+                f"; {left} from the bounce's headers or its mail system left unticked" if left else "")
+            + ". Untick any that should not be recorded; tick any that should.")
         self._enable()
         return found
 
@@ -193,7 +197,8 @@ class EraseDialog(QDialog):
         if n > 1:
             text += f"\n\nContacts: {_names(records, 10)}"
         if backups:
-            text += (f"\n\n{count_of(backups, 'automatic backup')} beside the directory still hold the data; "
+            text += (f"\n\n{count_of(backups, 'automatic backup')} beside the directory still "
+                     f"{'holds' if backups == 1 else 'hold'} the data; "
                      "delete them afterwards to finish the erasure.")
         message = plain_label(text, selectable=False)
         message.setWordWrap(True)

@@ -151,8 +151,12 @@ Action: failed
 
 def test_find_addresses_in_a_real_looking_bounce():
     found = find_addresses(BOUNCE)
-    assert found.addresses == ("press@iom.int", "T.Moyo@herald.co.zw", "GONE.REPORTER@newsday.co.zw")
+    assert found.addresses == ("T.Moyo@herald.co.zw", "GONE.REPORTER@newsday.co.zw")
     assert found.ignored == ("MAILER-DAEMON@mail.iom.int",)  # Message-ID and References are no addresses
+    assert found.headers == ("press@iom.int",)  # the user's own address, in the bounce's To:
+    # a forwarded opt-out (no mail system): the From line is the journalist
+    forwarded = find_addresses("From: Tendai Moyo <t.moyo@herald.co.zw>\nTo: press@iom.int\n\nPlease remove me.")
+    assert forwarded.addresses == ("t.moyo@herald.co.zw", "press@iom.int") and forwarded.headers == ()
 
 
 def test_find_addresses_in_lists_separated_by_anything():
