@@ -375,3 +375,19 @@ def test_protection_on_postgresql(pg):
         assert prot.retention(months=24) == []
     finally:
         ctx.close()
+
+
+def test_erased_contact_returning_in_a_vcard_is_marked_and_the_dry_run_says_so(ctx, prot, tmp_path):
+    cid = add(ctx, "Fatou Sow", ["fatou.sow@rts.sn"], ["+221 77 123 45 67"], office="OIM Sénégal")
+    prot.erase([cid])
+    card = tmp_path / "fatou.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Fatou Sow\r\nTEL;TYPE=CELL:+221771234567\r\nEND:VCARD\r\n"
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Awa Ndiaye\r\nEMAIL:awa@rts.sn\r\nEND:VCARD\r\n",
+                    encoding="utf-8")
+    service = ImportService(ctx.db.session_factory)
+    dry = service.import_file(card, dry_run=True)
+    assert "1 contact was marked do not contact (on the suppression list): row 1" in dry.summary()
+    assert ctx.contacts.count() == 0  # a dry run stores nothing
+    result = service.import_file(card)
+    (fatou,) = [r for r in ctx.contacts.get_many(result.added_ids) if r.name == "Fatou Sow"]
+    assert fatou.do_not_contact and result.dnc_ids == [fatou.id]

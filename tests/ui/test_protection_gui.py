@@ -177,3 +177,17 @@ def test_retention_review_lists_sets_dates_and_erases(seeded, qtbot, settings, c
     with qtbot.waitSignal(window.protection.eraseFinished, timeout=30000):
         dialog.erase_button.click()
     qtbot.waitUntil(lambda: [i.name for i in dialog.model.items] == ["Sofia Lindqvist"])
+
+
+def test_press_release_bringing_back_a_suppressed_address_says_so(seeded, qtbot, settings, captured):
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "fixtures" / "press" / "samples"
+    window = make_window(seeded, qtbot, settings, captured)
+    window.protection.service.record_optouts(["DMbeki@iom.int"], "asked to be removed")
+    window.import_releases([str(samples / "02_two_contacts_inline.txt")])
+    window.review_dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert captured.messages[-1][1] == "Marked do not contact"
+    assert "1 contact was marked do not contact (on the suppression list): Daniel Mbeki" in captured.messages[-1][2]
+    (daniel,) = seeded.search.search("mbeki")
+    assert daniel.do_not_contact and not seeded.search.search("slindqvist")[0].do_not_contact
