@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from ..core.emails import email_key, normalize_email
 from ..core.errors import InvalidValue, NotFound, UserError
 from ..core.text import count_of
-from ..store.db import automatic_backups, write_session
+from ..store.db import BUSY_TIMEOUT_S, automatic_backups, write_session
 from ..store.models import (
     Article,
     AuditEntry,
@@ -63,6 +63,7 @@ RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 24
 REASON_MAX = 500
 _IN_CHUNK = 500  # values per IN (...) list
+CHECKPOINT_WAIT_MS = 3000  # how long the WAL checkpoint after an erasure waits for readers to finish
 
 
 class ProtectionError(UserError):
@@ -686,7 +687,12 @@ class ProtectionService:
             step("compacting the file", 2)
             db.execute("VACUUM")
             step("truncating the write-ahead log", 3)
-            busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            # waits (busy handler) up to CHECKPOINT_WAIT_MS for readers to finish: a search ends soon
+            db.execute(f"PRAGMA busy_timeout={int(CHECKPOINT_WAIT_MS)}")
+            try:
+                busy, _log, _done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         except Exception as exc:  # a busy file: the erasure itself is committed
             import sqlite3
 
@@ -698,7 +704,8 @@ class ProtectionService:
             raw.close()
         note = ""
         if busy:
-            note = "The write-ahead log could not be truncated while another program reads the directory."
+            note = ("Another program is reading the directory, so the old copy of the data stays in the file "
+                    "until it stops (the next checkpoint overwrites it); erase again later to be sure.")
         if backups:
             one = len(backups) == 1
             note = (note + " " if note else "") + (

@@ -391,3 +391,26 @@ def test_erased_contact_returning_in_a_vcard_is_marked_and_the_dry_run_says_so(c
     result = service.import_file(card)
     (fatou,) = [r for r in ctx.contacts.get_many(result.added_ids) if r.name == "Fatou Sow"]
     assert fatou.do_not_contact and result.dnc_ids == [fatou.id]
+
+
+def test_erase_while_another_program_reads_says_the_file_is_not_clean_yet(ctx, prot, db_path, monkeypatch):
+    import sqlite3
+
+    from iomdesk.services import protection
+
+    monkeypatch.setattr(protection, "CHECKPOINT_WAIT_MS", 50)
+    cid = add(ctx, "Tendai Moyo", ["tendai@example.com"])
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM contacts").fetchone()  # a read transaction held open
+        result = prot.erase([cid])
+        assert result.erased == (cid,) and not result.scrubbed
+        assert "Another program is reading the directory" in result.note
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    with pytest.raises(NotFound):
+        ctx.contacts.get(cid)
+    assert prot.erase([add(ctx, "Amina Diop", ["amina@example.com"])]).scrubbed  # once alone, it is clean
+    assert b"tendai@example.com" not in _scan(db_path)
