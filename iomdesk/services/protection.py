@@ -553,19 +553,28 @@ class ProtectionService:
     def export_text(data: dict) -> str:
         """The readable form of :meth:`export_data`, for the person who asked."""
         c, dp, dnc = data["contact"], data["data_protection"], data["do_not_contact"]
+
+        def when(value: str | None, empty: str = "-") -> str:
+            """An ISO time as "2026-12-04 18:48 UTC" (times are stored in UTC)."""
+            if not value:
+                return empty
+            try:
+                return dt.datetime.fromisoformat(value).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+            except ValueError:
+                return value
         basis = {"consent": "consent", "legitimate_interest": "legitimate interest",
                  "public_role": "public role"}.get(dp["lawful_basis"] or "", dp["lawful_basis"] or "not recorded")
         lines = [
             f"Personal data held by IOM Desk about {c['name']} (contact {c['id']})",
-            f"Exported {data['exported_at']}",
+            f"Exported {when(data['exported_at'])}",
             "",
             f"Name: {c['name']}",
             f"Role: {c['role'] or '-'}",
             f"Office: {c['office'] or '-'}",
             f"Country: {c['country'] or '-'}" + (f" (own country {c['own_country']})"
                                                    if c["own_country"] and c["own_country"] != c["country"] else ""),
-            f"Added: {c['created_at'] or '-'}",
-            f"Last changed: {c['updated_at'] or '-'}",
+            f"Added: {when(c['created_at'])}",
+            f"Last changed: {when(c['updated_at'])}",
             "",
             "Phones:" if c["phones"] else "Phones: none",
             *(f"  {p['number']} ({p['kind']})" + (f" ext. {p['extension']}" if p["extension"] else "")
@@ -582,13 +591,13 @@ class ProtectionService:
             f"  Source: {dp['source'] or 'not recorded'}",
             f"  Lawful basis: {basis}",
             f"  Review date: {dp['review_date'] or 'none'}",
-            f"  Last contacted: {dp['last_contacted_at'] or 'never'}",
-            "Do not contact: " + (f"yes, since {dnc['since'] or '?'}: {dnc['reason']}" if dnc["marked"] else "no"),
+            f"  Last contacted: {when(dp['last_contacted_at'], 'never')}",
+            "Do not contact: " + (f"yes, since {when(dnc['since'], '?')}: {dnc['reason']}" if dnc["marked"] else "no"),
             "",
             "Distribution lists:" if data["lists"] else "Distribution lists: none",
-            *(f"  {lst['name']} (added {lst['added_at']})" for lst in data["lists"]),
+            *(f"  {lst['name']} (added {when(lst['added_at'])})" for lst in data["lists"]),
             "Messages sent (outreach ledger):" if data["outreach"] else "Messages sent (outreach ledger): none",
-            *(f"  {e['sent_at']}: {e['article'] or e['subject'] or '(no subject)'} by {e['channel']}"
+            *(f"  {when(e['sent_at'])}: {e['article'] or e['subject'] or '(no subject)'} by {e['channel']}"
               + (f", list {e['list']}" if e["list"] else "") + (f", sent by {e['by']}" if e["by"] else "")
               for e in data["outreach"]),
             "Press releases naming this contact:" if data["articles"] else "Press releases naming this contact: none",
