@@ -68,7 +68,9 @@ def _dnc_data(row: ContactRow, role: int):
     from PySide6.QtWidgets import QApplication, QStyle
 
     if role == Qt.ItemDataRole.ToolTipRole:
-        return f"Do not contact: {row.dnc_reason or 'no reason given'}"
+        from .widgets import plain_tip
+
+        return plain_tip(f"Do not contact: {row.dnc_reason or 'no reason given'}")
     if role == Qt.ItemDataRole.DecorationRole:
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop)
     if role == Qt.ItemDataRole.FontRole:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.text import count_of
 from ..services.protection import FoundAddresses, OptOutResult, RetentionItem, find_addresses
 from ..services.records import ContactRecord
-from .widgets import plain_label
+from .widgets import plain_label, plain_tip
 
 REASONS = ("asked to be removed", "bounced", "left the outlet", "legal or safety concern")
 
@@ -253,7 +253,8 @@ class RetentionModel(QAbstractTableModel):
         item = self.items[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = (item.name + (" (do not contact)" if item.do_not_contact else ""), item.office, item.why)
-            return value[index.column()] if 0 <= index.column() < len(value) else None
+            text = value[index.column()] if 0 <= index.column() < len(value) else None
+            return plain_tip(text) if role == Qt.ItemDataRole.ToolTipRole and text else text
         return None
 
 

@@ -140,12 +140,13 @@ class ProtectionController(QObject):
     def confirm_allow(self, records: list[ContactRecord]) -> bool:
         """Ask before allowing contact again (tests replace this)."""
         names = ", ".join(r.name for r in records[:5]) + (" ..." if len(records) > 5 else "")
-        answer = QMessageBox.question(
-            self.win, "Allow contact again",
-            f"Allow contact again with {names}?\n\nThe do-not-contact mark is cleared and their emails and "
-            "phones are taken off the suppression list (an import will no longer mark them).",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(QMessageBox.Icon.Question, "Allow contact again",
+                          f"Allow contact again with {names}?\n\nThe do-not-contact mark is cleared and their "
+                          "emails and phones are taken off the suppression list (an import will no longer mark "
+                          "them).", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.win)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # a name is plain text, never markup
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def unmark_selected(self) -> None:
         ids = self.win.selected_ids()
