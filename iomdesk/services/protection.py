@@ -119,8 +119,8 @@ def is_suppressed(conn, emails: Iterable[str], e164s: Iterable[str | None] = ())
     return bool(wanted) and bool(suppressed_digests(conn, wanted))
 
 
-def _add_suppressions(s: Session, digests: set[tuple[str, str]], reason: str) -> int:
-    """Add the (kind, digest) pairs not on the list yet; returns how many were added."""
+def _add_suppressions(s: Session, digests: set[tuple[str, str]], reason: str) -> list[tuple[str, str]]:
+    """Add the (kind, digest) pairs not on the list yet; returns those added."""
     have = suppressed_digests(s, digests)
     now = utcnow()
     new = sorted(digests - have)
@@ -128,7 +128,21 @@ def _add_suppressions(s: Session, digests: set[tuple[str, str]], reason: str) ->
         s.add(Suppression(kind=kind, digest=digest, reason=reason, created_at=now))
     if new:
         s.flush()
-    return len(new)
+    return new
+
+
+@dataclass(frozen=True)
+class DncState:
+    """A contact's do-not-contact state before an action: what undo puts back."""
+
+    id: int
+    do_not_contact: bool
+    reason: str
+    at: dt.datetime | None
+
+
+def _state(c: Contact) -> DncState:
+    return DncState(c.id, bool(c.do_not_contact), c.dnc_reason or "", c.dnc_at)
 
 
 def _contact_digests(c: Contact) -> set[tuple[str, str]]:
@@ -233,6 +247,8 @@ class MarkResult:
     marked: tuple[int, ...]  # ids newly marked or whose reason changed
     suppressions_added: int
     missing: tuple[int, ...] = ()
+    previous: tuple[DncState, ...] = ()  # for undo: the marked contacts as they were
+    added: tuple[tuple[str, str], ...] = ()  # for undo: the (kind, digest) pairs this added
 
     def summary(self) -> str:
         return (f"{count_of(len(self.marked), 'contact')} marked do not contact; "
@@ -245,6 +261,8 @@ class UnmarkResult:
     allowed: tuple[int, ...]
     suppressions_removed: int
     missing: tuple[int, ...] = ()
+    previous: tuple[DncState, ...] = ()  # for undo
+    removed: tuple[tuple[str, str, str], ...] = ()  # for undo: (kind, digest, reason) taken off
 
     def summary(self) -> str:
         return (f"{count_of(len(self.allowed), 'contact')} may be contacted again; "
@@ -259,6 +277,8 @@ class OptOutResult:
     already: tuple[tuple[int, str], ...]  # (contact id, name) already do not contact
     not_in_directory: tuple[str, ...]  # addresses no contact has: suppressed all the same
     suppressions_added: int = 0
+    previous: tuple[DncState, ...] = ()  # for undo: the contacts marked, as they were
+    added: tuple[tuple[str, str], ...] = ()  # for undo
 
     def summary(self) -> str:
         return (f"{count_of(len(self.found), 'address', 'addresses')} recorded: "
@@ -363,20 +383,21 @@ class ProtectionService:
                 raise NotFound("contact", ", ".join(map(str, missing)))
             now = utcnow()
             digests: set[tuple[str, str]] = set()
-            marked = []
+            marked, previous = [], []
             for cid in ids:
                 c = contacts.get(cid)
                 if c is None:
                     continue
                 digests |= _contact_digests(c)
                 if not c.do_not_contact or c.dnc_reason != reason:
+                    previous.append(_state(c))
                     if not c.do_not_contact:
                         c.dnc_at = now
                     c.do_not_contact = True
                     c.dnc_reason = reason
                     marked.append(cid)
             added = _add_suppressions(s, digests, reason)
-            return MarkResult(tuple(marked), added, missing)
+            return MarkResult(tuple(marked), len(added), missing, tuple(previous), tuple(added))
 
     def unmark(self, contact_ids: Sequence[int]) -> UnmarkResult:
         """Allow contact again: clear the flag and take the contacts' emails and phones off the
@@ -390,25 +411,52 @@ class ProtectionService:
             if not contacts:
                 raise NotFound("contact", ", ".join(map(str, missing)))
             digests: set[tuple[str, str]] = set()
-            allowed = []
+            allowed, previous = [], []
             for cid in ids:
                 c = contacts.get(cid)
                 if c is None:
                     continue
                 digests |= _contact_digests(c)
                 if c.do_not_contact:
+                    previous.append(_state(c))
                     c.do_not_contact = False
                     c.dnc_reason = ""
                     c.dnc_at = None
                     allowed.append(cid)
-            removed = 0
+            removed: list[tuple[str, str, str]] = []
             for kind in ("email", "phone"):
                 values = sorted(d for k, d in digests if k == kind)
                 for start in range(0, len(values), _IN_CHUNK):
-                    res = s.execute(delete(Suppression).where(
-                        Suppression.kind == kind, Suppression.digest.in_(values[start : start + _IN_CHUNK])))
-                    removed += res.rowcount or 0  # type: ignore[attr-defined]
-            return UnmarkResult(tuple(allowed), removed, missing)
+                    where = (Suppression.kind == kind, Suppression.digest.in_(values[start : start + _IN_CHUNK]))
+                    removed += [(kind, d, r) for d, r in s.execute(
+                        select(Suppression.digest, Suppression.reason).where(*where))]
+                    s.execute(delete(Suppression).where(*where))
+            return UnmarkResult(tuple(allowed), len(removed), missing, tuple(previous), tuple(removed))
+
+    def restore(self, states: Sequence[DncState], add: Iterable[tuple[str, str, str]] = (),
+                remove: Iterable[tuple[str, str]] = ()) -> list[int]:
+        """Undo of a mark, an unmark or an opt-out: put the contacts' do-not-contact state back as
+        ``states`` says, add the (kind, digest, reason) rows ``add`` and delete the (kind, digest)
+        pairs ``remove``. Contacts deleted meanwhile are skipped. Returns the ids put back."""
+        done = []
+        with write_session(self.sf) as s:
+            by_id = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_([st.id for st in states])))}
+            for st in states:
+                c = by_id.get(st.id)
+                if c is not None:
+                    c.do_not_contact, c.dnc_reason, c.dnc_at = st.do_not_contact, st.reason, st.at
+                    done.append(st.id)
+            for kind, digest in remove:  # never the hashes of an erased contact
+                s.execute(delete(Suppression).where(Suppression.kind == kind, Suppression.digest == digest,
+                                                    Suppression.reason.not_like(f"{ERASED_REASON}%")))
+            adding = list(add)
+            have = suppressed_digests(s, {(k, d) for k, d, _r in adding})
+            now = utcnow()
+            for kind, digest, reason in adding:
+                if (kind, digest) not in have:
+                    s.add(Suppression(kind=kind, digest=digest, reason=reason, created_at=now))
+                    have.add((kind, digest))
+        return done
 
     def suppression_count(self) -> int:
         from sqlalchemy import func
@@ -449,13 +497,14 @@ class ProtectionService:
             contacts = list(s.scalars(select(Contact).where(Contact.id.in_(holders)).order_by(Contact.name_key)
                                       .options(*CONTACT_LOAD))) if holders else []
             now = utcnow()
-            marked, already = [], []
+            marked, already, previous = [], [], []
             digests = {("email", email_digest(a)) for a in wanted}
             for c in contacts:
                 digests |= _contact_digests(c)
                 if c.do_not_contact:
                     already.append((c.id, c.name))
                 else:
+                    previous.append(_state(c))
                     c.do_not_contact, c.dnc_reason, c.dnc_at = True, reason, now
                     marked.append((c.id, c.name))
             added = _add_suppressions(s, digests, reason)
@@ -465,7 +514,9 @@ class ProtectionService:
                 marked=tuple(marked),
                 already=tuple(already),
                 not_in_directory=tuple(a for k, a in keys.items() if k not in held),
-                suppressions_added=added,
+                suppressions_added=len(added),
+                previous=tuple(previous),
+                added=tuple(added),
             )
 
     # -- export my data -----------------------------------------------------------------------------------
@@ -641,7 +692,16 @@ class ProtectionService:
             digests: set[tuple[str, str]] = set()
             for c in contacts:
                 digests |= _contact_digests(c)
-            added = _add_suppressions(s, digests, ERASED_REASON)
+            added = len(_add_suppressions(s, digests, ERASED_REASON))
+            # rows already there (a mark, an opt-out) now belong to an erased contact too: an undo of
+            # that mark must not take them off (restore() leaves rows marked so)
+            for kind in ("email", "phone"):
+                values = sorted(d for k, d in digests if k == kind)
+                for start in range(0, len(values), _IN_CHUNK):
+                    s.execute(update(Suppression).where(
+                        Suppression.kind == kind, Suppression.digest.in_(values[start : start + _IN_CHUNK]),
+                        Suppression.reason.not_like(f"{ERASED_REASON}%"),
+                    ).values(reason=ERASED_REASON + "; " + Suppression.reason))
             erased = sorted(found)
             s.expunge_all()
             for start in range(0, len(erased), _IN_CHUNK):
@@ -816,7 +876,7 @@ def _months(s: Session) -> int:
 
 
 __all__ = [
-    "DEFAULT_RETENTION_MONTHS", "ERASED_REASON", "SUPPRESSED_REASON", "EraseResult", "FoundAddresses",
+    "DEFAULT_RETENTION_MONTHS", "DncState", "ERASED_REASON", "SUPPRESSED_REASON", "EraseResult", "FoundAddresses",
     "MarkResult", "OptOutResult", "ProtectionError", "ProtectionService", "RELATED_TABLES", "RetentionItem",
     "UnmarkResult", "any_suppression", "digests_of", "email_digest", "find_addresses", "is_suppressed",
     "mark_suppressed_contacts", "months_before", "phone_digest", "suppressed_digests",

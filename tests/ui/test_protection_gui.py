@@ -209,3 +209,44 @@ def test_a_reason_that_looks_like_html_is_shown_literally(seeded, qtbot, setting
     window.protection.act_dnc.trigger()
     assert reason in rendered(cell(window, "Ana Kovač", Qt.ItemDataRole.ToolTipRole))
     assert badge(window).textFormat() == Qt.TextFormat.PlainText and reason in badge(window).text()
+
+
+def test_undo_and_redo_of_marks_and_opt_outs(seeded, qtbot, settings, captured):
+    window = make_window(seeded, qtbot, settings, captured)
+    prot = window.protection
+    service = prot.service
+    service.record_optouts(["akovac@iom.int"], "bounced")  # on the list before: undo keeps it
+    service.unmark([2])  # ... but Ana may be contacted: the row is gone again
+    service.record_optouts(["someone@else.org"], "bounced")
+    select_names(window, "Ana Kovač", "Sofia Lindqvist")
+    prot.ask_reason = lambda records: "asked to be removed"
+    prot.act_dnc.trigger()
+    assert service.check(["slindqvist@iom.int"]) and service.check(["akovac@iom.int"])
+    window.act_undo.trigger()
+    assert not service.check(["slindqvist@iom.int"]) and not service.check(["akovac@iom.int"])
+    assert service.check(["someone@else.org"])  # not this action's: kept
+    assert cell(window, "Ana Kovač", Qt.ItemDataRole.ToolTipRole) is None
+    window.act_redo.trigger()
+    assert "asked to be removed" in cell(window, "Sofia Lindqvist", Qt.ItemDataRole.ToolTipRole)
+    # allow again, undone: the mark and the same suppression rows come back
+    select_names(window, "Sofia Lindqvist")
+    prot.confirm_allow = lambda records: True
+    prot.act_allow.trigger()
+    assert not service.check(["sofia.l@example.org"])
+    window.act_undo.trigger()
+    assert service.check(["sofia.l@example.org"])
+    assert "asked to be removed" in cell(window, "Sofia Lindqvist", Qt.ItemDataRole.ToolTipRole)
+
+
+def test_undo_of_a_mark_after_an_erase_keeps_the_erased_contacts_hashes(seeded, qtbot, settings, captured):
+    window = make_window(seeded, qtbot, settings, captured)
+    prot = window.protection
+    select_names(window, "Ana Kovač")
+    prot.ask_reason = lambda records: "asked to be removed"
+    prot.act_dnc.trigger()
+    prot.confirm_erase = lambda records: True
+    select_names(window, "Ana Kovač")
+    with qtbot.waitSignal(prot.eraseFinished, timeout=30000):
+        prot.act_erase.trigger()
+    window.act_undo.trigger()  # undo of the mark: Ana is gone, her hashes stay
+    assert prot.service.check(["akovac@iom.int"], ["+38514816774"])

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from ...core.text import count_of
-from ...services.protection import EraseResult, OptOutResult, ProtectionService
+from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
@@ -28,6 +28,40 @@ from ..workers import run_task
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
+
+
+class DncCommand(QUndoCommand):
+    """Undo of Do not contact, Allow contact again and Record bounces: the contacts' earlier state and
+    exactly the suppression rows the action added (or took off) are put back; redo does it again."""
+
+    def __init__(self, text: str, controller: ProtectionController, result, again):
+        super().__init__(text)
+        self.controller = controller
+        self.result = result
+        self.again = again  # () -> a new result of the same action
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already done when pushed
+            self._first = False
+            return
+        self._guard(lambda: setattr(self, "result", self.again()))
+
+    def undo(self) -> None:
+        r = self.result
+        service = self.controller.service
+        if isinstance(r, UnmarkResult):
+            self._guard(lambda: service.restore(r.previous, add=r.removed))
+        else:
+            self._guard(lambda: service.restore(r.previous, remove=r.added))
+
+    def _guard(self, fn) -> None:
+        try:
+            fn()
+        except Exception as exc:  # e.g. the contacts were erased meanwhile
+            self.setObsolete(True)
+            self.controller.win.alerts.error("Cannot undo", exc)
+        self.controller._after_change()
 
 
 def _safe_file_name(name: str) -> str:
@@ -134,8 +168,10 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error("Cannot mark do not contact", exc)
             return
+        self.win.undo.stack.push(DncCommand(f"Do not contact ({count_of(len(ids), 'contact')})", self, result,
+                                            lambda: self.service.mark(ids, reason)))
         self._after_change(ids)
-        self.win.status(result.summary())
+        self.win.status(result.summary() + " (Ctrl+Z to undo)")
 
     def confirm_allow(self, records: list[ContactRecord]) -> bool:
         """Ask before allowing contact again (tests replace this)."""
@@ -158,11 +194,14 @@ class ProtectionController(QObject):
             return
         if not self.confirm_allow(records):
             return
+        allow = [r.id for r in records]
         try:
-            result = self.service.unmark([r.id for r in records])
+            result = self.service.unmark(allow)
         except Exception as exc:
             self.win.alerts.error("Cannot allow contact again", exc)
             return
+        self.win.undo.stack.push(DncCommand(f"Allow contact again ({count_of(len(allow), 'contact')})", self,
+                                            result, lambda: self.service.unmark(allow)))
         self._after_change(ids)
         self.win.status(result.summary())
 
@@ -185,6 +224,8 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error("Cannot record the addresses", exc)
             return None
+        self.win.undo.stack.push(DncCommand(f"Record {count_of(len(result.found), 'address', 'addresses')}",
+                                            self, result, lambda: self.service.record_optouts(addresses, reason)))
         self._after_change()
         self.win.status(result.summary())
         return result
