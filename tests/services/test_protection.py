@@ -415,3 +415,14 @@ def test_erase_while_another_program_reads_says_the_file_is_not_clean_yet(ctx, p
         ctx.contacts.get(cid)
     assert prot.erase([add(ctx, "Amina Diop", ["amina@example.com"])]).scrubbed  # once alone, it is clean
     assert b"tendai@example.com" not in _scan(db_path)
+
+
+def test_the_scan_finds_the_bytes_when_the_file_is_not_scrubbed(ctx, prot, db_path):
+    """The erase scan above can fail: a delete alone (scrub=False) leaves the data in the file and WAL."""
+    for i in range(50):
+        add(ctx, f"Filler Person{i:03d}", [f"filler{i}@example.com"], office="IOM Geneva")
+    cid = add(ctx, "Tendai Moyo", ["tendai@example.com"], ["+263 77 123 4567"])
+    result = prot.erase([cid], scrub=False)
+    assert result.erased == (cid,) and not result.scrubbed
+    raw = _scan(db_path)
+    assert b"tendai@example.com" in raw and b"263771234567" in raw
