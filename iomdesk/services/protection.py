@@ -145,6 +145,19 @@ def _state(c: Contact) -> DncState:
     return DncState(c.id, bool(c.do_not_contact), c.dnc_reason or "", c.dnc_at)
 
 
+def _load_contacts(s: Session, ids: Iterable[int], full: bool = True) -> dict[int, Contact]:
+    """The contacts ``ids`` by id (with phones, emails ... when ``full``), a chunk of ids per query:
+    a selection of 50,000 contacts stays under SQLite's limit of variables in one statement."""
+    ids = list(dict.fromkeys(ids))
+    found: dict[int, Contact] = {}
+    for start in range(0, len(ids), _IN_CHUNK):
+        stmt = select(Contact).where(Contact.id.in_(ids[start : start + _IN_CHUNK]))
+        if full:
+            stmt = stmt.options(*CONTACT_LOAD)
+        found.update((c.id, c) for c in s.scalars(stmt))
+    return found
+
+
 def _contact_digests(c: Contact) -> set[tuple[str, str]]:
     return digests_of((e.address for e in c.emails), (p.e164 for p in c.phones))
 
@@ -377,7 +390,7 @@ class ProtectionService:
         if not ids:
             raise ProtectionError("no contact selected")
         with write_session(self.sf) as s:
-            contacts = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD))}
+            contacts = _load_contacts(s, ids)
             missing = tuple(i for i in ids if i not in contacts)
             if not contacts:
                 raise NotFound("contact", ", ".join(map(str, missing)))
@@ -406,7 +419,7 @@ class ProtectionService:
         if not ids:
             raise ProtectionError("no contact selected")
         with write_session(self.sf) as s:
-            contacts = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD))}
+            contacts = _load_contacts(s, ids)
             missing = tuple(i for i in ids if i not in contacts)
             if not contacts:
                 raise NotFound("contact", ", ".join(map(str, missing)))
@@ -440,7 +453,7 @@ class ProtectionService:
         pairs ``remove``. Contacts deleted meanwhile are skipped. Returns the ids put back."""
         done = []
         with write_session(self.sf) as s:
-            by_id = {c.id: c for c in s.scalars(select(Contact).where(Contact.id.in_([st.id for st in states])))}
+            by_id = _load_contacts(s, [st.id for st in states], full=False)
             for st in states:
                 c = by_id.get(st.id)
                 if c is not None:
@@ -494,8 +507,7 @@ class ProtectionService:
                 for cid, key in s.execute(select(Email.contact_id, Email.address_key).where(
                         Email.address_key.in_(key_list[start : start + _IN_CHUNK]))):
                     holders.setdefault(cid, set()).add(key)
-            contacts = list(s.scalars(select(Contact).where(Contact.id.in_(holders)).order_by(Contact.name_key)
-                                      .options(*CONTACT_LOAD))) if holders else []
+            contacts = sorted(_load_contacts(s, holders).values(), key=lambda c: (c.name_key, c.id))
             now = utcnow()
             marked, already, previous = [], [], []
             digests = {("email", email_digest(a)) for a in wanted}
@@ -684,7 +696,7 @@ class ProtectionService:
             sqlite = s.get_bind().dialect.name == "sqlite"
             if sqlite:
                 s.connection().exec_driver_sql("PRAGMA secure_delete=ON")
-            contacts = list(s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)))
+            contacts = list(_load_contacts(s, ids).values())
             found = {c.id for c in contacts}
             missing = tuple(i for i in ids if i not in found)
             if not contacts:
@@ -853,7 +865,7 @@ class ProtectionService:
             raise ProtectionError("no contact selected")
         with write_session(self.sf) as s:
             changed = 0
-            for c in s.scalars(select(Contact).where(Contact.id.in_(ids))):
+            for c in _load_contacts(s, ids, full=False).values():
                 if c.review_date != day:
                     c.review_date = day
                     changed += 1
@@ -861,8 +873,7 @@ class ProtectionService:
 
     def records(self, contact_ids: Sequence[int]) -> list[ContactRecord]:
         with self.sf.begin() as s:
-            rows = s.scalars(select(Contact).where(Contact.id.in_(list(contact_ids))).options(*CONTACT_LOAD)).all()
-            by_id = {c.id: to_record(c) for c in rows}
+            by_id = {cid: to_record(c) for cid, c in _load_contacts(s, contact_ids).items()}
         return [by_id[i] for i in contact_ids if i in by_id]
 
 

@@ -426,3 +426,19 @@ def test_the_scan_finds_the_bytes_when_the_file_is_not_scrubbed(ctx, prot, db_pa
     assert result.erased == (cid,) and not result.scrubbed
     raw = _scan(db_path)
     assert b"tendai@example.com" in raw and b"263771234567" in raw
+
+
+def test_actions_on_more_contacts_than_one_query_holds(ctx, prot, tmp_path):
+    from iomdesk.services import protection
+
+    n = protection._IN_CHUNK + 120
+    path = tmp_path / "many.csv"
+    path.write_text("Name,Email\n" + "".join(f"Person {i},p{i}@example.org\n" for i in range(n)), encoding="utf-8")
+    ids = ImportService(ctx.db.session_factory).import_file(path).added_ids
+    assert len(ids) == n
+    assert len(prot.mark(ids, "bounced").marked) == n and prot.suppression_count() == n
+    assert len(prot.records(ids)) == n and all(r.do_not_contact for r in prot.records(ids))
+    assert len(prot.unmark(ids).allowed) == n and prot.suppression_count() == 0
+    assert len(prot.record_optouts(" ".join(f"p{i}@example.org" for i in range(n)), "bounced").marked) == n
+    assert prot.erase(ids, scrub=False).erased == tuple(sorted(ids))
+    assert ctx.contacts.count() == 0 and prot.suppression_count() == n

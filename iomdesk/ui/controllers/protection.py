@@ -146,7 +146,7 @@ class ProtectionController(QObject):
         self.changed.emit()
 
     def _records(self, ids: list[int]) -> list[ContactRecord]:
-        return self.win.ctx.contacts.get_many(ids)
+        return self.service.records(ids)
 
     # -- do not contact ----------------------------------------------------------------------------
     def ask_reason(self, records: list[ContactRecord]) -> str | None:
