@@ -84,6 +84,8 @@ def main() -> None:
         start = time.perf_counter()
         service.erase([cid], scrub=False)
         figures.setdefault("transaction alone (scrub=False)", []).append(time.perf_counter() - start)
+    with db.engine.begin() as conn:  # on the copy: everyone added long ago, so every contact is due
+        conn.exec_driver_sql("UPDATE contacts SET created_at = '2020-01-01 00:00:00.000000'")
     for _run in range(args.runs):  # the retention view's query over the whole directory
         start = time.perf_counter()
         due = service.retention(months=1)

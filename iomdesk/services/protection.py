@@ -97,14 +97,13 @@ def suppressed_digests(conn, wanted: Iterable[tuple[str, str]]) -> set[tuple[str
     :data:`_IN_CHUNK` digests. ``conn``: a Session or Connection inside the caller's transaction."""
     wanted = set(wanted)
     found: set[tuple[str, str]] = set()
-    digests = sorted({d for _k, d in wanted})
-    for start in range(0, len(digests), _IN_CHUNK):
-        chunk = digests[start : start + _IN_CHUNK]
-        for kind, digest in conn.execute(
-            select(Suppression.kind, Suppression.digest).where(Suppression.digest.in_(chunk))
-        ):
-            if (kind, digest) in wanted:
-                found.add((kind, digest))
+    for kind in sorted({k for k, _d in wanted}):  # kind first: the (kind, digest) unique index serves
+        digests = sorted(d for k, d in wanted if k == kind)
+        for start in range(0, len(digests), _IN_CHUNK):
+            chunk = digests[start : start + _IN_CHUNK]
+            found.update((kind, d) for d in conn.execute(
+                select(Suppression.digest).where(Suppression.kind == kind, Suppression.digest.in_(chunk))
+            ).scalars())
     return found
 
 
