@@ -107,6 +107,37 @@ def suppressed_digests(conn, wanted: Iterable[tuple[str, str]]) -> set[tuple[str
     return found
 
 
+class SuppressionCheck:
+    """The suppression list as an import asks it, inside the import's transaction: which kinds are on
+    it at all (an import of emails skips hashing phones when only emails are suppressed, and everything
+    when the list is empty), and the list itself held in memory when it is small (up to
+    :attr:`PRELOAD` rows: one query for the whole import), else asked a chunk of digests at a time."""
+
+    PRELOAD = 50_000
+
+    def __init__(self, conn):
+        from sqlalchemy import func
+
+        self.conn = conn
+        self.kinds = set(conn.execute(select(Suppression.kind).distinct()).scalars())
+        self.known: set[tuple[str, str]] | None = None
+        if self.kinds and (conn.execute(select(func.count(Suppression.id))).scalar() or 0) <= self.PRELOAD:
+            self.known = {(k, d) for k, d in conn.execute(select(Suppression.kind, Suppression.digest))}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kinds)
+
+    def digests(self, emails: Iterable[str], e164s: Iterable[str | None]) -> set[tuple[str, str]]:
+        """(kind, digest) of the values whose kind is on the list at all."""
+        return digests_of(emails if "email" in self.kinds else (), e164s if "phone" in self.kinds else ())
+
+    def found(self, wanted: set[tuple[str, str]]) -> set[tuple[str, str]]:
+        if self.known is not None:
+            return wanted & self.known
+        return suppressed_digests(self.conn, wanted)
+
+
 def any_suppression(conn) -> bool:
     """Whether the suppression list holds anything (an import skips its checks when it is empty)."""
     return conn.execute(select(Suppression.id).limit(1)).first() is not None
@@ -888,6 +919,6 @@ def _months(s: Session) -> int:
 __all__ = [
     "DEFAULT_RETENTION_MONTHS", "DncState", "ERASED_REASON", "SUPPRESSED_REASON", "EraseResult", "FoundAddresses",
     "MarkResult", "OptOutResult", "ProtectionError", "ProtectionService", "RELATED_TABLES", "RetentionItem",
-    "UnmarkResult", "any_suppression", "digests_of", "email_digest", "find_addresses", "is_suppressed",
+    "SuppressionCheck", "UnmarkResult", "any_suppression", "digests_of", "email_digest", "find_addresses", "is_suppressed",
     "mark_suppressed_contacts", "months_before", "phone_digest", "suppressed_digests",
 ]

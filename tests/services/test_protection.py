@@ -102,7 +102,13 @@ def test_suppression_survives_delete_and_marks_the_contact_again_on_csv_import(c
     assert not by_name["Amina Diop"].do_not_contact and not by_name["Kofi Mensah"].do_not_contact
 
 
-def test_import_marks_a_phone_match_and_a_merge_into_an_existing_contact(ctx, prot, tmp_path):
+@pytest.mark.parametrize("preload", [True, False], ids=["list-in-memory", "list-asked-by-chunk"])
+def test_import_marks_a_phone_match_and_a_merge_into_an_existing_contact(ctx, prot, tmp_path, preload,
+                                                                          monkeypatch):
+    from iomdesk.services.protection import SuppressionCheck
+
+    if not preload:  # a suppression list too big to hold: asked a chunk of digests at a time
+        monkeypatch.setattr(SuppressionCheck, "PRELOAD", 0)
     gone = add(ctx, "Kofi Mensah", [], ["+233 24 123 4567"], office="IOM Ghana")
     prot.mark([gone], "asked to be removed")
     ctx.contacts.delete(gone)

@@ -21,7 +21,7 @@ from ...store.fts import drop_fts_insert_triggers, index_contact_range, restore_
 from ...store.models import Contact, Email, Office, Phone, Tag, contact_tags, utcnow
 from ...store.search import refresh_search_text, search_fields
 from ..contacts import CONTACT_LOAD, add_missing, set_office_country
-from ..protection import any_suppression, digests_of, mark_suppressed_contacts, suppressed_digests
+from ..protection import SuppressionCheck, mark_suppressed_contacts
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
 from .result import RowIssue
@@ -68,7 +68,7 @@ class Writer(Matcher):
         self.first_new_id: int | None = None
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
         self._updated: set[int] = set()
-        self._suppression_any: bool | None = None  # whether the suppression list holds anything
+        self._suppression: SuppressionCheck | None = None  # the suppression list, asked at the first write
 
     def write(self) -> None:
         """Write what is still held, then what waits for the end: the country an existing office
@@ -105,30 +105,33 @@ class Writer(Matcher):
         self._clear_pending_keys()
 
     def _suppressed_rows(self) -> list[tuple[int | None, int, int, str]] | None:
-        """The rows held whose email or E.164 phone is on the suppression list (one query per
-        :data:`~iomdesk.services.protection._IN_CHUNK` digests; none at all when the list is empty):
+        """The rows held whose email or E.164 phone is on the suppression list (:class:`SuppressionCheck`:
+        nothing to do when the list is empty, one query for a small list, else one per chunk of digests):
         (index in :attr:`new` or None, stored contact id or 0, row, source)."""
-        if self._suppression_any is None:
-            self._suppression_any = any_suppression(self.conn)
-        if not self._suppression_any or not (self.new or self.db_merges):
+        if self._suppression is None:
+            self._suppression = SuppressionCheck(self.conn)
+        check = self._suppression
+        if not check.active or not (self.new or self.db_merges):
             return None
         wanted: set[tuple[str, str]] = set()
         held: list[tuple[int | None, int, int, str, set[tuple[str, str]]]] = []
         for i, n in enumerate(self.new):
             d = n.draft
-            digests = digests_of(d.emails, (p.e164 for p in d.phones))
+            digests = check.digests(d.emails, (p.e164 for p in d.phones))
             if digests:
                 held.append((i, 0, n.row, n.source, digests))
                 wanted |= digests
         for cid, merges in self.db_merges.items():
             for d, row, source, _why in merges:
-                digests = digests_of(d.emails, (p.e164 for p in d.phones))
+                digests = check.digests(d.emails, (p.e164 for p in d.phones))
                 if digests:
                     held.append((None, cid, row, source, digests))
                     wanted |= digests
         if not wanted:
             return None
-        found = suppressed_digests(self.conn, wanted)
+        found = check.found(wanted)
+        if not found:
+            return None
         return [(i, cid, row, source) for i, cid, row, source, digests in held if digests & found] or None
 
     def _mark_suppressed(self, rows: list[tuple[int | None, int, int, str]], new_ids: list[int]) -> None:
