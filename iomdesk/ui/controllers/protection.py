@@ -104,7 +104,7 @@ class ProtectionController(QObject):
                                        "Paste a bounce message or a list of addresses: each is marked do not contact")
         self.act_export_data = self._action("E&xport my data...", self.export_current,
                                             tip="Everything held about this contact, as JSON and readable text")
-        self.act_erase = self._action("Erase "E&rase for good..."for good...", self.erase_selected, "Shift+Del",
+        self.act_erase = self._action("Erase &for good...", self.erase_selected, "Shift+Del",
                                       "Delete the selected contacts irreversibly, keeping only suppression hashes")
         self.act_retention = self._action("&Retention review...", self.open_retention,
                                           tip="Contacts whose review date passed or who were not contacted for months")
