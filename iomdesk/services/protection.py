@@ -782,7 +782,7 @@ class ProtectionService:
                 if p.parent.exists() else ()
         raw = engine.raw_connection()
         try:
-            db = raw.driver_connection
+            db = _dbapi(raw)
             step("cleaning the search index", 1)
             db.execute("PRAGMA secure_delete=ON")
             for name in ("contacts_fts", "contacts_digits_fts"):
@@ -809,8 +809,11 @@ class ProtectionService:
 
             if not isinstance(exc, sqlite3.Error):
                 raise
-            return False, ("The contact is erased, but the file could not be compacted now (another program "
-                           "is using the directory); erase again later or close the other programs."), backups
+            from ..store.db import is_busy_error
+
+            why = "another program is using the directory" if is_busy_error(exc) else str(exc)
+            return False, (f"The contact is erased, but the file could not be compacted now ({why}): its old "
+                           "bytes stay in the file's free space until the next erasure compacts it."), backups
         finally:
             raw.close()
         note = ""
@@ -905,6 +908,11 @@ class ProtectionService:
         with self.sf.begin() as s:
             by_id = {cid: to_record(c) for cid, c in _load_contacts(s, contact_ids).items()}
         return [by_id[i] for i in contact_ids if i in by_id]
+
+
+def _dbapi(raw):
+    """The DB-API (sqlite3) connection of a pooled connection (a test replaces this)."""
+    return raw.driver_connection
 
 
 def _months(s: Session) -> int:

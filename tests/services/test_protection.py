@@ -448,3 +448,31 @@ def test_actions_on_more_contacts_than_one_query_holds(ctx, prot, tmp_path):
     assert len(prot.record_optouts(" ".join(f"p{i}@example.org" for i in range(n)), "bounced").marked) == n
     assert prot.erase(ids, scrub=False).erased == tuple(sorted(ids))
     assert ctx.contacts.count() == 0 and prot.suppression_count() == n
+
+
+def test_erase_when_the_file_cannot_be_compacted_keeps_the_erasure_and_says_so(ctx, prot, monkeypatch):
+    import sqlite3
+
+    class FullDisk:
+        """The raw connection's VACUUM fails as on a full disk; the erasure before it is committed."""
+
+        def __init__(self, real):
+            self.real = real
+
+        def __getattr__(self, name):
+            return getattr(self.real, name)
+
+        def execute(self, sql, *args):
+            if sql == "VACUUM":
+                raise sqlite3.OperationalError("database or disk is full")
+            return self.real.execute(sql, *args)
+
+    from iomdesk.services import protection
+
+    monkeypatch.setattr(protection, "_dbapi", lambda raw: FullDisk(raw.driver_connection))
+    cid = add(ctx, "Tendai Moyo", ["tendai@example.com"])
+    result = prot.erase([cid])
+    assert result.erased == (cid,) and not result.scrubbed
+    assert "could not be compacted now (database or disk is full)" in result.note
+    with pytest.raises(NotFound):
+        ctx.contacts.get(cid)
