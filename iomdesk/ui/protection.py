@@ -320,8 +320,7 @@ class RetentionDialog(QDialog):
         close.clicked.connect(self.reject)
         actions.addWidget(close)
         layout.addLayout(actions)
-        self.months.editingFinished.connect(self.months_changed)
-        self.months.valueChanged.connect(lambda _v: self.reload())
+        self.months.valueChanged.connect(lambda _v: self.months_changed())  # stored at once: nothing to lose
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reload()
 

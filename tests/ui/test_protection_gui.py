@@ -168,10 +168,9 @@ def test_retention_review_lists_sets_dates_and_erases(seeded, qtbot, settings, c
     assert [i.name for i in dialog.model.items] == ["No Email Person", "Sofia Lindqvist"]
     # the months setting is stored in the directory
     dialog.months.setValue(200)
-    dialog.months_changed()
     assert window.protection.service.retention_months() == 200 and dialog.model.items == []
+    assert dialog.count_label.text() == "0 contacts due for review"
     dialog.months.setValue(24)
-    dialog.months_changed()
     dialog.table.selectRow(0)
     window.protection.confirm_erase = lambda records: [r.name for r in records] == ["No Email Person"]
     with qtbot.waitSignal(window.protection.eraseFinished, timeout=30000):
