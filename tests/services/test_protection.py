@@ -362,7 +362,7 @@ def test_retention_lists_review_passed_and_not_contacted(ctx, prot):
     assert "Review Passed" not in [i.name for i in prot.retention(months=24, today=today)]
 
 
-def test_protection_on_postgresql(pg):
+def test_protection_on_postgresql(pg, tmp_path):
     from iomdesk.services.context import AppContext
 
     ctx = AppContext.open(pg.new_database())
@@ -380,6 +380,11 @@ def test_protection_on_postgresql(pg):
             assert [a.action for a in s.scalars(select(AuditEntry))] == ["erase"]
         assert prot.check(["TENDAI@example.com"])
         assert prot.retention(months=24) == []
+        back = tmp_path / "back.csv"
+        back.write_text("Name,Email,Phone\nTendai Moyo,,+263771234567\nFatou Sow,fatou@rts.sn,\n", encoding="utf-8")
+        result = ImportService(ctx.db.session_factory).import_file(back)
+        assert "1 contact was marked do not contact (on the suppression list): row 2" in result.summary()
+        assert [r.name for r in ctx.contacts.get_many(result.dnc_ids)] == ["Tendai Moyo"]
     finally:
         ctx.close()
 
