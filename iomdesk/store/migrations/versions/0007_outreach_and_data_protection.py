@@ -16,7 +16,7 @@ down_revision = "0006"
 branch_labels = None
 depends_on = None
 
-CONTACT_COLUMNS = [
+CONTACT_COLUMNS: list[sa.Column] = [
     sa.Column("do_not_contact", sa.Boolean(), nullable=False, server_default=sa.false()),
     sa.Column("dnc_reason", sa.Text(), nullable=False, server_default=""),
     sa.Column("dnc_at", sa.DateTime(timezone=True), nullable=True),
