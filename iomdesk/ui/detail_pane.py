@@ -106,6 +106,8 @@ class DetailPane(QScrollArea):
         place = ", ".join(p for p in (record.office, record.country_name) if p)
         if place:
             layout.addWidget(plain_label(place))
+        if record.do_not_contact:
+            layout.addWidget(dnc_badge(record))
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -302,3 +304,16 @@ class DetailPane(QScrollArea):
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self._copy_button(address, "email"), row, 2)
         return row + 1
+
+
+def dnc_badge(record: ContactRecord) -> QLabel:
+    """The red "Do not contact" badge: since when and why (plain text)."""
+    since = f" since {record.dnc_at.date().isoformat()}" if record.dnc_at else ""
+    badge = plain_label(f"Do not contact{since}: {record.dnc_reason or 'no reason given'}")
+    badge.setObjectName("dncBadge")
+    badge.setWordWrap(True)
+    badge.setToolTip("This contact is never put into an email, a BCC or a list send "
+                     "(Contact > Allow contact again to undo)")
+    badge.setStyleSheet("QLabel { color: #8b0000; background: #fde4e4; border: 1px solid #d08080;"
+                        " border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
+    return badge

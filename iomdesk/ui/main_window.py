@@ -38,6 +38,7 @@ from .contact_model import COLUMNS, ContactTableModel, SearchSpec
 from .controllers.contacts import ContactsController
 from .controllers.lists import ListsController
 from .controllers.outreach import OutreachController
+from .controllers.protection import ProtectionController
 from .controllers.search import SearchController
 from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
@@ -117,12 +118,14 @@ class MainWindow(QMainWindow):
         self.outreach = OutreachController(self)
         self.transfer = TransferController(self)
         self.lists = ListsController(self)
+        self.protection = ProtectionController(self)
         self.setWindowTitle(APP_NAME)
 
         self._build_widgets()
         self._build_actions()
         self.lists.install()
         self._build_menus()
+        self.protection.install()
         self._restore_settings()
 
         self.search_edit.textChanged.connect(lambda _t: self.search.debounce.start())
@@ -357,6 +360,7 @@ class MainWindow(QMainWindow):
         contact.addAction(self.act_remove_from_list)
         contact.addAction(self.act_save_search)
         contact.addAction(self.act_send_to_list)
+        self.contact_menu = contact
         view = bar.addMenu("&View")
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)
@@ -427,6 +431,7 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(a)
+        self.protection.add_to_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- drag and drop -------------------------------------------------------------------------

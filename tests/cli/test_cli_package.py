@@ -11,5 +11,6 @@ def test_every_parser_has_its_handler():
     assert list(sub.choices) == [
         "add", "search", "show", "screenshot", "import", "export", "import-article", "backup", "restore", "list",
         "send", "history",
+        "dnc", "optout", "export-my-data", "erase", "retention",
     ]  # the order `iomdesk --help` has always listed them in (new commands at the end)
     assert set(COMMANDS) == set(sub.choices) == set(APP_COMMANDS)

@@ -32,6 +32,7 @@ from ...store.models import (
 )
 from ...store.search import refresh_search_text, search_fields
 from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country
+from ..protection import SuppressionCheck, mark_suppressed_contacts
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
 from .result import RowIssue
@@ -80,6 +81,7 @@ class Writer(Matcher):
         self.first_new_id: int | None = None
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
         self._updated: set[int] = set()
+        self._suppression: SuppressionCheck | None = None  # the suppression list, asked at the first write
 
     def write(self) -> None:
         """Write what is still held, then what waits for the end: the country an existing office
@@ -101,8 +103,12 @@ class Writer(Matcher):
         stored contacts; then forget them and their keys."""
         self._known = None  # the database changes: prefetched look-ups no longer hold
         self._write_offices_tags()
+        suppressed = self._suppressed_rows()
+        added_before = len(self.result.added_ids)
         if self.new:
             self._insert_new()
+        if suppressed:
+            self._mark_suppressed(suppressed, self.result.added_ids[added_before:])
         if self.db_merges:
             self._write_merges()
         self.new_base += len(self.new)
@@ -110,6 +116,49 @@ class Writer(Matcher):
         self.db_merges = {}
         self.merge_rows = 0
         self._clear_pending_keys()
+
+    def _suppressed_rows(self) -> list[tuple[int | None, int, int, str]] | None:
+        """The rows held whose email or E.164 phone is on the suppression list (:class:`SuppressionCheck`:
+        nothing to do when the list is empty, one query for a small list, else one per chunk of digests):
+        (index in :attr:`new` or None, stored contact id or 0, row, source)."""
+        if self._suppression is None:
+            self._suppression = SuppressionCheck(self.conn)
+        check = self._suppression
+        if not check.active or not (self.new or self.db_merges):
+            return None
+        wanted: set[tuple[str, str]] = set()
+        held: list[tuple[int | None, int, int, str, set[tuple[str, str]]]] = []
+        for i, n in enumerate(self.new):
+            d = n.draft
+            digests = check.digests(d.emails, (p.e164 for p in d.phones))
+            if digests:
+                held.append((i, 0, n.row, n.source, digests))
+                wanted |= digests
+        for cid, merges in self.db_merges.items():
+            for d, row, source, _why in merges:
+                digests = check.digests(d.emails, (p.e164 for p in d.phones))
+                if digests:
+                    held.append((None, cid, row, source, digests))
+                    wanted |= digests
+        if not wanted:
+            return None
+        found = check.found(wanted)
+        if not found:
+            return None
+        return [(i, cid, row, source) for i, cid, row, source, digests in held if digests & found] or None
+
+    def _mark_suppressed(self, rows: list[tuple[int | None, int, int, str]], new_ids: list[int]) -> None:
+        """Mark do not contact ("on the suppression list") the contacts these rows became or went
+        into, and list the rows in the result."""
+        target: dict[int, tuple[int, str]] = {}
+        for i, cid, row, source in rows:
+            contact_id = new_ids[i] if i is not None else cid
+            target.setdefault(contact_id, (row, source))
+        marked = mark_suppressed_contacts(self.s, target, self.now)
+        for contact_id in marked:
+            row, source = target[contact_id]
+            self.result.dnc_rows.append((row, source))
+            self.result.dnc_ids.append(contact_id)
 
     def _write_offices_tags(self) -> None:
         s = self.s
