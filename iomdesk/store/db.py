@@ -290,6 +290,20 @@ def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
+def _read_only_uri(path: Path | None) -> str | None:
+    """For an SQLite file this user may not write (the file, or the folder where its journal goes): the
+    URI that opens it read-only. SQLite reads a WAL file read-only only when its shared-memory file
+    (-shm) exists or can be made; in a folder that cannot be written and without one (the file was
+    closed cleanly), it is opened as immutable: what others change shows after reopening it."""
+    if path is None or not path.exists() or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return None
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(url: str, password: str | None = None) -> Engine:
     try:
         parsed = make_url(url)
@@ -304,7 +318,16 @@ def make_engine(url: str, password: str | None = None) -> Engine:
                 raise DatabaseError(f"the folder {path.parent} does not exist")
         # hide_parameters: a database error names its statement but never the contact's values, so
         # no name, email or phone reaches a log file or a crash report through it.
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
+        ro_uri = _read_only_uri(path)
+        if ro_uri is not None:
+            import sqlite3
+
+            def creator():
+                return sqlite3.connect(ro_uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+            engine = create_engine(url, creator=creator, hide_parameters=True)
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect_listener(journal_mode_for(path)))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
