@@ -42,11 +42,22 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
 WRITING_COMMANDS = {"add", "import", "import-article", "restore", "send"}
 
 
+def ask_password_on_terminal(conn) -> str | None:
+    """The saved team database's password where no keyring keeps it: asked on a terminal (never echoed,
+    never stored); a script without a terminal relies on libpq (~/.pgpass, PGPASSFILE, PGPASSWORD)."""
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {conn.key}: ") or None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand `args.command` on the directory `args.db`; return the exit code."""
     handler = COMMANDS[args.command]
     try:
-        ctx = AppContext.open(args.db)
+        ctx = AppContext.open(args.db, ask_password=ask_password_on_terminal)
     except DatabaseError as exc:
         return fail(exc)
     try:

@@ -332,7 +332,14 @@ def make_engine(url: str, password: str | None = None) -> Engine:
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
     # A password from the keyring goes to the driver only, never into the URL that is shown or logged.
-    connect_args = {"password": password} if password else {}
+    connect_args: dict[str, object] = {"password": password} if password else {}
+    if parsed.get_backend_name() == "postgresql":
+        # A server gone away (network cut) fails a save in seconds instead of the system's TCP timeouts
+        # (minutes): libpq's connect_timeout, and tcp_user_timeout for a connection already open. The
+        # URL's own values win.
+        for key, value in (("connect_timeout", 10), ("tcp_user_timeout", 20000)):
+            if key not in parsed.query:
+                connect_args[key] = value
     try:
         return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
     except ModuleNotFoundError as exc:

@@ -8,6 +8,7 @@ import json
 import subprocess
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
 
@@ -125,6 +126,8 @@ def test_a_read_only_role_turns_editing_off_and_says_why(read_only_ctx, qtbot, s
                  "act_save_search", "act_undo"):
         assert not getattr(window, name).isEnabled(), name
     assert not window.new_button.isEnabled()
+    detail_edit = [b for b in window.detail.findChildren(QPushButton) if b.text() == "Edit"]
+    assert detail_edit and not any(b.isEnabled() for b in detail_edit)
     assert window.act_email.isEnabled() and window.act_copy.isEnabled() and window.act_export.isEnabled()
     assert window.edit_selected() is None and "read-only access" in window.statusBar().currentMessage()
     window.delete_selected()

@@ -97,6 +97,7 @@ class AccessController(QObject):
             if button is not None:
                 button.setEnabled(False)
                 button.setToolTip(reason)
+        win.detail.read_only_reason = reason
         win.undo.stack.setActive(False)
         win.undo.stack.canUndoChanged.connect(lambda _can: self._keep_off("act_undo"))
         win.undo.stack.canRedoChanged.connect(lambda _can: self._keep_off("act_redo"))
