@@ -115,6 +115,13 @@ def is_read_only_error(exc: BaseException) -> bool:
     return code is not None and code & 0xFF == 8  # SQLITE_READONLY and its extended codes
 
 
+def _refusal(factory: sessionmaker[Session]) -> str:
+    bind = factory.kw.get("bind")
+    if getattr(getattr(bind, "dialect", None), "name", "") == "sqlite":
+        return "You have read-only access to this directory: its file cannot be written. Nothing was stored."
+    return f"{READ_ONLY_MESSAGE}. Nothing was stored."
+
+
 def _where(factory: sessionmaker[Session]) -> str:
     bind = factory.kw.get("bind")
     url = getattr(bind, "url", None)
@@ -140,13 +147,13 @@ def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
         if is_busy_error(exc):
             raise DatabaseBusy() from None
         if is_read_only_error(exc):
-            raise ReadOnlyDirectory() from None
+            raise ReadOnlyDirectory(_refusal(factory)) from None
         if is_connection_lost(exc):
             raise DatabaseUnreachable(_where(factory)) from None
         raise
     except SADBAPIError as exc:
         if is_read_only_error(exc):
-            raise ReadOnlyDirectory() from None
+            raise ReadOnlyDirectory(_refusal(factory)) from None
         if is_connection_lost(exc):
             raise DatabaseUnreachable(_where(factory)) from None
         raise
@@ -600,7 +607,7 @@ def read_only_reason(engine: Engine, url: str) -> str | None:
 
 def open_database(value: str | None = None, *, migrate: bool = True, password: str | None = None) -> Database:
     url = resolve_url(value)
-    engine = make_engine(url, password)
+    engine = make_engine(url, password) if password else make_engine(url)
     backup: Path | None = None
     try:
         revision = current_revision(engine)
