@@ -110,6 +110,7 @@ def read_only_ctx(pg):
     writer = AppContext.open(url)
     writer.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia", emails=["akovac@iom.int"]))
     writer.lists.create("Editors")
+    writer.articles.add("Zimbabwe rolls out the MCOF")
     writer.close()
     reader = AppContext.open(read_only_role(pg, url))
     yield reader
@@ -138,6 +139,12 @@ def test_a_read_only_role_turns_editing_off_and_says_why(read_only_ctx, qtbot, s
     assert read_only_ctx.contacts.count() == 1
     assert "(read-only)" in window.access.where.text()
     assert [m for m in captured.messages if m[0] == "crash"] == []
+    window.tabs.setCurrentIndex(1)
+    view = window.articles_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.select_article(view.model.rows[0].id)
+    assert view.send_button.isEnabled()
+    assert not any(b.isEnabled() for b in (view.link_button, view.unlink_button, view.delete_button))
     window.grab().save(str(settings.fileName()).replace("settings.ini", "read_only.png"))
 
 

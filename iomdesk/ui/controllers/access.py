@@ -98,6 +98,8 @@ class AccessController(QObject):
                 button.setEnabled(False)
                 button.setToolTip(reason)
         win.detail.read_only_reason = reason
+        win.articles_view.read_only_reason = reason
+        win.articles_view._show_current()
         win.undo.stack.setActive(False)
         win.undo.stack.canUndoChanged.connect(lambda _can: self._keep_off("act_undo"))
         win.undo.stack.canRedoChanged.connect(lambda _can: self._keep_off("act_redo"))
