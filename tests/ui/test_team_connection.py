@@ -5,7 +5,6 @@ when the server is back."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from PySide6.QtWidgets import QPushButton
@@ -17,7 +16,7 @@ from iomdesk.services import connections
 from iomdesk.services.connections import KEYRING_SERVICE
 from iomdesk.services.context import AppContext
 from tests.keyring_memory import memory_keyring, no_keyring  # noqa: F401
-from tests.pg import TempPostgres
+from tests.pg_stop import StoppableServer
 from tests.services.test_connections import read_only_role
 
 from .conftest import make_window
@@ -149,17 +148,6 @@ def test_a_read_only_role_turns_editing_off_and_says_why(read_only_ctx, qtbot, s
 
 
 # -- a lost connection ------------------------------------------------------------------------------------
-class StoppableServer(TempPostgres):
-    def kill(self) -> None:
-        subprocess.run(self.prefix + [str(self.pg_ctl), "-D", str(self.dir / "data"), "-m", "immediate", "stop"],
-                       check=True, capture_output=True, timeout=60)
-
-    def resume(self) -> None:
-        opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-        subprocess.run(self.prefix + [str(self.pg_ctl), "-D", str(self.dir / "data"), "-o", opts, "-l",
-                                      str(self.dir / "log"), "-w", "start"], check=True, capture_output=True, timeout=120)
-
-
 @pytest.fixture
 def own_server(pg):  # pg: PostgreSQL is there (or the test skips/fails as the others do)
     server = StoppableServer()
