@@ -110,6 +110,14 @@ class ConnectDialog(QDialog):
         except connections.ConnectionSettingsError as exc:
             self.result.setText(str(exc))
             saved = None
+        if saved is None and current_url and not current_url.startswith("sqlite"):
+            # Opened with --db or IOMDESK_DB: offer that team database to save (never its password).
+            from sqlalchemy.engine import make_url
+
+            u = make_url(current_url)
+            saved = SavedConnection(host=u.host or "", port=u.port or connections.DEFAULT_PORT,
+                                    database=u.database or "", user=u.username or "",
+                                    options={k: str(v) for k, v in u.query.items()})
         if saved is not None:
             self.host.setText(saved.host)
             self.port.setValue(saved.port)

@@ -154,3 +154,25 @@ def test_the_database_refuses_a_write_that_skips_the_check(team_read_only):
 
 def test_a_writer_is_not_read_only(ctx):
     assert not ctx.read_only and ctx.read_only_reason is None
+
+
+def test_cli_uses_the_saved_connection_and_refuses_writes_for_a_read_only_role(pg, memory_keyring, capsys):  # noqa: F811
+    from iomdesk.app import main
+
+    url = pg.new_database()
+    writer = AppContext.open(url)
+    writer.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia"))
+    writer.close()
+    ro_url = read_only_role(pg, url)
+    conn = saved_for(ro_url)
+    connections.save(conn)
+    connections.store_password(conn, SECRET)
+    assert main(["search", "ana"]) == 0
+    assert "Ana Kovač" in capsys.readouterr().out
+    assert main(["add", "--name", "Someone New"]) == 1
+    err = capsys.readouterr().err
+    assert "You have read-only access to this team directory" in err and "nothing was changed" in err
+    assert main(["list", "create", "Editors"]) == 1
+    assert "read-only access" in capsys.readouterr().err
+    assert main(["--db", url, "search", ""]) == 0  # --db first: the writer's URL, one contact
+    assert "Someone New" not in capsys.readouterr().out

@@ -76,6 +76,19 @@ def test_connect_dialog_tests_connects_and_keeps_the_password_in_the_keyring(
     assert "team database" not in newest.windowTitle()
 
 
+def test_a_team_url_with_a_password_fills_the_dialog_without_it(pg, qtbot, settings, captured, memory_keyring):  # noqa: F811
+    url = pg.new_database().replace("postgres@", f"postgres:{SECRET}@")
+    team = AppContext.open(url)
+    try:
+        window = make_window(team, qtbot, settings, captured)
+        assert SECRET not in window.windowTitle() and SECRET not in window.access.where.toolTip()
+        dialog = window.access.open_connect_dialog()
+        assert dialog.database.text() == make_url(url).database and dialog.password.text() == ""
+        assert not connections.settings_path().exists()
+    finally:
+        team.close()
+
+
 def test_connect_dialog_without_a_keyring_asks_at_each_start(ctx, pg, qtbot, settings, captured, no_keyring):  # noqa: F811
     window = make_window(ctx, qtbot, settings, captured)
     dialog = window.access.open_connect_dialog()
