@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..store.db import Database, open_database
 from .articles import ArticleService
+from .connections import PasswordPrompt, choose
 from .contacts import ContactService
 from .lists import ListService
 from .outreach import OutreachService
@@ -25,9 +26,22 @@ class AppContext:
         self.lists = ListService(self.db.session_factory)
         self.outreach = OutreachService(self.db.session_factory)
 
+    @property
+    def read_only(self) -> bool:
+        """True when this directory may only be read (``read_only_reason`` says why)."""
+        return self.db.read_only
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return self.db.read_only_reason
+
     @classmethod
-    def open(cls, db_value: str | None = None) -> AppContext:
-        db = open_database(db_value)
+    def open(cls, db_value: str | None = None, ask_password: PasswordPrompt | None = None,
+             password: str | None = None) -> AppContext:
+        """Open ``db_value`` (``--db``), else IOMDESK_DB, else the saved team database connection, else
+        the local file (services/connections.py). ``password`` goes to the driver only."""
+        choice = choose(db_value, ask_password)
+        db = open_database(choice.value, password=password or choice.password)
         return cls(
             db=db,
             contacts=ContactService(db.session_factory),

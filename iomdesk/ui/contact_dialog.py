@@ -41,6 +41,7 @@ from ..core.text import clean, fold
 from ..services.contacts import kept_phone
 from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
+from ..store.db import is_connection_lost
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -529,8 +530,16 @@ class ContactDialog(QDialog):
             self.name_error.setText("; ".join(str(e) for e in exc.errors))
             self.name_error.show()
             return
+        except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits
+            if not is_connection_lost(exc):
+                raise
         if not self.duplicates_confirmed:
-            matches = self.ctx.contacts.find_duplicates(data, exclude_id=self.record.id if self.record else None)
+            try:
+                matches = self.ctx.contacts.find_duplicates(data, exclude_id=self.record.id if self.record else None)
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                matches = []  # the team database is unreachable: the save below says so, keeping the edits
             if matches:
                 self._show_duplicates(matches)
                 return

@@ -99,6 +99,9 @@ class DetailPane(QScrollArea):
         edit.setToolTip("Edit this contact (F2)")
         edit.setAccessibleName(f"Edit {record.name}")
         edit.clicked.connect(lambda: self.editRequested.emit(record.id))
+        if getattr(self, "read_only_reason", None):  # set by the window on a directory that may only be read
+            edit.setEnabled(False)
+            edit.setToolTip(self.read_only_reason)
         header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
         if record.role:

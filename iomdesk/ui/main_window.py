@@ -35,6 +35,7 @@ from ..services.context import AppContext
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
+from .controllers.access import AccessController
 from .controllers.contacts import ContactsController
 from .controllers.lists import ListsController
 from .controllers.outreach import OutreachController
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
     releaseImportFinished = Signal()
     countFinished = Signal(int)  # the exact count of a big result arrived
     backupFinished = Signal(object)  # File > Back up ended: the BackupResult, or the exception
+    directoryChosen = Signal(object)  # File > Connect to team database: the AppContext to show instead
 
     # searching, filters and the selection
     start_search = _On("search")
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.protection.install()
         self._restore_settings()
+        self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
 
         self.search_edit.textChanged.connect(lambda _t: self.search.debounce.start())
         self.model.loader = self.search.start_search_spec
@@ -142,13 +145,18 @@ class MainWindow(QMainWindow):
         self.change_timer = QTimer(self, interval=CHANGE_POLL_MS)
         self.change_timer.timeout.connect(self.poll_changes)
         self.change_timer.start()
+        self.access.install()
 
     def poll_changes(self) -> None:
         """Refresh from others' commits; not while a dialog of this window is open (the editor's own
         save then refreshes, and a conflict is the editor's to show)."""
+        if not self.access.poll():  # the team database is unreachable: a probe off this thread waits for it
+            return
         if QApplication.activeModalWidget() is not None:
             return
-        if self.changes.changed():
+        changed = self.changes.changed()
+        self.access.update_state()
+        if changed:
             self.search.refresh_from_others()
 
     # -- building ------------------------------------------------------------------------------
@@ -449,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         paths = self._dropped_paths(event)
-        if not paths:
+        if not paths or self.access.refuse():
             return
         event.acceptProposedAction()
         self.transfer.open_paths(paths)

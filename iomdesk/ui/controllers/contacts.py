@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from ...core.outreach import address_lines, contact_card
 from ...services.records import ContactRecord
+from ...store.db import DatabaseUnreachable
 
 if TYPE_CHECKING:
     from ..contact_dialog import ContactDialog
@@ -37,6 +38,8 @@ class ContactsController(QObject):
     def open_contact_dialog(self, record: ContactRecord | None = None):
         from ..contact_dialog import ContactDialog
 
+        if self.win.access.refuse():  # read-only directory: the details pane shows the contact
+            return None
         dialog = ContactDialog(self.win.ctx, record, self.win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_handler = lambda data: self.save_from_dialog(record, data)
@@ -54,6 +57,10 @@ class ContactsController(QObject):
             else:
                 record = contacts.update(before.id, data, expected_version=before.version)
                 self.win.undo.edited(before, record)
+        except DatabaseUnreachable as exc:  # the team database went away: the dialog keeps the edits
+            self.win.access.lost()
+            self.win.alerts.error("Cannot save the contact", exc.in_dialog())
+            return False
         except Exception as exc:
             self.win.alerts.error("Cannot save the contact", exc)
             return False
@@ -85,7 +92,7 @@ class ContactsController(QObject):
     def delete_selected(self) -> None:
         win = self.win
         ids = win.selected_ids()
-        if not ids:
+        if not ids or win.access.refuse():
             return
         try:
             records = win.ctx.contacts.delete_many(ids)
