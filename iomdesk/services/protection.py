@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.emails import email_key, normalize_email
 from ..core.errors import InvalidValue, NotFound, UserError
-from ..core.text import count_of
+from ..core.text import count_of, fold
 from ..store.db import BUSY_TIMEOUT_S, automatic_backups, write_session
 from ..store.models import (
     Article,
@@ -587,6 +587,16 @@ class ProtectionService:
                     .join(list_members, list_members.c.list_id == DistributionList.id)
                     .where(list_members.c.contact_id == contact_id).order_by(DistributionList.name_key))
             ]
+            # smart lists whose saved search finds the contact are lists it is on too
+            from .lists import ListService
+
+            static = {lst["name"] for lst in lists}
+            queries = {name: query for name, query in s.execute(
+                select(DistributionList.name, DistributionList.query).where(DistributionList.query.is_not(None)))}
+            lists += [{"name": name, "added_at": None, "smart": True, "search": queries[name]}
+                      for name in ListService(self.sf).lists_of(contact_id)
+                      if name not in static and name in queries]
+            lists.sort(key=lambda lst: fold(lst["name"]))
             ledger = [
                 {"sent_at": _json_value(e.sent_at), "subject": e.subject, "article": title, "channel": e.channel,
                  "list": e.list_name, "by": e.os_user}
@@ -688,7 +698,8 @@ class ProtectionService:
             "Do not contact: " + (f"yes, since {when(dnc['since'], '?')}: {dnc['reason']}" if dnc["marked"] else "no"),
             "",
             "Distribution lists:" if data["lists"] else "Distribution lists: none",
-            *(f"  {lst['name']} (added {when(lst['added_at'])})" for lst in data["lists"]),
+            *(f"  {lst['name']} (smart list: its search {lst['search']} finds this contact)" if lst.get("smart")
+              else f"  {lst['name']} (added {when(lst['added_at'])})" for lst in data["lists"]),
             "Messages sent (outreach ledger):" if data["outreach"] else "Messages sent (outreach ledger): none",
             *(f"  {when(e['sent_at'])}: {e['article'] or e['subject'] or '(no subject)'} by {e['channel']}"
               + (f", list {e['list']}" if e["list"] else "") + (f", sent by {e['by']}" if e["by"] else "")

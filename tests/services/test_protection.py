@@ -481,3 +481,22 @@ def test_erase_when_the_file_cannot_be_compacted_keeps_the_erasure_and_says_so(c
     assert "could not be compacted now (database or disk is full)" in result.note
     with pytest.raises(NotFound):
         ctx.contacts.get(cid)
+
+
+def test_export_names_the_smart_lists_that_find_the_contact(ctx, prot):
+    from iomdesk.services.lists import ListService
+
+    lists = ListService(ctx.db.session_factory)
+    cid = ctx.contacts.add(ContactInput(name="Awa Ndiaye", languages=["fr"], beats=["health"])).id
+    ctx.contacts.add(ContactInput(name="John Smith", languages=["en"]))
+    lists.create("Wires")
+    lists.add("Wires", [cid])
+    lists.create("French health", query="lang:fr beat:health")
+    lists.create("English", query="lang:en")
+    data = prot.export_data(cid)
+    assert [lst["name"] for lst in data["lists"]] == ["French health", "Wires"]
+    smart = next(lst for lst in data["lists"] if lst["name"] == "French health")
+    assert smart["search"] == "lang:fr beat:health"
+    text = prot.export_text(data)
+    assert "French health (smart list: its search lang:fr beat:health finds this contact)" in text
+    assert "English" not in text
