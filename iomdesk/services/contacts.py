@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace as dataclass_replace
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,12 +29,14 @@ from ..store.models import (
     Beat,
     Contact,
     ContactLanguage,
+    DistributionList,
     Email,
     Meta,
     Office,
     Phone,
     Tag,
     contact_articles,
+    list_members,
     utcnow,
 )
 from ..store.search import refresh_search_text
@@ -93,7 +96,17 @@ def _with_ledger(s: Session, records: list[ContactRecord]) -> list[ContactRecord
     from .outreach import rows_of
 
     rows = rows_of(s, [r.id for r in records])
-    return [dataclasses.replace(r, outreach=rows[r.id]) if r.id in rows else r for r in records]
+    records = [dataclasses.replace(r, outreach=rows[r.id]) if r.id in rows else r for r in records]
+    # and the static lists they are on (the delete cascades to list_members too)
+    on: dict[int, list[tuple[int, dt.datetime | None]]] = {}
+    ids = [r.id for r in records]
+    for start in range(0, len(ids), 5000):
+        for cid, lid, added in s.execute(
+                select(list_members.c.contact_id, list_members.c.list_id, list_members.c.added_at)
+                .where(list_members.c.contact_id.in_(ids[start:start + 5000]))
+                .order_by(list_members.c.contact_id, list_members.c.list_id)):
+            on.setdefault(cid, []).append((lid, added))
+    return [dataclasses.replace(r, list_memberships=tuple(on[r.id])) if r.id in on else r for r in records]
 
 
 def kept_phone(p) -> PhoneValue | None:
@@ -468,6 +481,13 @@ class ContactService:
                     from .outreach import put_back
 
                     put_back(s, contact.id, rec.outreach)
+                if rec.list_memberships:  # back on the lists that still exist
+                    wanted = dict(rec.list_memberships)
+                    alive = set(s.scalars(select(DistributionList.id).where(DistributionList.id.in_(list(wanted)))))
+                    if alive:
+                        s.execute(insert(list_members), [
+                            {"list_id": lid, "contact_id": contact.id, "added_at": wanted[lid] or utcnow()}
+                            for lid in sorted(alive)])
                 restored.append(to_record(contact))
         return restored
 

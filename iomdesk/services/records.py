@@ -75,6 +75,8 @@ class ContactRecord:
     last_contacted_at: dt.datetime | None = None
     # The contact's ledger rows, filled only by a delete so that its undo (restore) puts them back.
     outreach: tuple[LedgerEntry, ...] = ()
+    # The static lists it was on (list id, when added), filled only by a delete, for the same undo.
+    list_memberships: tuple[tuple[int, dt.datetime | None], ...] = ()
 
     @property
     def primary_email(self) -> str | None:

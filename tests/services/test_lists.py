@@ -241,3 +241,18 @@ def test_renaming_a_list_keeps_the_smart_lists_that_refer_to_it(ctx, lists, peop
     lists.rename("Harare desk", "Zimbabwe media")  # an undo of the rename puts the search back too
     assert lists.get("Press in Zimbabwe").query == 'list:"Zimbabwe media" tag:press'
     assert lists.members("Press in Zimbabwe") == [people["amina"]]
+
+
+def test_undo_of_a_delete_puts_the_contact_back_on_its_lists(ctx, lists, people):
+    lists.create("Zimbabwe media")
+    lists.create("Press")
+    lists.create("Gone")
+    lists.add("Zimbabwe media", [people["amina"], people["tendai"]])
+    lists.add("Press", [people["amina"]])
+    lists.add("Gone", [people["amina"]])
+    records = ctx.contacts.delete_many([people["amina"]])
+    assert lists.get("Zimbabwe media").count == 1
+    lists.delete("Gone")  # a list deleted meanwhile stays deleted
+    (back,) = ctx.contacts.restore(records)
+    assert lists.lists_of(back.id) == ["Press", "Zimbabwe media"]
+    assert lists.get("Zimbabwe media").count == 2
