@@ -87,7 +87,7 @@ def changed_fields(base: ContactInput, other: ContactInput) -> list[str]:
 
 def three_way_merge(base: ContactInput, theirs: ContactInput, mine: ContactInput) -> MergeResult:
     """Apply the user's edits (``mine`` against ``base``) on top of the colleague's version ``theirs``."""
-    values = {}
+    values: dict[str, Any] = {}
     result = MergeResult(theirs)
     for f in MERGE_FIELDS:
         b, t, m = comparable(base, f), comparable(theirs, f), comparable(mine, f)
@@ -100,5 +100,34 @@ def three_way_merge(base: ContactInput, theirs: ContactInput, mine: ContactInput
             values[f] = getattr(theirs, f)
             if t != b:
                 result.theirs.append(f)
-    result.merged = replace(theirs, **{f: list(v) if isinstance(v, list) else v for f, v in values.items()})
+    copied: dict[str, Any] = {f: list(v) if isinstance(v, list) else v for f, v in values.items()}
+    result.merged = replace(theirs, **copied)
     return result
+
+
+def shown_value(data: ContactInput, name: str) -> str:
+    """Field ``name`` of ``data`` as the conflict dialog shows it (a phone or email per line)."""
+    value = getattr(data, name)
+    if name == "phones":
+        lines = []
+        for p in value:
+            raw, kind = (p, "") if isinstance(p, str) else (p.raw, p.kind or "")
+            if clean(raw):
+                lines.append(f"{clean(raw)} ({kind})" if kind else clean(raw))
+        return "\n".join(lines)
+    if name == "emails":
+        return "\n".join(clean(e) for e in value if clean(e))
+    if name == "languages":
+        from .languages import language_label
+
+        return ", ".join(language_label(k) if len(k) == 2 else k for k in (_language_key(x) for x in value
+                                                                             if clean(x)))
+    if name in ("tags", "beats"):
+        return ", ".join(clean(t) for t in value if clean(t))
+    if name == "lawful_basis":
+        from .contact import LAWFUL_BASIS_LABELS
+
+        return LAWFUL_BASIS_LABELS.get(value, value or "")
+    if name == "review_date":
+        return value.isoformat() if isinstance(value, dt.date) else clean(value or "")
+    return (value or "").strip() if name == "notes" else clean(value or "")
