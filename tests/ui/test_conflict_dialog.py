@@ -43,7 +43,7 @@ def _save(dialog):
 
 def _rows(conflict):
     t = conflict.table
-    return {t.item(r, 0).text().split("  ")[0]: [t.item(r, c) for c in (1, 2, 3)] for r in range(t.rowCount())}
+    return {t.item(r, 0).text().split("\n")[0]: [t.item(r, c) for c in (1, 2, 3)] for r in range(t.rowCount())}
 
 
 def _conflict(window, seeded, colleague, qtbot, **theirs):
