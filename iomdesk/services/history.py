@@ -38,6 +38,7 @@ from .identity import os_user
 from .records import ChangeRecord, ContactRecord
 
 _HISTORY = cast(Table, ContactChange.__table__)
+_encode = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
 
 # The fields a history row can hold, in the order they are shown.
 FIELDS = ("name", "role", "office", "country", "phones", "emails", "tags", "languages", "beats", "notes",
@@ -89,6 +90,39 @@ def draft_values(d: ContactDraft, office: str) -> dict[str, Any]:
     }
 
 
+def draft_changes(d: ContactDraft, office: str) -> dict[str, list]:
+    """``diff(None, draft_values(d, office))``, built directly: the bulk import's fast path (a test
+    checks both agree)."""
+    ch: dict[str, list] = {}
+    if d.name:
+        ch["name"] = ["", d.name]
+    if d.role:
+        ch["role"] = ["", d.role]
+    if office:
+        ch["office"] = ["", office]
+    if d.country:
+        ch["country"] = ["", d.country]
+    if d.phones:
+        ch["phones"] = [[], [phone_value(p) for p in d.phones]]
+    if d.emails:
+        ch["emails"] = [[], list(d.emails)]
+    if d.tags:
+        ch["tags"] = [[], _names(d.tags)]
+    if d.languages:
+        ch["languages"] = [[], list(d.languages)]
+    if d.beats:
+        ch["beats"] = [[], _names(d.beats)]
+    if d.notes:
+        ch["notes"] = ["", d.notes]
+    if d.source:
+        ch["source"] = ["", d.source]
+    if d.lawful_basis:
+        ch["lawful_basis"] = ["", d.lawful_basis]
+    if d.review_date:
+        ch["review_date"] = ["", d.review_date.isoformat()]
+    return ch
+
+
 def diff(before: dict[str, Any] | None, after: dict[str, Any]) -> dict[str, list]:
     """``{field: [before, after]}`` for each field that differs (``before`` None: a new contact, whose
     fields were empty). Pure."""
@@ -107,7 +141,7 @@ def history_row(contact_id: int, version: int, action: str, changes: dict, who: 
                 at: dt.datetime, note: str = "") -> dict[str, Any]:
     """One row of ``contact_history`` as a dict of column values (for an executemany)."""
     return {"contact_id": contact_id, "version": version, "at": at, "os_user": who[0], "db_user": who[1],
-            "action": action, "note": note[:500], "changes": json.dumps(changes, ensure_ascii=False)}
+            "action": action, "note": note[:500], "changes": _encode(changes)}
 
 
 def who(s: Session) -> tuple[str, str]:
@@ -163,7 +197,7 @@ def put_back(s: Session, contact_id: int, entries: Iterable[ChangeRecord]) -> No
     """History rows of a restored contact, under its (possibly new) id, as they were."""
     rows = [{"contact_id": contact_id, "version": e.version, "at": e.at, "os_user": e.os_user,
              "db_user": e.db_user, "action": e.action, "note": e.note,
-             "changes": json.dumps(e.changes, ensure_ascii=False)} for e in entries]
+             "changes": _encode(e.changes)} for e in entries]
     if rows:
         s.execute(insert(_HISTORY), rows)
 

@@ -273,6 +273,19 @@ def test_nothing_personal_in_logs(ctx, colleague, caplog):
         assert personal not in logged
 
 
+def test_the_bulk_imports_fast_path_records_what_the_diff_would():
+    from iomdesk.core.contact import validate_contact
+    from iomdesk.services.history import draft_changes, draft_values
+
+    full = validate_contact(ContactInput(name="Ana Kovač", role="Editor", office="IOM Croatia", country="HR",
+                                         phones=["+385 1 4816 774", "091 123 4567"], emails=["a@iom.int"],
+                                         tags=["tv", "Media"], languages=["fr"], beats=["health"], notes="n",
+                                         source="s", lawful_basis="consent", review_date="2027-01-31"), "HR")
+    bare = validate_contact(ContactInput(name="Bo"), None)
+    for d, office in ((full, "IOM Croatia"), (bare, "")):
+        assert draft_changes(d, office) == diff(None, draft_values(d, office))
+
+
 def test_pure_diff_and_rebuild():
     before = {"name": "A", "role": "", "tags": ["x"]}
     after = {"name": "B", "role": "", "tags": ["x", "y"]}

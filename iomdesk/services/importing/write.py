@@ -33,7 +33,7 @@ from ...store.models import (
 )
 from ...store.search import refresh_search_text, search_fields
 from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country, to_record
-from ..history import diff, draft_values, field_values, history_row, who
+from ..history import diff, draft_changes, field_values, history_row, who
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
 from .result import RowIssue
@@ -255,7 +255,7 @@ class Writer(Matcher):
             # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
             by = self.by
             history_rows = [
-                history_row(cid, 1, "imported", diff(None, draft_values(n.draft, name)), by, now,
+                history_row(cid, 1, "imported", draft_changes(n.draft, name), by, now,
                             f"from {n.source}" if n.source else "")
                 for cid, n, name in zip(ids, chunk, office_names, strict=True)
             ]
