@@ -403,7 +403,7 @@ class ContactService:
             return record
 
     def update(
-        self, contact_id: int, data: ContactInput, expected_version: int | None = None
+        self, contact_id: int, data: ContactInput, expected_version: int | None = None, note: str = ""
     ) -> ContactRecord:
         try:
             with write_session(self.sf) as s:
@@ -420,7 +420,7 @@ class ContactService:
                 apply_draft(s, contact, draft)
                 s.flush()
                 after = to_record(contact)
-                history.record_diff(s, before, after, "edited")
+                history.record_diff(s, before, after, "edited", note)
                 return after
         except StaleDataError:
             raise ConflictError(

@@ -75,7 +75,8 @@ def test_second_save_shows_both_versions_and_apply_mine_keeps_both(window, seede
     now = seeded.contacts.get(ana.id)
     assert (now.role, now.notes) == ("Spokesperson", "Prefers WhatsApp")
     assert colleague.contacts.get(ana.id).notes == "Prefers WhatsApp"
-    assert seeded.history.changes(ana.id)[0].changes == {"notes": ["", "Prefers WhatsApp"]}
+    merged = seeded.history.changes(ana.id)[0]
+    assert merged.changes == {"notes": ["", "Prefers WhatsApp"]} and merged.note == f"on top of version {now.version - 1}"
     # undo goes back to the colleague's version, not to the one this user opened
     window.undo.stack.undo()
     now = seeded.contacts.get(ana.id)

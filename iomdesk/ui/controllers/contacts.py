@@ -115,7 +115,8 @@ class ContactsController(QObject):
     def _apply_on_top(self, dialog: ContactDialog, opened: ContactRecord, theirs: ContactRecord,
                       mine: ContactInput, merge) -> None:
         try:
-            record = self.win.ctx.contacts.update(theirs.id, merge.merged, expected_version=theirs.version)
+            record = self.win.ctx.contacts.update(theirs.id, merge.merged, expected_version=theirs.version,
+                                                  note=f"on top of version {theirs.version}")
         except (ConflictError, NotFound):  # saved again (or deleted) meanwhile: compare with the newest
             self.show_conflict(dialog, opened, mine)
             return
