@@ -188,3 +188,18 @@ def test_detail_pane_shows_who_changed_it_last_and_opens_the_history(window, see
     assert last is not None and last.text().startswith("Edited ")
     window.detail.widget().findChild(QPushButton, "historyButton").click()
     assert window.contacts.history_dialog is not None and window.contacts.history_dialog.isVisible()
+
+
+def test_nothing_personal_in_the_log_through_a_conflict_and_a_restore(window, seeded, colleague, qtbot, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    ana, dialog, conflict = _conflict(window, seeded, colleague, qtbot, role="Spokesperson")
+    conflict.apply_button.click()
+    history = window.contacts.show_history(ana.id)
+    history.tree.setCurrentItem(history.tree.topLevelItem(history.tree.topLevelItemCount() - 1))
+    history.restore_button.click()
+    history.confirm_button.click()
+    assert seeded.contacts.get(ana.id).notes == ""
+    for personal in ("Kova", "akovac", "4816", "WhatsApp", "Spokesperson"):
+        assert personal not in caplog.text
