@@ -309,11 +309,12 @@ def _record_tags(s: Session, changed: list[tuple[Contact, list[str]]], action: s
     if not changed:
         return
     s.flush()  # the contacts' versions move
-    by = history.who(s)
-    for contact, before in changed:
-        after = [x.name for x in contact.tags]
-        history.record_change(s, contact.id, contact.version, action,
-                              {"tags": [sorted(before, key=fold), sorted(after, key=fold)]}, tag, by)
+    by, now = history.who(s), utcnow()
+    history.record_rows(s, [
+        history.history_row(contact.id, contact.version, action,
+                            {"tags": [sorted(before, key=fold), sorted((x.name for x in contact.tags), key=fold)]},
+                            by, now, tag)
+        for contact, before in changed])
 
 
 class ContactService:

@@ -156,6 +156,12 @@ def record_change(s: Session, contact_id: int, version: int, action: str, change
                                              note)])
 
 
+def record_rows(s: Session, rows: list[dict[str, Any]]) -> None:
+    """Add many history rows (:func:`history_row` dicts) in one executemany."""
+    if rows:
+        s.execute(insert(_HISTORY), rows)
+
+
 def record_diff(s: Session, before: ContactRecord | None, after: ContactRecord, action: str, note: str = "",
                 always: bool = False, by: tuple[str, str] | None = None) -> dict[str, list]:
     """Record what changed from ``before`` to ``after`` (both read in ``s``'s transaction, ``after``
