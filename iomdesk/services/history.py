@@ -220,6 +220,22 @@ def values_as_of(current: dict[str, Any], newest_first: Sequence[ChangeRecord], 
     return values
 
 
+def before_history(newest_first: Sequence[ChangeRecord]) -> int | None:
+    """The version a contact stored before history was kept had before its first recorded change (its
+    fields are that change's values before), or None when its history starts with its creation."""
+    if not newest_first:
+        return None
+    oldest = newest_first[-1]
+    return oldest.version - 1 if oldest.version > 1 else None
+
+
+def restorable_versions(newest_first: Sequence[ChangeRecord]) -> set[int]:
+    """The versions a contact can be put back to: each recorded one, and the one before its history."""
+    versions = {c.version for c in newest_first}
+    first = before_history(newest_first)
+    return versions | {first} if first is not None else versions
+
+
 def input_of(values: dict[str, Any]) -> ContactInput:
     """The editable form of rebuilt field values (a number kept as printed stays as it was)."""
     phones: list[PhoneInput | str] = []
@@ -280,7 +296,7 @@ class HistoryService:
         from .contacts import to_record
 
         history = [_change(r) for r in _newest_first(s, contact.id)]
-        if version != contact.version and version not in {h.version for h in history}:
+        if version != contact.version and version not in restorable_versions(history):
             raise UserError(f"contact {contact.id} has no recorded version {version}; "
                             f"its history lists the versions it can go back to")
         return values_as_of(field_values(to_record(contact)), history, version)

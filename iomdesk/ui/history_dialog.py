@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.merge import FIELD_LABELS, changed_fields
 from ..services.contacts import record_to_input
 from ..services.context import AppContext
-from ..services.history import LABELS, NOT_RESTORED, shown
+from ..services.history import LABELS, NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
@@ -115,6 +115,12 @@ class HistoryDialog(QDialog):
                 child.setToolTip(2, plain_tip(a))
                 child.setData(0, VERSION_ROLE, c.version)
                 item.addChild(child)
+        first = before_history(self.changes)
+        if first is not None:  # stored before history was kept: its state before the first change
+            item = QTreeWidgetItem([f"v{first} · as it was before its first recorded change"])
+            item.setData(0, VERSION_ROLE, first)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
         self.tree.setColumnWidth(0, 170)
         self.tree.setColumnWidth(1, 270)
         if self.tree.topLevelItemCount():

@@ -297,3 +297,23 @@ def test_pure_diff_and_rebuild():
     assert values_as_of(current, changes, 3) == current
     assert values_as_of(current, changes, 2) == {"name": "B", "tags": ["x", "y"]}
     assert values_as_of(current, changes, 1) == {"name": "A", "tags": ["x"]}
+
+
+def test_revision_0010_downgrades_and_upgrades_keeping_contacts(ctx):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from iomdesk.store import db as dbmod
+
+    ann = _ann(ctx)
+    command.downgrade(dbmod.alembic_config(ctx.db.engine), "0009")
+    assert "contact_history" not in set(inspect(ctx.db.engine).get_table_names())
+    assert ctx.contacts.get(ann.id).name == "Ann Lee"
+    command.upgrade(dbmod.alembic_config(ctx.db.engine), "head")
+    assert ctx.history.changes(ann.id) == []  # history starts from here: the contact is still editable
+    ctx.contacts.update(ann.id, _edit(ann, role="Editor"))
+    assert [h.action for h in ctx.history.changes(ann.id)] == ["edited"]
+    _b, after = ctx.history.restore_version(ann.id, ann.version)  # the version before its first recorded change
+    assert after.role == ""
+    with pytest.raises(UserError):  # nothing is known of older versions
+        ctx.history.restore_version(ann.id, ann.version - 1 if ann.version > 1 else 0)

@@ -203,3 +203,22 @@ def test_nothing_personal_in_the_log_through_a_conflict_and_a_restore(window, se
     assert seeded.contacts.get(ana.id).notes == ""
     for personal in ("Kova", "akovac", "4816", "WhatsApp", "Spokesperson"):
         assert personal not in caplog.text
+
+
+def test_a_contact_stored_before_history_can_go_back_to_before_its_first_recorded_change(window, seeded,
+                                                                                         colleague, qtbot):
+    from sqlalchemy import text
+
+    ana = _ana(seeded)
+    with seeded.db.engine.begin() as conn:  # as a contact stored before revision 0010
+        conn.execute(text("DELETE FROM contact_history"))
+    _colleague_edits(colleague, ana.id, role="Spokesperson")
+    history = window.contacts.show_history(ana.id)
+    assert history.tree.topLevelItemCount() == 2
+    oldest = history.tree.topLevelItem(1)
+    assert "before its first recorded change" in oldest.text(0)
+    history.tree.setCurrentItem(oldest)
+    history.restore_button.click()
+    assert "This changes: Role" in history.confirm_text.text()
+    history.confirm_button.click()
+    assert seeded.contacts.get(ana.id).role == "Media Officer"
