@@ -134,7 +134,11 @@ def db_user(s: Session) -> str:
     """The database role this session works as (PostgreSQL ``current_user``); "" on SQLite."""
     if s.get_bind().dialect.name != "postgresql":
         return ""
-    return str(s.scalar(text("SELECT current_user")) or "")[:200]
+    conn = s.connection()
+    user = conn.info.get("iomdesk_db_user")  # kept with the pooled connection: asked once per connection
+    if user is None:
+        user = conn.info["iomdesk_db_user"] = str(conn.scalar(text("SELECT current_user")) or "")[:200]
+    return user
 
 
 def history_row(contact_id: int, version: int, action: str, changes: dict, who: tuple[str, str],
