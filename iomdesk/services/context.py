@@ -8,6 +8,7 @@ from ..store.db import Database, open_database
 from .articles import ArticleService
 from .connections import PasswordPrompt, choose
 from .contacts import ContactService
+from .history import HistoryService
 from .lists import ListService
 from .outreach import OutreachService
 from .search import SearchService
@@ -21,9 +22,11 @@ class AppContext:
     articles: ArticleService
     lists: ListService = field(init=False)
     outreach: OutreachService = field(init=False)
+    history: HistoryService = field(init=False)
 
     def __post_init__(self) -> None:
         self.lists = ListService(self.db.session_factory)
+        self.history = HistoryService(self.db.session_factory)
         self.outreach = OutreachService(self.db.session_factory)
 
     @property

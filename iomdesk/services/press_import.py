@@ -33,8 +33,17 @@ from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.db import write_session
 from ..store.models import Contact, Email, Phone, utcnow
 from ..store.search import refresh_search_text
+from . import history
 from .articles import get_or_create_article
-from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office, same_person_by_phone
+from .contacts import (
+    CONTACT_LOAD,
+    add_missing,
+    apply_draft,
+    draft_for,
+    find_office,
+    same_person_by_phone,
+    to_record,
+)
 from .protection import SUPPRESSED_REASON, any_suppression, is_suppressed
 
 __all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult", "release_warnings"]
@@ -375,12 +384,14 @@ class PressImportService:
                 refresh_search_text(contact)
                 s.add(contact)
                 s.flush()
+                history.record_diff(s, None, to_record(contact), "imported", "from a press release")
                 result.created_contact_ids.append(contact.id)
                 result.contact_ids.append(contact.id)
                 if suppressions:
                     _mark_if_suppressed(s, contact, draft, result)
                 continue
             contact = _load(s, found)
+            before = to_record(contact)
             changed = _merge(s, contact, draft)
             linked = article not in contact.articles
             if linked:
@@ -388,6 +399,7 @@ class PressImportService:
             if changed or linked:
                 refresh_search_text(contact)
                 s.flush()
+                history.record_diff(s, before, to_record(contact), "imported", "from a press release")
             if changed and contact.id not in result.updated_contact_ids:
                 result.updated_contact_ids.append(contact.id)
             if linked:

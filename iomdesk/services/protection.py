@@ -40,6 +40,7 @@ from ..store.models import (
     Article,
     AuditEntry,
     Contact,
+    ContactChange,
     ContactLanguage,
     DistributionList,
     Email,
@@ -53,6 +54,7 @@ from ..store.models import (
     list_members,
     utcnow,
 )
+from . import history
 from .contacts import CONTACT_LOAD, to_record
 from .identity import os_user
 from .records import ContactRecord
@@ -173,6 +175,17 @@ class DncState:
 
 def _state(c: Contact) -> DncState:
     return DncState(c.id, bool(c.do_not_contact), c.dnc_reason or "", c.dnc_at)
+
+
+def _record_history(s: Session, contacts: dict[int, Contact], befores: list[ContactRecord], action: str) -> None:
+    """The contacts' history rows for a change of their do-not-contact state (after the flush that
+    moved their versions)."""
+    if not befores:
+        return
+    s.flush()
+    by = history.who(s)
+    for before in befores:
+        history.record_diff(s, before, to_record(contacts[before.id]), action, by=by)
 
 
 def _load_contacts(s: Session, ids: Iterable[int], full: bool = True) -> dict[int, Contact]:
@@ -395,6 +408,7 @@ RELATED_TABLES: tuple[tuple[Table, str], ...] = (
     (contact_articles, "contact_id"),
     (list_members, "contact_id"),
     (cast(Table, OutreachEntry.__table__), "contact_id"),
+    (cast(Table, ContactChange.__table__), "contact_id"),  # old values of the fields: erased too
 )
 # Columns of the contacts table that are derived search text (folded copies of the fields): in the
 # JSON export (every column), left out of the readable text.
@@ -426,7 +440,7 @@ class ProtectionService:
                 raise NotFound("contact", ", ".join(map(str, missing)))
             now = utcnow()
             digests: set[tuple[str, str]] = set()
-            marked, previous = [], []
+            marked, previous, befores = [], [], []
             for cid in ids:
                 c = contacts.get(cid)
                 if c is None:
@@ -434,11 +448,13 @@ class ProtectionService:
                 digests |= _contact_digests(c)
                 if not c.do_not_contact or c.dnc_reason != reason:
                     previous.append(_state(c))
+                    befores.append(to_record(c))
                     if not c.do_not_contact:
                         c.dnc_at = now
                     c.do_not_contact = True
                     c.dnc_reason = reason
                     marked.append(cid)
+            _record_history(s, contacts, befores, "do not contact")
             added = _add_suppressions(s, digests, reason)
             return MarkResult(tuple(marked), len(added), missing, tuple(previous), tuple(added))
 
@@ -454,7 +470,7 @@ class ProtectionService:
             if not contacts:
                 raise NotFound("contact", ", ".join(map(str, missing)))
             digests: set[tuple[str, str]] = set()
-            allowed, previous = [], []
+            allowed, previous, befores = [], [], []
             for cid in ids:
                 c = contacts.get(cid)
                 if c is None:
@@ -462,10 +478,12 @@ class ProtectionService:
                 digests |= _contact_digests(c)
                 if c.do_not_contact:
                     previous.append(_state(c))
+                    befores.append(to_record(c))
                     c.do_not_contact = False
                     c.dnc_reason = ""
                     c.dnc_at = None
                     allowed.append(cid)
+            _record_history(s, contacts, befores, "contact allowed again")
             removed: list[tuple[str, str, str]] = []
             for kind in ("email", "phone"):
                 values = sorted(d for k, d in digests if k == kind)

@@ -330,6 +330,19 @@ class ContactDialog(QDialog):
         self._office_changed()
         self.validate_fields()
 
+    def reload(self, record: ContactRecord) -> None:
+        """Show ``record`` instead of what is in the editor (after "Discard mine": a colleague's newer
+        version); the next save is checked against its version."""
+        self.record = record
+        for rows in (self.phone_rows, self.email_rows):
+            for row in list(rows):
+                rows.remove(row)
+                row.deleteLater()
+        self.duplicates_confirmed = False
+        self.duplicate_panel.hide()
+        self._country_auto = False
+        self._fill(record)
+
     def _set_country(self, code: str | None) -> None:
         index = self.country.findData(code) if code else 0
         self.country.setCurrentIndex(max(0, index))

@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         self.detail.editRequested.connect(self.contacts.edit_contact)
         self.detail.articleActivated.connect(self.show_article)
         self.detail.history_loader = self.ctx.outreach.history
+        self.detail.historyRequested.connect(self.contacts.show_history)
+        self.detail.change_loader = self.ctx.history.latest
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -289,6 +291,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New contact...", self.contacts.new_contact, QKeySequence.StandardKey.New)
         self.act_edit = self._action("&Edit contact...", self.contacts.edit_selected, "F2")
         self.act_delete = self._action("&Delete", self.contacts.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_history = self._action("&History...", lambda: self.contacts.show_history(), "Ctrl+H",
+                                        "Who changed this contact, when, and what; restore an earlier version")
         self.act_add_to_list = self._action("Add to &list...", self.lists.add_selected, "Ctrl+L",
                                             "Put the selected contacts on a distribution list")
         self.act_remove_from_list = self._action("&Remove from list", self.lists.remove_selected,
@@ -361,7 +365,8 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_find)
         contact = bar.addMenu("&Contact")
-        for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_delete):
+        for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_history,
+                  self.act_delete):
             contact.addAction(a)
         contact.addSeparator()
         contact.addAction(self.act_add_to_list)

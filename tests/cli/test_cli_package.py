@@ -12,5 +12,6 @@ def test_every_parser_has_its_handler():
         "add", "search", "show", "screenshot", "import", "export", "import-article", "backup", "restore", "list",
         "send", "history",
         "dnc", "optout", "export-my-data", "erase", "retention",
+        "changes", "restore-version",
     ]  # the order `iomdesk --help` has always listed them in (new commands at the end)
     assert set(COMMANDS) == set(sub.choices) == set(APP_COMMANDS)

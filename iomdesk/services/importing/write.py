@@ -21,6 +21,7 @@ from ...store.fts import drop_fts_insert_triggers, index_contact_range, restore_
 from ...store.models import (
     Beat,
     Contact,
+    ContactChange,
     ContactLanguage,
     Email,
     Office,
@@ -31,7 +32,8 @@ from ...store.models import (
     utcnow,
 )
 from ...store.search import refresh_search_text, search_fields
-from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country
+from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country, to_record
+from ..history import diff, draft_changes, field_values, history_row, who
 from ..protection import SuppressionCheck, mark_suppressed_contacts
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
@@ -39,6 +41,7 @@ from .result import RowIssue
 
 _BEAT_KEYS = ("contact_id", "beat_id")
 _LANGUAGE_KEYS = ("contact_id", "code", "position")
+_HISTORY_KEYS = ("contact_id", "version", "at", "os_user", "db_user", "action", "note", "changes")
 BULK_INDEX_AT = 2000  # from this many new contacts on, the FTS indexes are filled after the inserts
 
 
@@ -82,6 +85,19 @@ class Writer(Matcher):
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
         self._updated: set[int] = set()
         self._suppression: SuppressionCheck | None = None  # the suppression list, asked at the first write
+        self._who: tuple[str, str] | None = None  # (OS user, database user) for the history rows
+
+    def _history(self, rows: list[dict]) -> None:
+        """Write history rows (one executemany): a contact added or updated is a recorded change."""
+        if rows:
+            self.writer.insert_tuples(ContactChange.__table__, _HISTORY_KEYS,
+                                      [tuple(r[k] for k in _HISTORY_KEYS) for r in rows])
+
+    @property
+    def by(self) -> tuple[str, str]:
+        if self._who is None:
+            self._who = who(self.s)
+        return self._who
 
     def write(self) -> None:
         """Write what is still held, then what waits for the end: the country an existing office
@@ -232,9 +248,11 @@ class Writer(Matcher):
         for start in range(0, len(self.new), self.CHUNK):
             chunk = self.new[start : start + self.CHUNK]
             rows = []
+            office_names = []
             for n in chunk:
                 d = n.draft
                 office = offices.get(_key(d.office)) if d.office else None
+                office_names.append(office.name if office is not None else "")
                 if len(d.tags) > 1:
                     tag_names = [
                         name for _id, name in sorted((tags[_key(t)] for t in d.tags), key=_tag_order)
@@ -284,6 +302,12 @@ class Writer(Matcher):
             if self.first_new_id is None:
                 self.first_new_id = ids[0]
             # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
+            by = self.by
+            history_rows = [
+                history_row(cid, 1, "imported", draft_changes(n.draft, name), by, now,
+                            f"from {n.source}" if n.source else "")
+                for cid, n, name in zip(ids, chunk, office_names, strict=True)
+            ]
             phone_rows: list[tuple] = []
             email_rows: list[tuple] = []
             tag_rows: list[tuple] = []
@@ -312,6 +336,7 @@ class Writer(Matcher):
                 writer.insert_tuples(contact_beats, _BEAT_KEYS, beat_rows)
             if language_rows:
                 writer.insert_tuples(ContactLanguage.__table__, _LANGUAGE_KEYS, language_rows)
+            self._history(history_rows)
             self.result.added_ids.extend(ids)
             self.written += len(chunk)
             self._tick(len(chunk))
@@ -333,6 +358,8 @@ class Writer(Matcher):
                 c.id: c
                 for c in s.scalars(select(Contact).where(Contact.id.in_(load)).options(*CONTACT_LOAD))
             } if load else {}
+            before = {cid: field_values(to_record(c)) for cid, c in contacts.items()}
+            changed_ids: dict[int, str] = {}  # id -> the source whose rows changed it
             for cid in chunk:
                 merges = self.db_merges[cid]
                 if cid in names:  # nothing new in any of its rows
@@ -367,12 +394,20 @@ class Writer(Matcher):
                             )
                         )
                 if changed_any:
+                    changed_ids[cid] = ", ".join(dict.fromkeys(label for *_x, label, _why in merges if label))
                     refresh_search_text(contact)
                     # a contact this import added is listed in added_ids only
                     if (self.first_new_id is None or cid < self.first_new_id) and cid not in self._updated:
                         self._updated.add(cid)
                         res.updated_ids.append(cid)
             s.flush()
+            history_rows = []
+            for cid, sources in changed_ids.items():
+                changes = diff(before[cid], field_values(to_record(contacts[cid])))
+                if changes:
+                    history_rows.append(history_row(cid, contacts[cid].version, "imported", changes, self.by,
+                                                    self.now, f"update from {sources}" if sources else "update"))
+            self._history(history_rows)
             n = sum(len(self.db_merges[c]) for c in chunk)
             self.written += n
             self._tick(n)
