@@ -134,6 +134,9 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         gone = lists.delete(args.name)
         kept = "" if gone.query is not None else f"; its {count_of(len(gone.contact_ids), 'contact')} stay"
         err(f"list {gone.name!r} deleted{kept}")
+        for smart in gone.referred_by:
+            err(f"note: the smart list {smart!r} names it in its search and now finds nobody; "
+                "change its search or undo by making the list again")
     elif action == "export":
         info = lists.get(args.name)
         fmt = args.format or _format_from_suffix(args.file)

@@ -118,3 +118,13 @@ def test_a_list_action_is_required(capsys, db_path):
     with pytest.raises(SystemExit) as info:
         main(["--db", str(db_path), "list"])
     assert info.value.code == 2
+
+
+def test_deleting_a_list_warns_of_the_smart_lists_that_name_it(capsys, db_path, people):
+    run(capsys, db_path, "list", "create", "Zimbabwe media")
+    run(capsys, db_path, "list", "add", "Zimbabwe media", people["amina"])
+    run(capsys, db_path, "list", "create", "Harare press", "--query", "list:'Zimbabwe media'")
+    run(capsys, db_path, "list", "create", "Harare wires", "--query", 'list:"Zimbabwe media"')
+    code, _, err = run(capsys, db_path, "list", "delete", "Zimbabwe media")
+    assert code == 0 and "its 1 contact stay" in err
+    assert "the smart list 'Harare wires' names it in its search and now finds nobody" in err
