@@ -67,6 +67,16 @@ def backend_ctx(request, db_path):
 
 
 @pytest.fixture
+def colleague(ctx):
+    """A second person: another AppContext (its own engine and sessions) on ``ctx``'s database."""
+    from iomdesk.services.context import AppContext
+
+    other = AppContext.open(ctx.db.url)
+    yield other
+    other.close()
+
+
+@pytest.fixture
 def pools_started(monkeypatch):
     """The import's worker pools started during the test, in order (the real pools, counted)."""
     from iomdesk.services.importing import plan

@@ -4,20 +4,11 @@ import pytest
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.services.changes import ChangeWatcher
-from iomdesk.services.context import AppContext
 
 
 @pytest.fixture
 def ctx(backend_ctx):
     return backend_ctx
-
-
-@pytest.fixture
-def colleague(ctx):
-    """A second copy of the app on the same directory."""
-    other = AppContext.open(ctx.db.url)
-    yield other
-    other.close()
 
 
 def test_a_colleagues_commit_is_noticed_once(ctx, colleague):

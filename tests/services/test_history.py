@@ -17,7 +17,6 @@ from iomdesk.core.errors import ConflictError, UserError
 from iomdesk.core.merge import three_way_merge
 from iomdesk.interchange.press import read_release
 from iomdesk.services.contacts import record_to_input
-from iomdesk.services.context import AppContext
 from iomdesk.services.history import diff, values_as_of
 from iomdesk.services.identity import os_user
 from iomdesk.services.importing import ImportService
@@ -30,14 +29,6 @@ SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "press" / "sampl
 @pytest.fixture
 def ctx(backend_ctx):
     return backend_ctx
-
-
-@pytest.fixture
-def colleague(ctx):
-    """A second person: another AppContext (its own engine and sessions) on the same database."""
-    other = AppContext.open(ctx.db.url)
-    yield other
-    other.close()
 
 
 def _ann(ctx, **extra):

@@ -9,20 +9,12 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
 from iomdesk.services.contacts import record_to_input
-from iomdesk.services.context import AppContext
 from iomdesk.ui.conflict_dialog import BOTH_COLOUR, MINE_COLOUR, THEIRS_COLOUR
 
 
 @pytest.fixture
 def ctx(backend_ctx):
     return backend_ctx
-
-
-@pytest.fixture
-def colleague(ctx):
-    other = AppContext.open(ctx.db.url)
-    yield other
-    other.close()
 
 
 def _ana(ctx):

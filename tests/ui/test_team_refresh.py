@@ -7,7 +7,6 @@ from sqlalchemy import insert
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.services.contacts import record_to_input
-from iomdesk.services.context import AppContext
 from iomdesk.store.models import Contact
 from iomdesk.store.search import search_fields
 
@@ -17,13 +16,6 @@ from .conftest import make_window
 @pytest.fixture
 def ctx(backend_ctx):
     return backend_ctx
-
-
-@pytest.fixture
-def colleague(ctx):
-    other = AppContext.open(ctx.db.url)
-    yield other
-    other.close()
 
 
 def _many(ctx, n):
