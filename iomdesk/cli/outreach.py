@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import tempfile
 from pathlib import Path
 
 from ..core.outreach import bcc_batches, draft_body, eml_draft
 from ..core.text import count_of
 from ..services.context import AppContext
+from ..services.files import write_atomically
 from .base import EXIT_INVALID, EXIT_OK, bounded_int, command, err, fail, out, table
 
 
@@ -38,17 +37,6 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     h = sub.add_parser("history", help="a contact's outreach history (the send ledger), newest first")
     h.add_argument("id", metavar="ID", type=bounded_int)
     h.add_argument("--json", action="store_true")
-
-
-def _write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".iomdesk-", suffix=".part", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @command("send")
@@ -79,7 +67,7 @@ def cmd_send(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.eml:
         path = Path(args.eml)
         try:
-            _write(path, eml_draft(addresses, subject, body))
+            write_atomically(path, eml_draft(addresses, subject, body))
         except OSError as exc:
             return fail(f"cannot write {args.eml}: {exc.strerror or exc}", "nothing was recorded")
         ctx.outreach.record(ids, "eml", article_id=args.article, subject="" if args.article else subject,

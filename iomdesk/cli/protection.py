@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 
 from ..services.context import AppContext
+from ..services.files import write_atomically
 from ..services.protection import ProtectionService, find_addresses
 from .base import EXIT_INVALID, EXIT_OK, EXIT_USAGE, bounded_int, command, err, fail, out, table
 
@@ -128,12 +128,9 @@ def cmd_export_my_data(ctx: AppContext, args: argparse.Namespace) -> int:
 
     if is_database_file(target):
         return fail(f"{target} is a database; it was not overwritten")
-    tmp = target.with_name(target.name + ".part")
     try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
+        write_atomically(target, text)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         return fail(f"cannot write {target}: {exc.strerror or exc}")
     err(f"written: {target}")
     return EXIT_OK

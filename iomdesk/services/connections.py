@@ -28,6 +28,7 @@ from sqlalchemy.engine import URL, make_url
 
 from ..core.errors import UserError
 from ..paths import data_dir
+from .files import write_atomically
 
 KEYRING_SERVICE = "IOM Desk"
 FILE_NAME = "connection.json"
@@ -112,9 +113,7 @@ def save(conn: SavedConnection) -> Path:
     data: dict[str, Any] = asdict(conn)
     data.pop("password", None)
     path = settings_path()
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
+    write_atomically(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
     return path
 
 

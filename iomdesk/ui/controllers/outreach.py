@@ -15,8 +15,6 @@ tests can replace it), the selection (``selected_ids``, ``current_id``, ``curren
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QW
 from ...core.errors import UserError
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...core.text import count_of
+from ...services.files import write_atomically
 from ..send_dialog import SendDialog
 from ..widgets import plain_label
 
@@ -265,7 +264,7 @@ class OutreachController(QObject):
             return
         own = str(win.settings.value("outreach/own_address", "") or "")
         try:
-            _write_atomically(Path(path), eml_draft(split.addresses, subject, body, own_address=own or None))
+            write_atomically(Path(path), eml_draft(split.addresses, subject, body, own_address=own or None))
         except OSError as exc:
             win.alerts.error("The draft could not be saved; nothing was recorded",
                              f"{exc.strerror or exc}: {path}")
@@ -296,15 +295,3 @@ def _file_name(subject: str) -> str:
     """A file name from a subject: letters, digits, spaces and dashes, at most 60 characters."""
     kept = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in one_line(subject))
     return " ".join(kept.split())[:60].strip() or "draft"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: a failure leaves no half file."""
-    fd, tmp = tempfile.mkstemp(prefix=".iomdesk-", suffix=".eml.part", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

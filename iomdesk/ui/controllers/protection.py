@@ -11,7 +11,6 @@ retention dialogs are not modal (``optout_dialog``, ``retention_dialog``).
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from ...core.text import count_of
+from ...services.files import write_atomically
 from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
@@ -257,12 +257,7 @@ class ProtectionController(QObject):
             data = self.service.export_data(record.id)
             for target, content in ((json_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n"),
                                     (text_path, self.service.export_text(data))):
-                tmp = target.with_name(target.name + ".part")
-                try:
-                    tmp.write_text(content, encoding="utf-8")
-                    os.replace(tmp, target)
-                finally:
-                    tmp.unlink(missing_ok=True)
+                write_atomically(target, content)
         except Exception as exc:
             self.win.alerts.error("Cannot export the data", exc)
             return None
