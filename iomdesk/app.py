@@ -9,7 +9,7 @@ from . import __version__
 
 # The CLI's subcommands. Starting the GUI (no subcommand) does not load their modules.
 COMMANDS = ("add", "search", "show", "import", "export", "import-article", "screenshot", "backup",
-            "restore", "list", "send", "history")
+            "restore", "list", "send", "history", "copy")
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

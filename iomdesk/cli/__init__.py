@@ -6,7 +6,7 @@ calls the handler the command module registered with ``base.command``, and turns
 fix into a message on stderr and an exit code: 0 success, 1 invalid data, 2 usage or unreadable input.
 One module per command group: ``contacts`` (add, search, show), ``screenshot``, ``interchange`` (import,
 export), ``articles`` (import-article), ``backup`` (backup, restore), ``lists`` (list ...), ``outreach``
-(send, history). The argument shapes and the JSON printed are used by people's scripts: keep them stable.
+(send, history), ``copying`` (copy). The argument shapes and the JSON printed are used by people's scripts: keep them stable.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 from ..core.errors import UserError, ValidationError
 from ..services.context import AppContext
 from ..store.db import DatabaseBusy, DatabaseError, is_busy_error
-from . import articles, backup, contacts, interchange, lists, outreach, screenshot
+from . import articles, backup, contacts, copying, interchange, lists, outreach, screenshot
 from .base import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, fail
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands", "run"]
@@ -27,7 +27,7 @@ __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands
 EXIT_INTERRUPTED = 130
 
 # In the order `iomdesk --help` lists them.
-GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach)
+GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach, copying)
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
