@@ -41,6 +41,7 @@ from .controllers.outreach import OutreachController
 from .controllers.search import SearchController
 from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
+from .copy_dialog import CopyController
 from .detail_pane import DetailPane
 from .widgets import plain_label
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
     releaseImportFinished = Signal()
     countFinished = Signal(int)  # the exact count of a big result arrived
     backupFinished = Signal(object)  # File > Back up ended: the BackupResult, or the exception
+    copyFinished = Signal(object)  # File > Copy directory to... ended: the CopyResult, or the exception
 
     # searching, filters and the selection
     start_search = _On("search")
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.outreach = OutreachController(self)
         self.transfer = TransferController(self)
         self.lists = ListsController(self)
+        self.copying = CopyController(self)
         self.setWindowTitle(APP_NAME)
 
         self._build_widgets()
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("E&xport contacts...", self.transfer.open_export_dialog, "Ctrl+Shift+X")
         self.act_backup = self._action("&Back up directory...", self.transfer.backup_directory,
                                        tip="Save a copy of the whole directory to a file")
+        self.act_copy_directory = self._action("&Copy directory to...", self.copying.open_dialog,
+                                               tip="Copy this directory into a team's shared database, merging duplicates")
         self.act_import_release = self._action("Import press &release...", self.transfer.choose_release_files,
                                                "Ctrl+Shift+R")
         self.act_import_release_folder = self._action("Import press releases from a &folder...",
@@ -335,6 +340,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_import)
         self.file_menu.addAction(self.act_export)
         self.file_menu.addAction(self.act_backup)
+        self.file_menu.addAction(self.act_copy_directory)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_release)
         self.file_menu.addAction(self.act_import_release_folder)
