@@ -349,9 +349,12 @@ class _Copy:
             for index, sid in run.made_from.items()
         ]
         if self.policy == "update":  # a merged-into contact takes the source's do-not-contact
+            made = {row["b_id"]: row for row in self.new_rows}
             for sid, tid in cmap.items():
                 created, updated, dnc, reason, dnc_at = extra[sid]
-                if dnc and tid not in added:
+                if dnc and tid in made and not made[tid]["do_not_contact"]:  # merged into one this copy made
+                    made[tid].update(do_not_contact=True, dnc_reason=reason, dnc_at=dnc_at)
+                elif dnc and tid not in added:
                     contact = t.get(Contact, tid)
                     if contact is not None and not contact.do_not_contact:
                         contact.do_not_contact, contact.dnc_reason, contact.dnc_at = True, reason, dnc_at

@@ -233,3 +233,18 @@ def test_copy_onto_itself_is_refused(source, tmp_path):
 def test_the_target_url_is_shown_without_its_password():
     shown = display_url("postgresql+psycopg://team:s3cret@db.example.org:5432/directory")
     assert "s3cret" not in shown and "db.example.org" in shown and "team" in shown
+
+
+def test_two_source_contacts_of_one_person_keep_the_do_not_contact_of_either(tmp_path, target, target_url):
+    source = AppContext.open(str(tmp_path / "personal.sqlite3"))
+    try:
+        source.contacts.add(ContactInput(name="Awa Sow", emails=["awa@example.sn"]))
+        twin = source.contacts.add(ContactInput(name="Awa Sow", emails=["AWA@example.sn"], role="Editor"))
+        with write_session(source.db.session_factory) as s:
+            s.execute(update(Contact).where(Contact.id == twin.id).values(do_not_contact=True, dnc_reason="asked"))
+        result = CopyService(source.db.session_factory).copy_to(target_url, on_duplicate="update")
+    finally:
+        source.close()
+    assert (result.added, result.updated) == (1, 1)
+    (only,) = target.search.search("awa")
+    assert only.do_not_contact and only.dnc_reason == "asked" and only.role == "Editor"
