@@ -62,11 +62,14 @@ def main() -> int:
                 t0 = time.perf_counter()
                 result = service.copy_to(url)
                 first.append(time.perf_counter() - t0)
-                assert result.added == n, result.summary()
+                # the generator makes a few contacts the import's rules call the same person
+                assert result.added + result.skipped == n, result.summary()
+                if i == 0:
+                    print(f"{name}: first copy: {result.summary()}")
                 t0 = time.perf_counter()
                 result = service.copy_to(url)
                 again.append(time.perf_counter() - t0)
-                assert result.added == 0 and result.skipped == n, result.summary()
+                assert result.added == 0 and result.updated == 0, result.summary()
             m1, m2 = statistics.median(first), statistics.median(again)
             print(f"{name:10s} copy into empty: median {m1:6.2f} s ({n / m1:7.0f} contacts/s)   "
                   f"again (all duplicates): median {m2:6.2f} s ({n / m2:7.0f} contacts/s)   "

@@ -53,7 +53,7 @@ from ..store.models import (
     list_members,
 )
 from ..store.pg_search import settle_search_indexes
-from ..store.search import refresh_search_text
+from ..store.search import contact_search_fields
 from .contacts import CONTACT_LOAD
 from .importing.plan import ImportRun
 from .importing.result import ImportCancelled
@@ -322,15 +322,20 @@ class _Copy:
         extra: dict[int, tuple] = {}  # source id -> (created, updated, dnc, reason, dnc_at)
         regions: dict[str, str] = {}
         for part in _chunks(ids):
+            drafts = []
             for c in s.scalars(select(Contact).where(Contact.id.in_(part)).order_by(Contact.id)
                                .options(*CONTACT_LOAD)):
                 names[c.id] = c.name
                 extra[c.id] = (c.created_at, c.updated_at, bool(c.do_not_contact), c.dnc_reason or "", c.dnc_at)
                 if c.office is not None and c.office.region:
                     regions.setdefault(c.office.name_key, c.office.region)
-                run.place(c.id, draft_of(c))
-                self.tick()
+                drafts.append((c.id, draft_of(c)))
             s.expunge_all()
+            run._prefetch([d for _sid, d in drafts])  # the target asked once for the chunk, as the import does
+            for sid, draft in drafts:
+                run.place(sid, draft)
+                self.tick()
+            run._known = None
         run.write()
         self.tick(len(ids))
         ir = run.result
@@ -415,12 +420,21 @@ class _Copy:
         if new_links:
             t.execute(insert(contact_articles), [{"contact_id": c, "article_id": a} for c, a in new_links])
             res.links_added = len(new_links)
+            # their search fields (article titles) computed again and written in bulk: a copy is not an
+            # edit, so their version and updated time stay
             touched = sorted({c for c, _a in new_links})
+            table = cast(Table, Contact.__table__)
+            t.flush()
+            t.expunge_all()
             for part in _chunks(touched):
-                for contact in t.scalars(select(Contact).where(Contact.id.in_(part)).options(*CONTACT_LOAD)):
-                    t.expire(contact, ["articles"])
-                    refresh_search_text(contact)
-                t.flush()
+                rows = [{"b_id": contact.id, **contact_search_fields(contact)}
+                        for contact in t.scalars(select(Contact).where(Contact.id.in_(part)).options(*CONTACT_LOAD))]
+                t.expunge_all()
+                if rows:
+                    fields = [k for k in rows[0] if k != "b_id"]
+                    t.connection().execute(
+                        update(table).where(table.c.id == bindparam("b_id"))
+                        .values({**{k: bindparam(k) for k in fields}, "updated_at": table.c.updated_at}), rows)
         return amap
 
     # -- lists -------------------------------------------------------------------------------------------
