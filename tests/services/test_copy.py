@@ -248,3 +248,19 @@ def test_two_source_contacts_of_one_person_keep_the_do_not_contact_of_either(tmp
     assert (result.added, result.updated) == (1, 1)
     (only,) = target.search.search("awa")
     assert only.do_not_contact and only.dnc_reason == "asked" and only.role == "Editor"
+
+
+def test_a_team_database_copied_back_into_a_file_is_the_same(pg, tmp_path):
+    team = AppContext.open(pg.new_database(migrated=True))
+    try:
+        fill(team)
+        url = str(tmp_path / "offline.sqlite3")
+        result = CopyService(team.db.session_factory).copy_to(url)
+        assert result.added == 3 and result.target == url
+        offline = AppContext.open(url)
+        try:
+            assert dump(offline.db.session_factory) == dump(team.db.session_factory)
+        finally:
+            offline.close()
+    finally:
+        team.close()
