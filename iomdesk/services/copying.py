@@ -353,16 +353,28 @@ class _Copy:
              "do_not_contact": extra[sid][2], "dnc_reason": extra[sid][3], "dnc_at": extra[sid][4]}
             for index, sid in run.made_from.items()
         ]
+        # a contact this copy made from two source contacts (the same person) is do-not-contact if either is
+        made = {row["b_id"]: row for row in self.new_rows}
+        for sid, tid in cmap.items():
+            if extra[sid][2] and tid in made and not made[tid]["do_not_contact"]:
+                made[tid].update(do_not_contact=True, dnc_reason=extra[sid][3], dnc_at=extra[sid][4])
         if self.policy == "update":  # a merged-into contact takes the source's do-not-contact
-            made = {row["b_id"]: row for row in self.new_rows}
             for sid, tid in cmap.items():
                 created, updated, dnc, reason, dnc_at = extra[sid]
-                if dnc and tid in made and not made[tid]["do_not_contact"]:  # merged into one this copy made
-                    made[tid].update(do_not_contact=True, dnc_reason=reason, dnc_at=dnc_at)
-                elif dnc and tid not in added:
+                if dnc and tid not in added:
                     contact = t.get(Contact, tid)
                     if contact is not None and not contact.do_not_contact:
                         contact.do_not_contact, contact.dnc_reason, contact.dnc_at = True, reason, dnc_at
+        else:  # skip / create: a contact left as the target has it, though the source says do not contact
+            flagged = [tid for sid, tid in cmap.items() if extra[sid][2] and tid not in added]
+            not_there = [tid for part in _chunks(sorted(set(flagged))) for tid in t.scalars(
+                select(Contact.id).where(Contact.id.in_(part), Contact.do_not_contact.is_(False)))]
+            if not_there:
+                res.warnings.append(
+                    f"{len(not_there)} contact(s) marked do-not-contact in this directory were skipped as "
+                    "duplicates and are not marked so in the target (contact ids there: "
+                    f"{', '.join(map(str, not_there[:20]))}{' ...' if len(not_there) > 20 else ''}); "
+                    "copy again with 'update' to carry the mark")
         for key, region in regions.items():
             t.execute(update(Office).where(Office.name_key == key, Office.region.is_(None)).values(region=region))
         t.flush()

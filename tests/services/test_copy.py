@@ -235,19 +235,21 @@ def test_the_target_url_is_shown_without_its_password():
     assert "s3cret" not in shown and "db.example.org" in shown and "team" in shown
 
 
-def test_two_source_contacts_of_one_person_keep_the_do_not_contact_of_either(tmp_path, target, target_url):
+@pytest.mark.parametrize("policy", ["update", "skip"])
+def test_two_source_contacts_of_one_person_keep_the_do_not_contact_of_either(tmp_path, target, target_url, policy):
     source = AppContext.open(str(tmp_path / "personal.sqlite3"))
     try:
         source.contacts.add(ContactInput(name="Awa Sow", emails=["awa@example.sn"]))
         twin = source.contacts.add(ContactInput(name="Awa Sow", emails=["AWA@example.sn"], role="Editor"))
         with write_session(source.db.session_factory) as s:
             s.execute(update(Contact).where(Contact.id == twin.id).values(do_not_contact=True, dnc_reason="asked"))
-        result = CopyService(source.db.session_factory).copy_to(target_url, on_duplicate="update")
+        result = CopyService(source.db.session_factory).copy_to(target_url, on_duplicate=policy)
     finally:
         source.close()
-    assert (result.added, result.updated) == (1, 1)
+    assert (result.added, result.updated, result.skipped) == ((1, 1, 0) if policy == "update" else (1, 0, 1))
     (only,) = target.search.search("awa")
-    assert only.do_not_contact and only.dnc_reason == "asked" and only.role == "Editor"
+    assert only.do_not_contact and only.dnc_reason == "asked"
+    assert only.role == ("Editor" if policy == "update" else "")
 
 
 def test_a_team_database_copied_back_into_a_file_is_the_same(pg, tmp_path):
@@ -264,3 +266,11 @@ def test_a_team_database_copied_back_into_a_file_is_the_same(pg, tmp_path):
             offline.close()
     finally:
         team.close()
+
+
+def test_skip_says_when_a_do_not_contact_mark_was_not_carried(source, target, target_url):
+    bob = target.contacts.add(ContactInput(name="Robert Moyo", emails=["BOB@herald.co.zw"]))
+    result = CopyService(source.db.session_factory).copy_to(target_url, on_duplicate="skip")
+    assert not target.contacts.get(bob.id).do_not_contact  # skip leaves the target's contact as it is
+    (warning,) = result.warnings
+    assert "1 contact(s) marked do-not-contact" in warning and str(bob.id) in warning and "'update'" in warning
