@@ -6,7 +6,9 @@ calls the handler the command module registered with ``base.command``, and turns
 fix into a message on stderr and an exit code: 0 success, 1 invalid data, 2 usage or unreadable input.
 One module per command group: ``contacts`` (add, search, show), ``screenshot``, ``interchange`` (import,
 export), ``articles`` (import-article), ``backup`` (backup, restore), ``lists`` (list ...), ``outreach``
-(send, history), ``copying`` (copy). The argument shapes and the JSON printed are used by people's scripts: keep them stable.
+(send, history), ``protection`` (dnc, optout, export-my-data, erase, retention), ``history`` (changes,
+restore-version), ``copying`` (copy). The argument shapes and the JSON printed are used by people's
+scripts: keep them stable.
 """
 
 from __future__ import annotations
@@ -17,8 +19,19 @@ from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 
 from ..core.errors import UserError, ValidationError
 from ..services.context import AppContext
-from ..store.db import DatabaseBusy, DatabaseError, is_busy_error
-from . import articles, backup, contacts, copying, interchange, lists, outreach, screenshot
+from ..store.db import DatabaseBusy, DatabaseError, ReadOnlyDirectory, is_busy_error
+from . import (
+    articles,
+    backup,
+    contacts,
+    copying,
+    history,
+    interchange,
+    lists,
+    outreach,
+    protection,
+    screenshot,
+)
 from .base import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, fail
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands", "run"]
@@ -27,7 +40,7 @@ __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands
 EXIT_INTERRUPTED = 130
 
 # In the order `iomdesk --help` lists them.
-GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach, copying)
+GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach, protection, history, copying)
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:
@@ -36,14 +49,33 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
         group.add_subcommands(sub)
 
 
+# Commands that change the directory: on a read-only directory they stop before doing anything (exit 1),
+# except a --dry-run. ``list`` changes it for some of its actions: those are refused by the services
+# (ReadOnlyDirectory, also exit 1). ``send`` records each send in the history, so it is refused too.
+WRITING_COMMANDS = {"add", "import", "import-article", "restore", "send", "dnc", "optout", "erase"}
+
+
+def ask_password_on_terminal(conn) -> str | None:
+    """The saved team database's password where no keyring keeps it: asked on a terminal (never echoed,
+    never stored); a script without a terminal relies on libpq (~/.pgpass, PGPASSFILE, PGPASSWORD)."""
+    import getpass
+    import sys
+
+    if not sys.stdin.isatty():
+        return None
+    return getpass.getpass(f"Password for {conn.key}: ") or None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand `args.command` on the directory `args.db`; return the exit code."""
     handler = COMMANDS[args.command]
     try:
-        ctx = AppContext.open(args.db)
+        ctx = AppContext.open(args.db, ask_password=ask_password_on_terminal)
     except DatabaseError as exc:
         return fail(exc)
     try:
+        if ctx.read_only and args.command in WRITING_COMMANDS and not getattr(args, "dry_run", False):
+            return fail(ReadOnlyDirectory(ctx.read_only_reason), "nothing was changed", code=EXIT_INVALID)
         return handler(ctx, args)
     except ValidationError as exc:
         for e in exc.errors:

@@ -144,6 +144,8 @@ def cmd_import_article(ctx: AppContext, args: argparse.Namespace) -> int:
             invalid = invalid or bool(res.problems)
             _print_problems(f, res.problems)
             _print_warnings(f, r, res.warnings)
+            if res.dnc_contact_ids:
+                err(f"{f}: {res.dnc_summary()}")
             notes = []
             for cid in res.contact_ids:
                 if cid is None:

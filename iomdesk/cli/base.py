@@ -92,7 +92,8 @@ def contacts_table(records: list[ContactRecord]) -> str:
                 shown += " (no country)"
             elif not phone.valid:
                 shown += " (unverified)"
-        rows.append([str(r.id), r.name, r.office, r.country or "", shown, r.primary_email or ""])
+        name = f"{r.name} [DNC]" if r.do_not_contact else r.name
+        rows.append([str(r.id), name, r.office, r.country or "", shown, r.primary_email or ""])
     headers = ["ID", "Name", "Office", "Country", "Phone", "Email"]
     if any(r.languages or r.beats for r in records):  # the columns only when some contact has them
         headers += ["Languages", "Beats"]

@@ -100,7 +100,10 @@ def cmd_search(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _describe(r: ContactRecord) -> str:
-    lines = [r.name]
+    lines = [r.name + ("  [DO NOT CONTACT]" if r.do_not_contact else "")]
+    if r.do_not_contact:
+        since = f" since {r.dnc_at.date().isoformat()}" if r.dnc_at else ""
+        lines.append(f"  Do not contact{since}: {r.dnc_reason or 'no reason given'}")
     if r.role:
         lines.append(f"  Role:    {r.role}")
     if r.office:

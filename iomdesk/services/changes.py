@@ -49,6 +49,11 @@ class ChangeWatcher:
             cur.close()
         self._raw = driver
 
+    @property
+    def connected(self) -> bool:
+        """False after the connection was lost, until it is opened again (the server is back)."""
+        return self._raw is not None
+
     def start(self) -> None:
         """Start watching (what others change from now on counts)."""
         try:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace as dataclass_replace
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -28,15 +29,18 @@ from ..store.models import (
     Beat,
     Contact,
     ContactLanguage,
+    DistributionList,
     Email,
     Meta,
     Office,
     Phone,
     Tag,
     contact_articles,
+    list_members,
     utcnow,
 )
 from ..store.search import refresh_search_text
+from . import history
 from .records import ArticleRef, ContactRecord, DuplicateMatch, OfficeRecord, PhoneRecord
 
 CONTACT_LOAD = (
@@ -93,7 +97,19 @@ def _with_ledger(s: Session, records: list[ContactRecord]) -> list[ContactRecord
     from .outreach import rows_of
 
     rows = rows_of(s, [r.id for r in records])
-    return [dataclasses.replace(r, outreach=rows[r.id]) if r.id in rows else r for r in records]
+    records = [dataclasses.replace(r, outreach=rows[r.id]) if r.id in rows else r for r in records]
+    # and the static lists they are on (the delete cascades to list_members too)
+    on: dict[int, list[tuple[int, dt.datetime | None]]] = {}
+    ids = [r.id for r in records]
+    for start in range(0, len(ids), 5000):
+        for cid, lid, added in s.execute(
+                select(list_members.c.contact_id, list_members.c.list_id, list_members.c.added_at)
+                .where(list_members.c.contact_id.in_(ids[start:start + 5000]))
+                .order_by(list_members.c.contact_id, list_members.c.list_id)):
+            on.setdefault(cid, []).append((lid, added))
+    records = [dataclasses.replace(r, list_memberships=tuple(on[r.id])) if r.id in on else r for r in records]
+    changes = history.rows_of(s, [r.id for r in records])  # and their history, as the ledger
+    return [dataclasses.replace(r, history=changes[r.id]) if r.id in changes else r for r in records]
 
 
 def kept_phone(p) -> PhoneValue | None:
@@ -301,6 +317,19 @@ def duplicates_of(
     return list(found.values())
 
 
+def _record_tags(s: Session, changed: list[tuple[Contact, list[str]]], action: str, tag: str) -> None:
+    """Record a tag added to or removed from contacts (``changed``: each with its tags before)."""
+    if not changed:
+        return
+    s.flush()  # the contacts' versions move
+    by, now = history.who(s), utcnow()
+    history.record_rows(s, [
+        history.history_row(contact.id, contact.version, action,
+                            {"tags": [sorted(before, key=fold), sorted((x.name for x in contact.tags), key=fold)]},
+                            by, now, tag)
+        for contact, before in changed])
+
+
 class ContactService:
     def __init__(self, session_factory: sessionmaker[Session]):
         self.sf = session_factory
@@ -383,10 +412,12 @@ class ContactService:
             apply_draft(s, contact, draft)
             s.add(contact)
             s.flush()
-            return to_record(contact)
+            record = to_record(contact)
+            history.record_diff(s, None, record, "created")
+            return record
 
     def update(
-        self, contact_id: int, data: ContactInput, expected_version: int | None = None
+        self, contact_id: int, data: ContactInput, expected_version: int | None = None, note: str = ""
     ) -> ContactRecord:
         try:
             with write_session(self.sf) as s:
@@ -398,10 +429,13 @@ class ContactService:
                         f"{contact.name} was changed by someone else since you opened it; "
                         "reload it and make your change again"
                     )
+                before = to_record(contact)
                 draft = draft_for(s, data)
                 apply_draft(s, contact, draft)
                 s.flush()
-                return to_record(contact)
+                after = to_record(contact)
+                history.record_diff(s, before, after, "edited", note)
+                return after
         except StaleDataError:
             raise ConflictError(
                 "the contact was changed by someone else at the same time; try again"
@@ -468,19 +502,44 @@ class ContactService:
                     from .outreach import put_back
 
                     put_back(s, contact.id, rec.outreach)
-                restored.append(to_record(contact))
+                if rec.list_memberships:  # back on the lists that still exist
+                    wanted = dict(rec.list_memberships)
+                    alive = set(s.scalars(select(DistributionList.id).where(DistributionList.id.in_(list(wanted)))))
+                    if alive:
+                        s.execute(insert(list_members), [
+                            {"list_id": lid, "contact_id": contact.id, "added_at": wanted[lid] or utcnow()}
+                            for lid in sorted(alive)])
+                # Its history comes back too, and its version goes on from where it was (the new row
+                # started at 1), so that the versions the history names stay the contact's own.
+                history.put_back(s, contact.id, rec.history)
+                s.execute(update(Contact).where(Contact.id == contact.id).values(version=rec.version + 1)
+                          .execution_options(synchronize_session=False))
+                s.refresh(contact, ["version"])
+                record = to_record(contact)
+                history.record_change(s, contact.id, record.version, "undeleted", {})
+                restored.append(record)
         return restored
 
-    def replace(self, record: ContactRecord) -> ContactRecord:
-        """Put a contact back exactly as ``record`` describes it (undo of an edit)."""
+    def replace(self, record: ContactRecord, expected_version: int | None = None,
+                action: str = "edited", note: str = "") -> ContactRecord:
+        """Put a contact back exactly as ``record`` describes it (undo of an edit), recorded as
+        ``action``. With ``expected_version``, refused (ConflictError) when someone else changed the
+        contact since: an undo never overwrites a colleague's edit."""
         with write_session(self.sf) as s:
             contact = s.get(Contact, record.id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", record.id)
+            if expected_version is not None and contact.version != expected_version:
+                raise ConflictError(
+                    f"{contact.name} was changed by someone else since; their change is kept"
+                )
+            before = to_record(contact)
             draft = draft_for(s, record_to_input(record))
             apply_draft(s, contact, draft)
             s.flush()
-            return to_record(contact)
+            after = to_record(contact)
+            history.record_diff(s, before, after, action, note)
+            return after
 
     def tag(self, contact_ids: list[int], tag: str) -> None:
         try:
@@ -489,24 +548,30 @@ class ContactService:
             raise ValidationError([FieldError("tag", exc.message, exc.value)]) from None
         with write_session(self.sf) as s:
             (t,) = get_or_create_tags(s, [name])
+            changed = []
             for contact in s.scalars(
                 select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)
             ):
                 if t not in contact.tags:
+                    changed.append((contact, [x.name for x in contact.tags]))
                     contact.tags.append(t)
                     refresh_search_text(contact)
+            _record_tags(s, changed, "tagged", t.name)
 
     def untag(self, contact_ids: list[int], tag: str) -> None:
         with write_session(self.sf) as s:
             t = s.scalars(select(Tag).where(Tag.name_key == fold(tag))).first()
             if t is None:
                 return
+            changed = []
             for contact in s.scalars(
                 select(Contact).where(Contact.id.in_(contact_ids)).options(*CONTACT_LOAD)
             ):
                 if t in contact.tags:
+                    changed.append((contact, [x.name for x in contact.tags]))
                     contact.tags.remove(t)
                     refresh_search_text(contact)
+            _record_tags(s, changed, "untagged", t.name)
 
     def link_article(self, contact_id: int, article_id: int) -> None:
         with write_session(self.sf) as s:
@@ -517,14 +582,18 @@ class ContactService:
             if article is None:
                 raise NotFound("article", article_id)
             if article not in contact.articles:
+                before = to_record(contact)
                 contact.articles.append(article)
                 refresh_search_text(contact)
+                s.flush()
+                history.record_diff(s, before, to_record(contact), "linked")
 
     def unlink_article(self, contact_id: int, article_id: int) -> None:
         with write_session(self.sf) as s:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", contact_id)
+            before = to_record(contact)
             s.execute(
                 delete(contact_articles).where(
                     contact_articles.c.contact_id == contact_id, contact_articles.c.article_id == article_id
@@ -532,6 +601,8 @@ class ContactService:
             )
             s.expire(contact, ["articles"])
             refresh_search_text(contact)
+            s.flush()
+            history.record_diff(s, before, to_record(contact), "unlinked")
 
     def set_office_country(self, office: str, country: str | None) -> None:
         from ..core.offices import normalize_country

@@ -18,7 +18,7 @@ from ..core.errors import NotFound, UserError
 from ..core.text import clean, fold
 from ..store.db import write_session
 from ..store.models import Contact, DistributionList, list_members, utcnow
-from .search import Filters, ListLoop, SearchService
+from .search import _TOKEN, Filters, ListLoop, SearchService
 
 __all__ = ["DeletedList", "ListError", "ListExists", "ListInfo", "ListLoop", "ListService"]
 
@@ -75,6 +75,25 @@ def _check_name(name: str) -> str:
     if '"' in name:
         raise ListError('a list name cannot contain a double quote (") : search writes list:"NAME"')
     return name
+
+
+def _renamed_refs(query: str, old_key: str, new: str) -> str:
+    """``query`` with its ``list:`` filters naming the list whose folded name is ``old_key`` now naming
+    ``new`` (a smart list that refers to a renamed list keeps its members)."""
+    out: list[str] = []
+    last = 0
+    for m in _TOKEN.finditer(query):
+        if (m.group(1) or m.group(3) or "").lower() != "list":
+            continue
+        value = m.group(2) if m.group(2) is not None else m.group(4)
+        if value is None or fold(clean(value)) != old_key:
+            continue
+        out.append(query[last:m.start()])
+        out.append(f'list:"{new}"' if m.group(2) is not None or any(c.isspace() for c in new)
+                   else f"list:{new}")
+        last = m.end()
+    out.append(query[last:])
+    return "".join(out)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -137,7 +156,12 @@ class ListService:
                               .where(DistributionList.name_key == fold(new))).first()
             if other is not None and other[0] != lst.id:
                 raise ListExists(other[1])
+            old_key = lst.name_key
             lst.name, lst.name_key = new, fold(new)
+            for smart in s.scalars(select(DistributionList).where(DistributionList.query.is_not(None))):
+                renamed = _renamed_refs(smart.query or "", old_key, new)
+                if renamed != smart.query:
+                    smart.query = renamed
             # A smart list elsewhere may now reach itself through the new name: refuse that rename.
             s.flush()
             for smart in s.scalars(select(DistributionList).where(DistributionList.query.is_not(None))):

@@ -64,6 +64,10 @@ class ListRecipients:
         return [t for t in self.split.sendable if t[0] not in self.already]
 
 
+SUPPRESSED_SEND = ("an address is on the suppression list (an opt-out, a bounce or an erased contact); "
+                   "mark the contact do not contact")
+
+
 def _chunks(ids: Sequence[T]) -> Iterable[Sequence[T]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i:i + CHUNK]
@@ -101,7 +105,19 @@ class OutreachService:
     @staticmethod
     def _split(s: Session, targets: list[Target], address=None) -> SendSplit:
         """:func:`split_recipients`, and an address that a do-not-contact contact elsewhere in the
-        directory has is refused too."""
+        directory has is refused too; so is a contact with an address on the suppression list (an
+        opt-out or bounce recorded for an address no contact had, an erased contact typed in again)."""
+        from dataclasses import replace
+
+        from .protection import any_suppression, email_digest, suppressed_digests
+
+        if any_suppression(s):
+            wanted = {("email", email_digest(e)) for t in targets if not t.do_not_contact for e in t.emails}
+            found = suppressed_digests(s, wanted) if wanted else set()
+            if found:
+                targets = [replace(t, do_not_contact=True, dnc_reason=SUPPRESSED_SEND)
+                           if not t.do_not_contact and any(("email", email_digest(e)) in found for e in t.emails)
+                           else t for t in targets]
         split = split_recipients(targets, address)
         keys = list({email_key(a) for a in split.addresses})
         blocked: set[str] = set()

@@ -31,10 +31,20 @@ from ..core.phones import PhoneValue, parse_phone, phone_key
 from ..core.text import count_of, fold
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..store.db import write_session
-from ..store.models import Contact, Email, Phone
+from ..store.models import Contact, Email, Phone, utcnow
 from ..store.search import refresh_search_text
+from . import history
 from .articles import get_or_create_article
-from .contacts import CONTACT_LOAD, add_missing, apply_draft, draft_for, find_office, same_person_by_phone
+from .contacts import (
+    CONTACT_LOAD,
+    add_missing,
+    apply_draft,
+    draft_for,
+    find_office,
+    same_person_by_phone,
+    to_record,
+)
+from .protection import SUPPRESSED_REASON, any_suppression, is_suppressed
 
 __all__ = ["Cancelled", "ContactMatch", "PressImportService", "SaveResult", "release_warnings"]
 
@@ -71,10 +81,21 @@ class SaveResult:
     problems: list[FieldError] = field(default_factory=list)
     # stored, but worth a look: numbers kept as printed for want of a country ("contacts[i].phones[j]")
     warnings: list[FieldError] = field(default_factory=list)
+    # contacts marked do not contact because an email or phone is on the suppression list, and names
+    dnc_contact_ids: list[int] = field(default_factory=list)
+    dnc_names: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    def dnc_summary(self) -> str:
+        """ "1 contact was marked do not contact (on the suppression list): NAME"; "" if none."""
+        n = len(self.dnc_contact_ids)
+        if not n:
+            return ""
+        was = "contact was" if n == 1 else "contacts were"
+        return f"{n} {was} marked do not contact (on the suppression list): {', '.join(self.dnc_names)}"
 
 
 _INDEXED = re.compile(r"^(phones|emails)\[(\d+)\]$")
@@ -347,6 +368,7 @@ class PressImportService:
             release.source,
         )
         result = SaveResult(article_id=article.id, created_article=created_article)
+        suppressions = any_suppression(s)
         for i, c in enumerate(selected):
             draft, problems = _draft(s, c, i, result.warnings)
             result.problems.extend(problems)
@@ -362,10 +384,14 @@ class PressImportService:
                 refresh_search_text(contact)
                 s.add(contact)
                 s.flush()
+                history.record_diff(s, None, to_record(contact), "imported", "from a press release")
                 result.created_contact_ids.append(contact.id)
                 result.contact_ids.append(contact.id)
+                if suppressions:
+                    _mark_if_suppressed(s, contact, draft, result)
                 continue
             contact = _load(s, found)
+            before = to_record(contact)
             changed = _merge(s, contact, draft)
             linked = article not in contact.articles
             if linked:
@@ -373,9 +399,25 @@ class PressImportService:
             if changed or linked:
                 refresh_search_text(contact)
                 s.flush()
+                history.record_diff(s, before, to_record(contact), "imported", "from a press release")
             if changed and contact.id not in result.updated_contact_ids:
                 result.updated_contact_ids.append(contact.id)
             if linked:
                 result.linked_contact_ids.append(contact.id)
             result.contact_ids.append(contact.id)
+            if suppressions:
+                _mark_if_suppressed(s, contact, draft, result)
         return result
+
+
+def _mark_if_suppressed(s: Session, contact: Contact, draft: ContactDraft, result: SaveResult) -> None:
+    """Mark ``contact`` do not contact when an email or phone of ``draft`` is on the suppression list."""
+    if contact.do_not_contact or contact.id in result.dnc_contact_ids:
+        return
+    if is_suppressed(s, draft.emails, (p.e164 for p in draft.phones)):
+        contact.do_not_contact = True
+        contact.dnc_reason = SUPPRESSED_REASON
+        contact.dnc_at = utcnow()
+        s.flush()
+        result.dnc_contact_ids.append(contact.id)
+        result.dnc_names.append(contact.name)

@@ -49,6 +49,41 @@ class LedgerEntry:
 
 
 @dataclass(frozen=True)
+class ChangeRecord:
+    """One change in a contact's history: who (OS and database user), when, what (``action``, a
+    ``note`` such as "from version 3"), the contact's version after it, and ``changes``: each field
+    that changed, ``{field: [before, after]}`` (values as :func:`.history.field_values` gives them)."""
+
+    id: int
+    contact_id: int
+    version: int
+    at: dt.datetime
+    os_user: str
+    db_user: str
+    action: str
+    note: str
+    changes: dict
+
+    @property
+    def who(self) -> str:
+        """"alice" or "alice (database user iomdesk_team)"."""
+        if self.db_user and self.db_user != self.os_user:
+            return f"{self.os_user} (database user {self.db_user})"
+        return self.os_user
+
+    @property
+    def what(self) -> str:
+        """"Edited (role, phones)", "Restored from version 3 (name)"."""
+        head = self.action.capitalize() + (f" {self.note}" if self.note else "")
+        return f"{head} ({', '.join(self.changes)})" if self.changes else head
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "contact_id": self.contact_id, "version": self.version,
+                "at": self.at.isoformat(), "os_user": self.os_user, "db_user": self.db_user,
+                "action": self.action, "note": self.note, "changes": self.changes}
+
+
+@dataclass(frozen=True)
 class ContactRecord:
     id: int
     name: str
@@ -75,6 +110,10 @@ class ContactRecord:
     last_contacted_at: dt.datetime | None = None
     # The contact's ledger rows, filled only by a delete so that its undo (restore) puts them back.
     outreach: tuple[LedgerEntry, ...] = ()
+    # The static lists it was on (list id, when added), filled only by a delete, for the same undo.
+    list_memberships: tuple[tuple[int, dt.datetime | None], ...] = ()
+    # The contact's history rows (contact_history), filled only by a delete, as ``outreach``.
+    history: tuple[ChangeRecord, ...] = ()
 
     @property
     def primary_email(self) -> str | None:

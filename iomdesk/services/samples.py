@@ -11,8 +11,9 @@ from ..store.db import write_session
 from ..store.models import Contact
 from ..store.search import refresh_search_text
 from .articles import get_or_create_article
-from .contacts import apply_draft, draft_for
+from .contacts import apply_draft, draft_for, to_record
 from .context import AppContext
+from .history import record_diff
 
 
 def sample_data() -> dict:
@@ -43,5 +44,6 @@ def load_samples(ctx: AppContext) -> int:
             contact.articles = [articles[k] for k in c.get("articles", [])]
             refresh_search_text(contact)
             s.flush()
+            record_diff(s, None, to_record(contact), "created", "sample data")
             count += 1
         return count

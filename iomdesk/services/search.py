@@ -194,6 +194,8 @@ class ContactRow:
     email: str
     articles: int
     last_contacted: dt.datetime | None = None  # the newest send in the ledger
+    do_not_contact: bool = False
+    dnc_reason: str = ""
 
 
 def _text_term(fields: tuple[str, ...], raw: str, prefix: bool = True) -> Term | None:
@@ -838,6 +840,7 @@ class SearchService:
             select(
                 Contact.id, Contact.name, Contact.role, Office.name, Office.country, Contact.country,
                 _first_phone(), first_valid, _first_email(), _article_count(), Contact.last_contacted_at,
+                Contact.do_not_contact, Contact.dnc_reason,
             )
             .outerjoin(Office, Office.id == Contact.office_id)
             .where(Contact.id.in_(ids))
@@ -846,7 +849,7 @@ class SearchService:
             r[0]: ContactRow(
                 id=r[0], name=r[1], role=r[2] or "", office=r[3] or "", country=r[4] or r[5],
                 phone=r[6] or "", phone_valid=bool(r[7]) if r[6] else True, email=r[8] or "",
-                articles=r[9] or 0, last_contacted=r[10],
+                articles=r[9] or 0, last_contacted=r[10], do_not_contact=bool(r[11]), dnc_reason=r[12] or "",
             )
             for r in s.execute(stmt)
         }

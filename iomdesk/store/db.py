@@ -25,7 +25,7 @@ from ..paths import default_database_path
 
 # The newest Alembic revision this app knows. A test checks it matches the migration scripts; the
 # start-up path compares against it without importing Alembic when the database is current.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
@@ -67,6 +67,67 @@ def is_busy_error(exc: BaseException) -> bool:
     return type(orig).__name__ == "OperationalError" and "database is locked" in str(orig)
 
 
+class ReadOnlyDirectory(UserError):
+    """The directory was opened read-only (a database role that may only read, a file or folder that
+    cannot be written): nothing can be changed in it. Not a DatabaseError: the CLI exits 1."""
+
+    def __init__(self, reason: str | None = None):
+        self.reason = reason or READ_ONLY_MESSAGE
+        super().__init__(self.reason)
+
+
+READ_ONLY_MESSAGE = "You have read-only access to this team directory"
+READ_ONLY_KEY = "iomdesk_read_only"  # in a session factory's ``info``: why nothing may be written
+
+
+class DatabaseUnreachable(UserError):
+    """The database server cannot be reached (network cut, server stopped). The transaction in
+    progress was rolled back: nothing of it was stored. The engine reconnects at the next use."""
+
+    def __init__(self, where: str = "the database server"):
+        self.where = where
+        super().__init__(f"The team database at {where} cannot be reached; nothing was stored. "
+                         "IOM Desk will reconnect when it is back.")
+
+    def in_dialog(self) -> str:
+        return (f"The team database at {self.where} cannot be reached; your changes are kept in the dialog; "
+                "IOM Desk will reconnect when it is back. Save again then.")
+
+
+def is_connection_lost(exc: BaseException) -> bool:
+    """True when ``exc`` says the database server went away or cannot be reached (PostgreSQL): a
+    connection invalidated by SQLAlchemy, or the driver's OperationalError (refused, closed, reset)."""
+    if isinstance(exc, DatabaseUnreachable):
+        return True
+    if isinstance(exc, SADBAPIError) and exc.connection_invalidated:
+        return True
+    orig = getattr(exc, "orig", exc)
+    return type(orig).__name__ == "OperationalError" and type(orig).__module__.startswith("psycopg")
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    """The database refused a write for lack of rights: PostgreSQL's insufficient privilege (42501) or a
+    read-only transaction (25006), SQLite's "attempt to write a readonly database"."""
+    orig = getattr(exc, "orig", exc)
+    if getattr(orig, "sqlstate", None) in ("42501", "25006"):
+        return True
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF == 8  # SQLITE_READONLY and its extended codes
+
+
+def _refusal(factory: sessionmaker[Session]) -> str:
+    bind = factory.kw.get("bind")
+    if getattr(getattr(bind, "dialect", None), "name", "") == "sqlite":
+        return "You have read-only access to this directory: its file cannot be written. Nothing was stored."
+    return f"{READ_ONLY_MESSAGE}. Nothing was stored."
+
+
+def _where(factory: sessionmaker[Session]) -> str:
+    bind = factory.kw.get("bind")
+    url = getattr(bind, "url", None)
+    return (url.host or "localhost") if url is not None else "the database server"
+
+
 @contextmanager
 def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
     """``with write_session(sf) as s:`` is ``with sf.begin() as s:`` for a transaction that writes.
@@ -75,6 +136,9 @@ def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
     the busy timeout) instead of failing half-way; if the wait runs out, :class:`DatabaseBusy` is
     raised and nothing is stored. Every service call that writes uses this.
     """
+    reason = (factory.kw.get("info") or {}).get(READ_ONLY_KEY)
+    if reason:
+        raise ReadOnlyDirectory(reason)
     try:
         with factory.begin() as s:
             s.connection(execution_options={WRITE: True})
@@ -82,6 +146,16 @@ def write_session(factory: sessionmaker[Session]) -> Iterator[Session]:
     except OperationalError as exc:
         if is_busy_error(exc):
             raise DatabaseBusy() from None
+        if is_read_only_error(exc):
+            raise ReadOnlyDirectory(_refusal(factory)) from None
+        if is_connection_lost(exc):
+            raise DatabaseUnreachable(_where(factory)) from None
+        raise
+    except SADBAPIError as exc:
+        if is_read_only_error(exc):
+            raise ReadOnlyDirectory(_refusal(factory)) from None
+        if is_connection_lost(exc):
+            raise DatabaseUnreachable(_where(factory)) from None
         raise
 
 
@@ -91,6 +165,16 @@ class Database:
     engine: Engine
     session_factory: sessionmaker[Session]
     backup: Path | None = None  # the copy made before an upgrade, if any
+    read_only_reason: str | None = None  # why nothing may be written (None: it may)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def shown_url(self) -> str:
+        """The URL as the user may see it: never a password."""
+        return make_url(self.url).render_as_string(hide_password=True)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -213,7 +297,21 @@ def _on_sqlite_begin(conn) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def _read_only_uri(path: Path | None) -> str | None:
+    """For an SQLite file this user may not write (the file, or the folder where its journal goes): the
+    URI that opens it read-only. SQLite reads a WAL file read-only only when its shared-memory file
+    (-shm) exists or can be made; in a folder that cannot be written and without one (the file was
+    closed cleanly), it is opened as immutable: what others change shows after reopening it."""
+    if path is None or not path.exists() or (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        return None
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not os.access(path.parent, os.W_OK) and not shm.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(url: str, password: str | None = None) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -227,12 +325,30 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(f"the folder {path.parent} does not exist")
         # hide_parameters: a database error names its statement but never the contact's values, so
         # no name, email or phone reaches a log file or a crash report through it.
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
+        ro_uri = _read_only_uri(path)
+        if ro_uri is not None:
+            import sqlite3
+
+            def creator():
+                return sqlite3.connect(ro_uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+
+            engine = create_engine(url, creator=creator, hide_parameters=True)
+        else:
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect_listener(journal_mode_for(path)))
         event.listen(engine, "begin", _on_sqlite_begin)
         return engine
+    # A password from the keyring goes to the driver only, never into the URL that is shown or logged.
+    connect_args: dict[str, object] = {"password": password} if password else {}
+    if parsed.get_backend_name() == "postgresql":
+        # A server gone away (network cut) fails a save in seconds instead of the system's TCP timeouts
+        # (minutes): libpq's connect_timeout, and tcp_user_timeout for a connection already open. The
+        # URL's own values win.
+        for key, value in (("connect_timeout", 10), ("tcp_user_timeout", 20000)):
+            if key not in parsed.query:
+                connect_args[key] = value
     try:
-        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args)
     except ModuleNotFoundError as exc:
         raise DatabaseError(
             f"the database driver for {parsed.get_backend_name()} is not installed: {exc}"
@@ -460,9 +576,38 @@ def _backup_sqlite(engine: Engine, path: Path, revision: str | None) -> Path:
     return make_automatic_backup(path, "upgrade", revision)
 
 
-def open_database(value: str | None = None, *, migrate: bool = True) -> Database:
+def read_only_reason(engine: Engine, url: str) -> str | None:
+    """Why this directory may only be read, or None when it may be written: on PostgreSQL a role
+    without INSERT, UPDATE or DELETE on the contacts (or a read-only server or session); on SQLite a
+    file, or the folder holding it (its journal lives there), that cannot be written."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("contacts"):
+                return None
+            row = conn.execute(text(
+                "SELECT has_table_privilege(current_user, 'contacts', 'INSERT') "
+                "AND has_table_privilege(current_user, 'contacts', 'UPDATE') "
+                "AND has_table_privilege(current_user, 'contacts', 'DELETE'), "
+                "pg_is_in_recovery(), current_setting('default_transaction_read_only'), current_user"
+            )).one()
+        if not row[0]:
+            return f"{READ_ONLY_MESSAGE}: the database role {row[3]} may only read it."
+        if row[1] or row[2] == "on":
+            return f"{READ_ONLY_MESSAGE}: the database server accepts only reading now."
+        return None
+    path = _sqlite_path(url)
+    if path is None or not path.exists():
+        return None
+    if not os.access(path, os.W_OK):
+        return f"You have read-only access to this directory: the file {path} cannot be written."
+    if not os.access(path.parent, os.W_OK):
+        return f"You have read-only access to this directory: the folder {path.parent} cannot be written."
+    return None
+
+
+def open_database(value: str | None = None, *, migrate: bool = True, password: str | None = None) -> Database:
     url = resolve_url(value)
-    engine = make_engine(url)
+    engine = make_engine(url, password) if password else make_engine(url)
     backup: Path | None = None
     try:
         revision = current_revision(engine)
@@ -491,7 +636,10 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
                     ) from None
             upgrade(engine)
         factory = sessionmaker(engine, expire_on_commit=False)
-        if migrate:
+        reason = read_only_reason(engine, url)
+        if reason:
+            factory.kw["info"] = {READ_ONLY_KEY: reason}  # write_session refuses at once (never half-way)
+        if migrate and not reason:
             from .fts import ensure_search_index
 
             ensure_search_index(factory)
@@ -504,4 +652,4 @@ def open_database(value: str | None = None, *, migrate: bool = True) -> Database
     except Exception:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, session_factory=factory, backup=backup)
+    return Database(url=url, engine=engine, session_factory=factory, backup=backup, read_only_reason=reason)

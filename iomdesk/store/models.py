@@ -296,3 +296,22 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40))
     contact_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: the contact is gone
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class ContactChange(Base):
+    """One change to a contact (revision 0010): who made it (OS user, database user), when, the version
+    the contact had after it, and each field before and after (``changes``: JSON ``{field: [before,
+    after]}``). Goes with its contact (ON DELETE CASCADE); an undone delete puts the rows back."""
+
+    __tablename__ = "contact_history"
+    __table_args__ = (Index("ix_contact_history_contact_at", "contact_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)  # the contact's version after this change
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    os_user: Mapped[str] = mapped_column(String(200), default="")
+    db_user: Mapped[str] = mapped_column(String(200), default="")  # PostgreSQL current_user; "" on SQLite
+    action: Mapped[str] = mapped_column(String(40))  # created | edited | restored | imported | tagged ...
+    note: Mapped[str] = mapped_column(String(500), default="")  # "from version 3", "media.csv"
+    changes: Mapped[str] = mapped_column(Text, default="{}")

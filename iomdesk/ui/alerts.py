@@ -90,6 +90,7 @@ class Alerts(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.presenter = self._present
+        self.where = "the database server"  # the team database's host, for "cannot be reached"
 
     def _present(self, level: str, title: str, text: str, details: str | None = None) -> None:
         if level == "crash":
@@ -110,11 +111,15 @@ class Alerts(QObject):
         self.presenter("info", title, text, None)
 
     def error(self, title: str, exc_or_text: BaseException | str) -> None:
-        from ..store.db import DatabaseBusy, is_busy_error
+        from ..store.db import DatabaseBusy, DatabaseUnreachable, is_busy_error, is_connection_lost
 
         if isinstance(exc_or_text, BaseException) and is_busy_error(exc_or_text):
             # Not a bug: another IOM Desk held the write lock longer than the busy timeout.
             exc_or_text = DatabaseBusy()
+        elif isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError) \
+                and is_connection_lost(exc_or_text):
+            # Not a bug: the team database's server went away (a read; writes say so themselves).
+            exc_or_text = DatabaseUnreachable(self.where)
         elif _is_database_refusal(exc_or_text):
             # Not a bug: the file is read-only, for example.
             exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
@@ -144,9 +149,9 @@ def install_excepthook(alerts: Alerts) -> None:
         try:
             # A problem the user can act on (the directory busy, a conflict) that a slot let through
             # is still shown as an error, not as a crash.
-            from ..store.db import is_busy_error
+            from ..store.db import is_busy_error, is_connection_lost
 
-            if issubclass(exc_type, UserError) or is_busy_error(exc):
+            if issubclass(exc_type, UserError) or is_busy_error(exc) or is_connection_lost(exc):
                 alerts.error("IOM Desk", exc)
             else:
                 alerts.crash(exc)

@@ -33,17 +33,36 @@ def run_gui(db_value: str | None = None) -> int:
 
     app = make_app()
     setup_logging()
+    from ..paths import default_database_path
+    from ..services import connections
+    from .connect_dialog import ask_password
+
     try:
-        ctx = AppContext.open(db_value)
+        ctx = AppContext.open(db_value, ask_password=ask_password)
     except UserError as exc:
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
         box.setTextFormat(Qt.TextFormat.PlainText)
+        own = None
+        if connections.choose(db_value).source == "saved":  # the saved team database: offer the own file
+            own = box.addButton("Open my own directory file", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
-        return 2
+        if own is None or box.clickedButton() is not own:
+            return 2
+        try:
+            ctx = AppContext.open(str(default_database_path()))
+        except UserError:
+            return 2
     window = MainWindow(ctx)
     alerts = window.alerts
     assert isinstance(alerts, Alerts)
     install_excepthook(alerts)
+
+    def adopt(win: MainWindow) -> None:  # File > Connect to team database: the new window takes over
+        install_excepthook(win.alerts)
+        win.directoryChosen.connect(lambda new_ctx: adopt(win.access.switch_to(new_ctx)))
+
+    window.directoryChosen.connect(lambda new_ctx: adopt(window.access.switch_to(new_ctx)))
     window.show()
     if os.environ.get("IOMDESK_EXIT_AFTER_SHOW"):  # benchmarks/perf.py: time to the first shown window
         from PySide6.QtCore import QTimer

@@ -232,8 +232,9 @@ class ArticlesView(QWidget):
         aid = self.current_id()
         self.contacts.clear()
         has = aid is not None
+        writable = not getattr(self, "read_only_reason", None)  # set by the window on a read-only directory
         for b in (self.link_button, self.unlink_button, self.delete_button, self.send_button):
-            b.setEnabled(has)
+            b.setEnabled(has and (writable or b is self.send_button))
         if not has:
             self.heading.setText("Select an article" if self.model.rows else "No articles yet: File > Import press release")
             self.meta.setText("")

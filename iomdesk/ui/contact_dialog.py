@@ -41,6 +41,7 @@ from ..core.text import clean, fold
 from ..services.contacts import kept_phone
 from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
+from ..store.db import is_connection_lost
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -329,6 +330,19 @@ class ContactDialog(QDialog):
         self._office_changed()
         self.validate_fields()
 
+    def reload(self, record: ContactRecord) -> None:
+        """Show ``record`` instead of what is in the editor (after "Discard mine": a colleague's newer
+        version); the next save is checked against its version."""
+        self.record = record
+        for rows in (self.phone_rows, self.email_rows):
+            for row in list(rows):
+                rows.remove(row)
+                row.deleteLater()
+        self.duplicates_confirmed = False
+        self.duplicate_panel.hide()
+        self._country_auto = False
+        self._fill(record)
+
     def _set_country(self, code: str | None) -> None:
         index = self.country.findData(code) if code else 0
         self.country.setCurrentIndex(max(0, index))
@@ -529,8 +543,16 @@ class ContactDialog(QDialog):
             self.name_error.setText("; ".join(str(e) for e in exc.errors))
             self.name_error.show()
             return
+        except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits
+            if not is_connection_lost(exc):
+                raise
         if not self.duplicates_confirmed:
-            matches = self.ctx.contacts.find_duplicates(data, exclude_id=self.record.id if self.record else None)
+            try:
+                matches = self.ctx.contacts.find_duplicates(data, exclude_id=self.record.id if self.record else None)
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                matches = []  # the team database is unreachable: the save below says so, keeping the edits
             if matches:
                 self._show_duplicates(matches)
                 return

@@ -65,6 +65,31 @@ def _warning_icon():
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
+# A do-not-contact contact: its name cell struck through and greyed, a "no entry" icon, the reason as
+# tooltip and in what a screen reader says.
+_DNC_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
+              Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def _dnc_data(row: ContactRow, role: int):
+    from PySide6.QtGui import QBrush, QColor, QFont
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    if role == Qt.ItemDataRole.ToolTipRole:
+        from .widgets import plain_tip
+
+        return plain_tip(f"Do not contact: {row.dnc_reason or 'no reason given'}")
+    if role == Qt.ItemDataRole.DecorationRole:
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop)
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setStrikeOut(True)
+        return font
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QBrush(QColor("#7a7a7a"))
+    return f"{row.name}, do not contact"
+
+
 class ContactTableModel(QAbstractTableModel):
 
     def __init__(self, search: SearchService, parent=None):
@@ -197,6 +222,8 @@ class ContactTableModel(QAbstractTableModel):
             if key == "last_contacted":
                 return contacted_text(row.last_contacted)
             return getattr(row, key)
+        if row.do_not_contact and key == "name" and role in _DNC_ROLES:
+            return _dnc_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "phone" and row.phone and not row.phone_valid:
                 return "Not valid under today's numbering plan; kept as entered"

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.languages import language_name
-from ..services.records import ContactRecord, LedgerEntry, PhoneRecord
+from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
@@ -56,6 +56,7 @@ class DetailPane(QScrollArea):
     emailRequested = Signal(str)  # address
     callRequested = Signal(str, str)  # E.164 or raw, and the extension ("" when none)
     editRequested = Signal(int)
+    historyRequested = Signal(int)  # the contact's history of changes (who, when, what; restore)
     articleActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -67,6 +68,8 @@ class DetailPane(QScrollArea):
         self.copy_buttons: dict[str, QToolButton] = {}  # value -> button (tests, accessibility)
         # (contact id, limit) -> ledger entries newest first; set by the window (None: no history shown)
         self.history_loader: Callable[..., list[LedgerEntry]] | None = None
+        # contact id -> its newest recorded change, for "Changed ... by ..." (None: not shown)
+        self.change_loader: Callable[[int], ChangeRecord | None] | None = None
         self.show_all_history = False
         self.show_record(None)
 
@@ -99,13 +102,25 @@ class DetailPane(QScrollArea):
         edit.setToolTip("Edit this contact (F2)")
         edit.setAccessibleName(f"Edit {record.name}")
         edit.clicked.connect(lambda: self.editRequested.emit(record.id))
+        if getattr(self, "read_only_reason", None):  # set by the window on a directory that may only be read
+            edit.setEnabled(False)
+            edit.setToolTip(self.read_only_reason)
         header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
+        history = QPushButton("History...")
+        history.setObjectName("historyButton")
+        history.setToolTip("Who changed this contact, when, and what; restore an earlier version (Ctrl+H)")
+        history.setAccessibleName(f"History of {record.name}")
+        history.clicked.connect(lambda: self.historyRequested.emit(record.id))
+        header.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
+        self._last_change(layout, record)
         if record.role:
             layout.addWidget(plain_label(record.role))
         place = ", ".join(p for p in (record.office, record.country_name) if p)
         if place:
             layout.addWidget(plain_label(place))
+        if record.do_not_contact:
+            layout.addWidget(dnc_badge(record))
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
@@ -180,6 +195,17 @@ class DetailPane(QScrollArea):
             self.show_all_button.setAccessibleName("Show the whole outreach history")
             self.show_all_button.clicked.connect(self._show_all)
             layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _last_change(self, layout: QVBoxLayout, record: ContactRecord) -> None:
+        """ "Changed 2026-12-04 14:02 by alice: Edited (role)": who touched the contact last."""
+        change = self.change_loader(record.id) if self.change_loader is not None else None
+        if change is None:
+            return
+        line = plain_label(f"{change.action.capitalize()} {change.at.astimezone().strftime('%Y-%m-%d %H:%M')} "
+                           f"by {change.who or 'unknown'}", selectable=False, style="color: palette(mid);")
+        line.setObjectName("lastChange")
+        line.setToolTip(plain_tip(change.what))
+        layout.addWidget(line)
 
     def _show_all(self) -> None:
         self.show_all_history = True
@@ -302,3 +328,16 @@ class DetailPane(QScrollArea):
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self._copy_button(address, "email"), row, 2)
         return row + 1
+
+
+def dnc_badge(record: ContactRecord) -> QLabel:
+    """The red "Do not contact" badge: since when and why (plain text)."""
+    since = f" since {record.dnc_at.date().isoformat()}" if record.dnc_at else ""
+    badge = plain_label(f"Do not contact{since}: {record.dnc_reason or 'no reason given'}")
+    badge.setObjectName("dncBadge")
+    badge.setWordWrap(True)
+    badge.setToolTip("This contact is never put into an email, a BCC or a list send "
+                     "(Contact > Allow contact again to undo)")
+    badge.setStyleSheet("QLabel { color: #8b0000; background: #fde4e4; border: 1px solid #d08080;"
+                        " border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
+    return badge

@@ -35,9 +35,11 @@ from ..services.context import AppContext
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
+from .controllers.access import AccessController
 from .controllers.contacts import ContactsController
 from .controllers.lists import ListsController
 from .controllers.outreach import OutreachController
+from .controllers.protection import ProtectionController
 from .controllers.search import SearchController
 from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
     countFinished = Signal(int)  # the exact count of a big result arrived
     backupFinished = Signal(object)  # File > Back up ended: the BackupResult, or the exception
     copyFinished = Signal(object)  # File > Copy directory to... ended: the CopyResult, or the exception
+    directoryChosen = Signal(object)  # File > Connect to team database: the AppContext to show instead
 
     # searching, filters and the selection
     start_search = _On("search")
@@ -120,13 +123,16 @@ class MainWindow(QMainWindow):
         self.transfer = TransferController(self)
         self.lists = ListsController(self)
         self.copying = CopyController(self)
+        self.protection = ProtectionController(self)
         self.setWindowTitle(APP_NAME)
 
         self._build_widgets()
         self._build_actions()
         self.lists.install()
         self._build_menus()
+        self.protection.install()
         self._restore_settings()
+        self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
 
         self.search_edit.textChanged.connect(lambda _t: self.search.debounce.start())
         self.model.loader = self.search.start_search_spec
@@ -142,13 +148,18 @@ class MainWindow(QMainWindow):
         self.change_timer = QTimer(self, interval=CHANGE_POLL_MS)
         self.change_timer.timeout.connect(self.poll_changes)
         self.change_timer.start()
+        self.access.install()
 
     def poll_changes(self) -> None:
         """Refresh from others' commits; not while a dialog of this window is open (the editor's own
         save then refreshes, and a conflict is the editor's to show)."""
+        if not self.access.poll():  # the team database is unreachable: a probe off this thread waits for it
+            return
         if QApplication.activeModalWidget() is not None:
             return
-        if self.changes.changed():
+        changed = self.changes.changed()
+        self.access.update_state()
+        if changed:
             self.search.refresh_from_others()
 
     # -- building ------------------------------------------------------------------------------
@@ -235,6 +246,8 @@ class MainWindow(QMainWindow):
         self.detail.editRequested.connect(self.contacts.edit_contact)
         self.detail.articleActivated.connect(self.show_article)
         self.detail.history_loader = self.ctx.outreach.history
+        self.detail.historyRequested.connect(self.contacts.show_history)
+        self.detail.change_loader = self.ctx.history.latest
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -281,6 +294,8 @@ class MainWindow(QMainWindow):
         self.act_new = self._action("&New contact...", self.contacts.new_contact, QKeySequence.StandardKey.New)
         self.act_edit = self._action("&Edit contact...", self.contacts.edit_selected, "F2")
         self.act_delete = self._action("&Delete", self.contacts.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_history = self._action("&History...", lambda: self.contacts.show_history(), "Ctrl+H",
+                                        "Who changed this contact, when, and what; restore an earlier version")
         self.act_add_to_list = self._action("Add to &list...", self.lists.add_selected, "Ctrl+L",
                                             "Put the selected contacts on a distribution list")
         self.act_remove_from_list = self._action("&Remove from list", self.lists.remove_selected,
@@ -356,13 +371,15 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.act_find)
         contact = bar.addMenu("&Contact")
-        for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_delete):
+        for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_history,
+                  self.act_delete):
             contact.addAction(a)
         contact.addSeparator()
         contact.addAction(self.act_add_to_list)
         contact.addAction(self.act_remove_from_list)
         contact.addAction(self.act_save_search)
         contact.addAction(self.act_send_to_list)
+        self.contact_menu = contact
         view = bar.addMenu("&View")
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)
@@ -433,6 +450,7 @@ class MainWindow(QMainWindow):
                 menu.addSeparator()
             else:
                 menu.addAction(a)
+        self.protection.add_to_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- drag and drop -------------------------------------------------------------------------
@@ -450,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:
         paths = self._dropped_paths(event)
-        if not paths:
+        if not paths or self.access.refuse():
             return
         event.acceptProposedAction()
         self.transfer.open_paths(paths)

@@ -64,18 +64,24 @@ class AddContact(_Command):
 
 
 class EditContact(_Command):
+    """Undo and redo of an edit (or of a restored version): each is itself a recorded change, refused
+    when someone else changed the contact since (their change is never overwritten)."""
+
     def __init__(self, ctx: AppContext, before: ContactRecord, after: ContactRecord, changed: Changed,
-                 failed: Failed):
-        super().__init__(f"Edit {after.name}", ctx, changed, failed)
+                 failed: Failed, text: str | None = None):
+        super().__init__(text or f"Edit {after.name}", ctx, changed, failed)
         self.before = before
         self.after = after
+        self.version = after.version  # the contact's version as this command left it
 
     def undo_it(self) -> None:
-        self.ctx.contacts.replace(self.before)
+        self.version = self.ctx.contacts.replace(self.before, expected_version=self.version,
+                                                 action="undone").version
         self.changed([self.before.id], self.before.id)
 
     def do(self) -> None:
-        self.ctx.contacts.replace(self.after)
+        self.version = self.ctx.contacts.replace(self.after, expected_version=self.version,
+                                                 action="redone").version
         self.changed([self.after.id], self.after.id)
 
 

@@ -148,7 +148,7 @@ def test_huge_numbers_are_usage_errors_not_crashes(capsys, db_path):
         assert "too large" in capsys.readouterr().err
 
 
-def test_a_read_only_database_is_reported_with_exit_2(capsys, db_path, monkeypatch):
+def test_a_read_only_database_is_reported_with_exit_1(capsys, db_path, monkeypatch):
     from sqlalchemy import event
 
     from iomdesk.store import db as dbmod
@@ -163,8 +163,8 @@ def test_a_read_only_database_is_reported_with_exit_2(capsys, db_path, monkeypat
 
     monkeypatch.setattr(dbmod, "make_engine", read_only_engine)
     code, _out, err = run(capsys, "--db", str(db_path), "add", "--name", "Second")
-    assert code == 2
-    assert "could not be used" in err and "Traceback" not in err
+    assert code == 1  # issue 13: a directory that may only be read is exit 1, saying so
+    assert "read-only access" in err and "Traceback" not in err
 
 
 def test_ctrl_c_during_a_command_is_one_line_and_exit_130(capsys, db_path, monkeypatch):

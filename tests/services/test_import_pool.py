@@ -54,6 +54,7 @@ def neutral_dump(ctx) -> dict:
     """dump() with the import's timestamps set aside (two imports run at different times)."""
     with ctx.db.engine.begin() as conn:
         conn.execute(text("UPDATE contacts SET created_at = '2000-01-01', updated_at = '2000-01-01'"))
+        conn.execute(text("UPDATE contact_history SET at = '2000-01-01'"))
     return dump(ctx)
 
 

@@ -225,3 +225,34 @@ def test_names_lists_every_list_by_name_and_tells_smart_from_static(lists):
     assert lists.names() == ["Geneva wires", "Press", "Zimbabwe media"]
     assert lists.names(smart=False) == ["Geneva wires", "Zimbabwe media"]
     assert lists.names(smart=True) == ["Press"]
+
+
+def test_renaming_a_list_keeps_the_smart_lists_that_refer_to_it(ctx, lists, people):
+    lists.create("Zimbabwe media")
+    lists.add("Zimbabwe media", [people["amina"], people["tendai"]])
+    lists.create("Press in Zimbabwe", query='list:"zimbabwe MEDIA" tag:press')
+    lists.create("Other", query="list:Wires tendai")
+    assert lists.get("Press in Zimbabwe").count == 1
+    lists.rename("Zimbabwe media", "Harare desk")
+    # the smart list still finds Amina: its search now names the list by its new name
+    assert lists.get("Press in Zimbabwe").query == 'list:"Harare desk" tag:press'
+    assert lists.members("Press in Zimbabwe") == [people["amina"]]
+    assert lists.get("Other").query == "list:Wires tendai"  # another list's name is left alone
+    lists.rename("Harare desk", "Zimbabwe media")  # an undo of the rename puts the search back too
+    assert lists.get("Press in Zimbabwe").query == 'list:"Zimbabwe media" tag:press'
+    assert lists.members("Press in Zimbabwe") == [people["amina"]]
+
+
+def test_undo_of_a_delete_puts_the_contact_back_on_its_lists(ctx, lists, people):
+    lists.create("Zimbabwe media")
+    lists.create("Press")
+    lists.create("Gone")
+    lists.add("Zimbabwe media", [people["amina"], people["tendai"]])
+    lists.add("Press", [people["amina"]])
+    lists.add("Gone", [people["amina"]])
+    records = ctx.contacts.delete_many([people["amina"]])
+    assert lists.get("Zimbabwe media").count == 1
+    lists.delete("Gone")  # a list deleted meanwhile stays deleted
+    (back,) = ctx.contacts.restore(records)
+    assert lists.lists_of(back.id) == ["Press", "Zimbabwe media"]
+    assert lists.get("Zimbabwe media").count == 2

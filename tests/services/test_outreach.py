@@ -189,3 +189,22 @@ def test_no_do_not_contact_address_leaves_the_service_for_any_selection_or_list(
     for split in (ctx.outreach.split(selection), ctx.outreach.list_recipients("All").split):
         assert not {a.casefold() for a in split.addresses} & forbidden
         assert not {i for i in split.ids} & {cid for cid, flag in zip(ids, dnc, strict=True) if flag}
+
+
+def test_an_opted_out_address_typed_in_again_is_never_written_to(ctx, people):
+    """An address recorded as an opt-out while no contact had it, or a contact erased for good and
+    typed in again by hand: the suppression list keeps it out of every send."""
+    from iomdesk.services.protection import ProtectionService
+
+    prot = ProtectionService(ctx.db.session_factory)
+    prot.record_optouts("please remove ana@nowhere.example", "asked to be removed")
+    prot.erase([people["tendai"]], scrub=False)
+    ana = ctx.contacts.add(ContactInput(name="Ana Nowhere", emails=["ANA@Nowhere.example"])).id
+    back = ctx.contacts.add(ContactInput(name="Tendai M.", emails=["Tendai@example.com"])).id
+    ctx.lists.add("Zimbabwe media", [ana, back])
+    got = ctx.outreach.list_recipients("Zimbabwe media")
+    assert [address for _i, _n, address in got.split.sendable] == ["amina@example.com", "fatou@example.com"]
+    assert sorted(p.name for p in got.split.do_not_contact) == ["Ana Nowhere", "Tendai M."]
+    assert all("suppression list" in p.reason for p in got.split.do_not_contact)
+    one = ctx.outreach.split([ana])
+    assert one.sendable == [] and "suppression list" in one.note()

@@ -19,6 +19,7 @@ from ...interchange.mapping import header_key
 from ...store.db import is_database_file
 
 DUPLICATES_KEPT = 10_000  # duplicate rows listed in the result; the rest are only counted
+DNC_ROWS_LISTED = 50  # rows of contacts marked do not contact listed in the summary; the rest counted
 KEPT_LISTED = 1_000  # phones kept as entered listed by row in the result's warnings; the rest counted
 
 
@@ -63,6 +64,25 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     kept_phones: int = 0  # phones stored as entered (no country code, no country); each a warning
     kept_more_said: bool = False  # the "more phones kept" line is in warnings
+    # contacts marked do not contact because an email or phone of theirs is on the suppression list:
+    # their ids, and the (row, source) each came from
+    dnc_ids: list[int] = field(default_factory=list)
+    dnc_rows: list[tuple[int, str]] = field(default_factory=list)
+
+    def dnc_summary(self) -> str:
+        """ "2 contacts were marked do not contact (on the suppression list): rows 4, 9"; "" if none."""
+        n = len(self.dnc_ids)
+        if not n:
+            return ""
+        sources = {src for _row, src in self.dnc_rows}
+        shown = self.dnc_rows[:DNC_ROWS_LISTED]
+        if len(sources) > 1:
+            where = ", ".join(f"{src} row {row}" if src else f"row {row}" for row, src in shown)
+        else:
+            where = ("row " if len(self.dnc_rows) == 1 else "rows ") + ", ".join(str(r) for r, _s in shown)
+        more = f" and {len(self.dnc_rows) - DNC_ROWS_LISTED:,} more" if len(self.dnc_rows) > DNC_ROWS_LISTED else ""
+        was = "contact was" if n == 1 else "contacts were"
+        return f"{n:,} {was} marked do not contact (on the suppression list): {where}{more}"
 
     @property
     def duplicate_count(self) -> int:
@@ -93,6 +113,8 @@ class ImportResult:
         if self.kept_phones:
             n = self.kept_phones
             text += f"; {n} phone{'s' if n != 1 else ''} kept as entered (no country code)"
+        if self.dnc_ids:
+            text += "; " + self.dnc_summary()
         if self.dry_run:
             text += " (dry run: nothing was stored)"
         elif self.strict_failed:

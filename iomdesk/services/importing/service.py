@@ -119,6 +119,8 @@ class ImportService:
             result.duplicates_more = 0
             result.added_ids.clear()
             result.updated_ids.clear()
+            result.dnc_ids.clear()
+            result.dnc_rows.clear()
             result.strict_failed = True
             return result
         settle_search_indexes(self.sf.kw["bind"].engine)  # PostgreSQL: merge the new trigram index entries

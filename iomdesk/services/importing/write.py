@@ -21,6 +21,7 @@ from ...store.fts import drop_fts_insert_triggers, index_contact_range, restore_
 from ...store.models import (
     Beat,
     Contact,
+    ContactChange,
     ContactLanguage,
     Email,
     Office,
@@ -31,13 +32,16 @@ from ...store.models import (
     utcnow,
 )
 from ...store.search import refresh_search_text, search_fields
-from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country
+from ..contacts import CONTACT_LOAD, add_missing, set_languages, set_office_country, to_record
+from ..history import diff, draft_changes, field_values, history_row, who
+from ..protection import SuppressionCheck, mark_suppressed_contacts
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
 from .result import RowIssue
 
 _BEAT_KEYS = ("contact_id", "beat_id")
 _LANGUAGE_KEYS = ("contact_id", "code", "position")
+_HISTORY_KEYS = ("contact_id", "version", "at", "os_user", "db_user", "action", "note", "changes")
 BULK_INDEX_AT = 2000  # from this many new contacts on, the FTS indexes are filled after the inserts
 
 
@@ -80,6 +84,20 @@ class Writer(Matcher):
         self.first_new_id: int | None = None
         self._fts: list | None = None  # SQLite: the FTS insert triggers dropped, put back at the end
         self._updated: set[int] = set()
+        self._suppression: SuppressionCheck | None = None  # the suppression list, asked at the first write
+        self._who: tuple[str, str] | None = None  # (OS user, database user) for the history rows
+
+    def _history(self, rows: list[dict]) -> None:
+        """Write history rows (one executemany): a contact added or updated is a recorded change."""
+        if rows:
+            self.writer.insert_tuples(ContactChange.__table__, _HISTORY_KEYS,
+                                      [tuple(r[k] for k in _HISTORY_KEYS) for r in rows])
+
+    @property
+    def by(self) -> tuple[str, str]:
+        if self._who is None:
+            self._who = who(self.s)
+        return self._who
 
     def write(self) -> None:
         """Write what is still held, then what waits for the end: the country an existing office
@@ -101,8 +119,12 @@ class Writer(Matcher):
         stored contacts; then forget them and their keys."""
         self._known = None  # the database changes: prefetched look-ups no longer hold
         self._write_offices_tags()
+        suppressed = self._suppressed_rows()
+        added_before = len(self.result.added_ids)
         if self.new:
             self._insert_new()
+        if suppressed:
+            self._mark_suppressed(suppressed, self.result.added_ids[added_before:])
         if self.db_merges:
             self._write_merges()
         self.new_base += len(self.new)
@@ -110,6 +132,49 @@ class Writer(Matcher):
         self.db_merges = {}
         self.merge_rows = 0
         self._clear_pending_keys()
+
+    def _suppressed_rows(self) -> list[tuple[int | None, int, int, str]] | None:
+        """The rows held whose email or E.164 phone is on the suppression list (:class:`SuppressionCheck`:
+        nothing to do when the list is empty, one query for a small list, else one per chunk of digests):
+        (index in :attr:`new` or None, stored contact id or 0, row, source)."""
+        if self._suppression is None:
+            self._suppression = SuppressionCheck(self.conn)
+        check = self._suppression
+        if not check.active or not (self.new or self.db_merges):
+            return None
+        wanted: set[tuple[str, str]] = set()
+        held: list[tuple[int | None, int, int, str, set[tuple[str, str]]]] = []
+        for i, n in enumerate(self.new):
+            d = n.draft
+            digests = check.digests(d.emails, (p.e164 for p in d.phones))
+            if digests:
+                held.append((i, 0, n.row, n.source, digests))
+                wanted |= digests
+        for cid, merges in self.db_merges.items():
+            for d, row, source, _why in merges:
+                digests = check.digests(d.emails, (p.e164 for p in d.phones))
+                if digests:
+                    held.append((None, cid, row, source, digests))
+                    wanted |= digests
+        if not wanted:
+            return None
+        found = check.found(wanted)
+        if not found:
+            return None
+        return [(i, cid, row, source) for i, cid, row, source, digests in held if digests & found] or None
+
+    def _mark_suppressed(self, rows: list[tuple[int | None, int, int, str]], new_ids: list[int]) -> None:
+        """Mark do not contact ("on the suppression list") the contacts these rows became or went
+        into, and list the rows in the result."""
+        target: dict[int, tuple[int, str]] = {}
+        for i, cid, row, source in rows:
+            contact_id = new_ids[i] if i is not None else cid
+            target.setdefault(contact_id, (row, source))
+        marked = mark_suppressed_contacts(self.s, target, self.now)
+        for contact_id in marked:
+            row, source = target[contact_id]
+            self.result.dnc_rows.append((row, source))
+            self.result.dnc_ids.append(contact_id)
 
     def _write_offices_tags(self) -> None:
         s = self.s
@@ -183,9 +248,11 @@ class Writer(Matcher):
         for start in range(0, len(self.new), self.CHUNK):
             chunk = self.new[start : start + self.CHUNK]
             rows = []
+            office_names = []
             for n in chunk:
                 d = n.draft
                 office = offices.get(_key(d.office)) if d.office else None
+                office_names.append(office.name if office is not None else "")
                 if len(d.tags) > 1:
                     tag_names = [
                         name for _id, name in sorted((tags[_key(t)] for t in d.tags), key=_tag_order)
@@ -235,6 +302,12 @@ class Writer(Matcher):
             if self.first_new_id is None:
                 self.first_new_id = ids[0]
             # rows as tuples in these columns' order (see _PHONE_KEYS ...): no dict per row
+            by = self.by
+            history_rows = [
+                history_row(cid, 1, "imported", draft_changes(n.draft, name), by, now,
+                            f"from {n.source}" if n.source else "")
+                for cid, n, name in zip(ids, chunk, office_names, strict=True)
+            ]
             phone_rows: list[tuple] = []
             email_rows: list[tuple] = []
             tag_rows: list[tuple] = []
@@ -263,6 +336,7 @@ class Writer(Matcher):
                 writer.insert_tuples(contact_beats, _BEAT_KEYS, beat_rows)
             if language_rows:
                 writer.insert_tuples(ContactLanguage.__table__, _LANGUAGE_KEYS, language_rows)
+            self._history(history_rows)
             self.result.added_ids.extend(ids)
             self.written += len(chunk)
             self._tick(len(chunk))
@@ -284,6 +358,8 @@ class Writer(Matcher):
                 c.id: c
                 for c in s.scalars(select(Contact).where(Contact.id.in_(load)).options(*CONTACT_LOAD))
             } if load else {}
+            before = {cid: field_values(to_record(c)) for cid, c in contacts.items()}
+            changed_ids: dict[int, str] = {}  # id -> the source whose rows changed it
             for cid in chunk:
                 merges = self.db_merges[cid]
                 if cid in names:  # nothing new in any of its rows
@@ -318,12 +394,20 @@ class Writer(Matcher):
                             )
                         )
                 if changed_any:
+                    changed_ids[cid] = ", ".join(dict.fromkeys(label for *_x, label, _why in merges if label))
                     refresh_search_text(contact)
                     # a contact this import added is listed in added_ids only
                     if (self.first_new_id is None or cid < self.first_new_id) and cid not in self._updated:
                         self._updated.add(cid)
                         res.updated_ids.append(cid)
             s.flush()
+            history_rows = []
+            for cid, sources in changed_ids.items():
+                changes = diff(before[cid], field_values(to_record(contacts[cid])))
+                if changes:
+                    history_rows.append(history_row(cid, contacts[cid].version, "imported", changes, self.by,
+                                                    self.now, f"update from {sources}" if sources else "update"))
+            self._history(history_rows)
             n = sum(len(self.db_merges[c]) for c in chunk)
             self.written += n
             self._tick(n)

@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
+from ...core.contact import ContactInput
+from ...core.errors import ConflictError, NotFound
 from ...core.outreach import address_lines, contact_card
+from ...services.contacts import record_to_input
 from ...services.records import ContactRecord
+from ...store.db import DatabaseUnreachable
 
 if TYPE_CHECKING:
+    from ..conflict_dialog import ConflictDialog
     from ..contact_dialog import ContactDialog
+    from ..history_dialog import HistoryDialog
     from ..main_window import MainWindow
 
 
@@ -32,20 +38,25 @@ class ContactsController(QObject):
         super().__init__(window)
         self.win = window
         self.contact_dialog: ContactDialog | None = None
+        self.conflict_dialog: ConflictDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
 
     # -- new, edit, delete ---------------------------------------------------------------------
     def open_contact_dialog(self, record: ContactRecord | None = None):
         from ..contact_dialog import ContactDialog
 
+        if self.win.access.refuse():  # read-only directory: the details pane shows the contact
+            return None
         dialog = ContactDialog(self.win.ctx, record, self.win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.save_handler = lambda data: self.save_from_dialog(record, data)
+        # dialog.record: the version the editor shows (another one after "Discard mine")
+        dialog.save_handler = lambda data: self.save_from_dialog(dialog.record, data, dialog)
         dialog.openExisting.connect(self.show_contact)
         self.contact_dialog = dialog
         dialog.open()
         return dialog
 
-    def save_from_dialog(self, before: ContactRecord | None, data) -> bool:
+    def save_from_dialog(self, before: ContactRecord | None, data, dialog: ContactDialog | None = None) -> bool:
         contacts = self.win.ctx.contacts
         try:
             if before is None:
@@ -54,12 +65,117 @@ class ContactsController(QObject):
             else:
                 record = contacts.update(before.id, data, expected_version=before.version)
                 self.win.undo.edited(before, record)
+        except DatabaseUnreachable as exc:  # the team database went away: the dialog keeps the edits
+            self.win.access.lost()
+            self.win.alerts.error("Cannot save the contact", exc.in_dialog())
+            return False
+        except ConflictError as exc:
+            if before is None or dialog is None:
+                self.win.alerts.error("Cannot save the contact", exc)
+            else:  # a colleague saved it first: show both versions; the editor keeps the edits
+                self.show_conflict(dialog, before, data)
+            return False
+        except NotFound as exc:
+            if before is not None and dialog is not None and exc.ident == before.id:
+                self._deleted_meanwhile(dialog, before)
+            else:
+                self.win.alerts.error("Cannot save the contact", exc)
+            return False
         except Exception as exc:
             self.win.alerts.error("Cannot save the contact", exc)
             return False
         self.win.status(f"Saved {record.name}")
         self.show_contact(record.id)
         return True
+
+    # -- a colleague saved first --------------------------------------------------------------------
+    def show_conflict(self, dialog: ContactDialog, opened: ContactRecord, mine: ContactInput) -> ConflictDialog | None:
+        """The save of ``mine`` (edits of ``opened``) was refused: open the conflict dialog over the editor."""
+        from ..conflict_dialog import ConflictDialog
+
+        ctx = self.win.ctx
+        try:
+            theirs = ctx.contacts.get(opened.id)
+            latest = ctx.history.latest(opened.id)
+        except NotFound:
+            self._deleted_meanwhile(dialog, opened)
+            return None
+        except Exception as exc:
+            self.win.alerts.error("Cannot save the contact", exc)
+            return None
+        conflict = ConflictDialog(record_to_input(opened), theirs, record_to_input(theirs), mine, latest, dialog)
+        conflict.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        conflict.applyMine.connect(lambda merge: self._apply_on_top(dialog, opened, theirs, mine, merge))
+        conflict.discardMine.connect(lambda: self._discard_mine(dialog, theirs))
+        self.conflict_dialog = conflict
+        conflict.open()
+        return conflict
+
+    def _deleted_meanwhile(self, dialog: ContactDialog, opened: ContactRecord) -> None:
+        dialog.record = None  # the next Save stores the edits as a new contact: nothing is lost
+        dialog.setWindowTitle("New contact")
+        self.win.alerts.error(
+            "Cannot save the contact",
+            f"{opened.name} was deleted by someone else after you opened it. Your edits are still in the "
+            "editor: save again to store them as a new contact, or cancel.")
+
+    def _apply_on_top(self, dialog: ContactDialog, opened: ContactRecord, theirs: ContactRecord,
+                      mine: ContactInput, merge) -> None:
+        try:
+            record = self.win.ctx.contacts.update(theirs.id, merge.merged, expected_version=theirs.version,
+                                                  note=f"on top of version {theirs.version}")
+        except (ConflictError, NotFound):  # saved again (or deleted) meanwhile: compare with the newest
+            self.show_conflict(dialog, opened, mine)
+            return
+        except Exception as exc:
+            self.win.alerts.error("Cannot save the contact", exc)
+            return
+        self.win.undo.edited(theirs, record)
+        dialog.saved.emit(merge.merged)
+        dialog.accept()
+        self.win.status(f"Saved {record.name}: your changes applied on top of your colleague's")
+        self.show_contact(record.id)
+
+    def _discard_mine(self, dialog: ContactDialog, theirs: ContactRecord) -> None:
+        dialog.reload(theirs)
+        self.win.status(f"Your edits were discarded: the editor shows {theirs.name} as your colleague saved it")
+        self.show_contact(theirs.id)
+
+    # -- history ---------------------------------------------------------------------------------
+    def show_history(self, contact_id: int | None = None) -> HistoryDialog | None:
+        """The History dialog of a contact (the current one by default): its changes, newest first."""
+        from ..history_dialog import HistoryDialog
+
+        cid = contact_id if contact_id is not None else self.win.current_id()
+        if cid is None:
+            return None
+        try:
+            record = self.win.ctx.contacts.get(cid)
+        except Exception as exc:
+            self.win.alerts.error("Cannot show the history", exc)
+            return None
+        dialog = HistoryDialog(self.win.ctx, record, self.win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_handler = self.restore_version
+        self.history_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def restore_version(self, record: ContactRecord, version: int) -> ContactRecord | None:
+        """Restore ``record`` to ``version`` (refused if it changed since the dialog read it); undoable."""
+        try:
+            before, after = self.win.ctx.history.restore_version(record.id, version,
+                                                                 expected_version=record.version)
+        except Exception as exc:
+            self.win.alerts.error("Cannot restore this version", exc)
+            return None
+        if after.version != before.version:
+            self.win.undo.edited(before, after, f"Restore version {version} of {after.name}")
+            self.win.status(f"Restored {after.name} as it was at version {version}. Undo with Ctrl+Z.")
+        else:
+            self.win.status(f"{after.name} is already as it was at version {version}")
+        self.show_contact(after.id)
+        return after
 
     def show_contact(self, contact_id: int) -> None:
         """Select this contact after a change; when the current search hides it, show everything."""
@@ -85,7 +201,7 @@ class ContactsController(QObject):
     def delete_selected(self) -> None:
         win = self.win
         ids = win.selected_ids()
-        if not ids:
+        if not ids or win.access.refuse():
             return
         try:
             records = win.ctx.contacts.delete_many(ids)

@@ -247,8 +247,9 @@ class ListsController(QObject):
 
     def update_actions(self, has_selection: bool) -> None:
         win = self.win
-        win.act_add_to_list.setEnabled(has_selection)
-        win.act_remove_from_list.setEnabled(has_selection and self.current_list() is not None)
+        writable = not win.ctx.read_only
+        win.act_add_to_list.setEnabled(has_selection and writable)
+        win.act_remove_from_list.setEnabled(has_selection and writable and self.current_list() is not None)
 
     def changed(self) -> None:
         """Members or lists changed: the table (when it shows a list) and the counts follow; a list

@@ -121,6 +121,9 @@ class OutreachController(QObject):
         record is shown, but the message was already handed to the mail client."""
         if not ids:
             return
+        if self.win.ctx.read_only:  # the mail client has the message; a read-only directory cannot record it
+            self.win.status("Not recorded in the history: you have read-only access to this directory.")
+            return
         try:
             self.win.ctx.outreach.record(ids, channel, **what)
         except Exception as exc:

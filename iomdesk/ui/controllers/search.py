@@ -16,6 +16,7 @@ from ...core.languages import language_label
 from ...core.offices import country_name
 from ...services.records import ContactRecord
 from ...services.search import Filters
+from ...store.db import is_connection_lost
 from ..contact_model import SearchResult, SearchSpec, run_search
 from ..workers import run_task
 from .lists import list_label
@@ -70,9 +71,17 @@ class SearchController(QObject):
 
     def after_result(self) -> None:
         win = self.win
-        total_all = win.ctx.contacts.count()
         shown = win.model.total
         plus = "+" if win.model.total_capped else ""
+        try:
+            total_all = win.ctx.contacts.count()
+        except Exception as exc:  # the team database went away since the search: the status bar says so
+            if not is_connection_lost(exc):
+                raise
+            win.access.lost()
+            win.count_label.setText(f"{shown:,}{plus} contacts")
+            win.searchFinished.emit()
+            return
         win.count_label.setText(f"{shown:,}{plus} of {total_all:,} contacts")
         win.banner.setVisible(total_all == 0 and not win.search_edit.text())
         if win.model.total_capped:
@@ -242,5 +251,8 @@ class SearchController(QObject):
         for a in (win.act_edit, win.act_delete, win.act_copy, win.act_copy_email, win.act_copy_phone,
                   win.act_copy_card, win.act_copy_vcard, win.act_email, win.act_email_selected, win.act_call):
             a.setEnabled(has)
+        if win.ctx.read_only:  # a directory that may only be read: no edit, no delete
+            win.act_edit.setEnabled(False)
+            win.act_delete.setEnabled(False)
         win.email_button.setEnabled(has)
         win.lists.update_actions(has)

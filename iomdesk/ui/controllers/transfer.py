@@ -167,6 +167,8 @@ class TransferController(QObject):
         if linked:
             parts.append(f"{count_of(linked, 'existing contact')} linked")
         self.win.status(", ".join(parts))
+        if result.dnc_contact_ids:
+            self.win.alerts.info("Marked do not contact", result.dnc_summary() + ".")
         if result.problems:
             self.win.alerts.info("Some contact details were not stored",
                                  "\n".join(str(p) for p in result.problems))
@@ -240,6 +242,8 @@ class TransferController(QObject):
         to_look_at = []
         for release, result in zip(releases, results, strict=True):
             lines = release_warnings(release, result.warnings, release.contacts)
+            if result.dnc_contact_ids:
+                lines.append(result.dnc_summary())
             if lines:
                 name = Path(release.source).name or release.title
                 to_look_at += [f"{name}: {line}" for line in lines]

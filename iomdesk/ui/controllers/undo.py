@@ -28,8 +28,8 @@ class UndoController(QObject):
     def added(self, record: ContactRecord) -> None:
         self.stack.push(AddContact(self.win.ctx, record, self.changed, self.failed))
 
-    def edited(self, before: ContactRecord, after: ContactRecord) -> None:
-        self.stack.push(EditContact(self.win.ctx, before, after, self.changed, self.failed))
+    def edited(self, before: ContactRecord, after: ContactRecord, text: str | None = None) -> None:
+        self.stack.push(EditContact(self.win.ctx, before, after, self.changed, self.failed, text))
 
     def deleted(self, records: list[ContactRecord]) -> None:
         self.stack.push(DeleteContacts(self.win.ctx, records, self.changed, self.failed))

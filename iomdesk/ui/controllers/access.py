@@ -1,0 +1,190 @@
+"""Which directory the window shows and what the user may do in it: the title and status bar name the
+directory (a URL never with its password), File > Connect to team database..., a directory that may
+only be read (every editing action off, a banner saying why), and the state of the connection to a
+team database (connected / unreachable, reconnecting).
+
+Needs from the window: ``ctx``, ``alerts``, ``status``, ``file_menu``, ``act_quit``, the editing
+``act_*`` actions and buttons, ``changes`` (the ChangeWatcher) and the ``directoryChosen`` signal.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel
+
+from ... import APP_NAME
+from ...services.connections import directory_label, shown_url
+from ..widgets import plain_label
+from ..workers import Task, run_task
+
+if TYPE_CHECKING:
+    from ...services.context import AppContext
+    from ..connect_dialog import ConnectDialog
+    from ..main_window import MainWindow
+
+# What changes the directory: off when it may only be read.
+EDITING_ACTIONS = ("act_new", "act_edit", "act_delete", "act_add_to_list", "act_remove_from_list", "act_import",
+                   "act_import_release", "act_import_release_folder", "act_import_release_clipboard",
+                   "act_save_search", "act_undo", "act_redo")
+EDITING_BUTTONS = ("new_button", "sample_button", "banner_import")
+READ_ONLY_EXPLAINED = ("Searching, copying and writing emails work; adding, editing, deleting, importing and "
+                       "list changes are turned off, and sends are not recorded in the history.")
+
+_windows: list = []  # windows opened by switching directory (kept alive; Qt does not own them)
+
+
+class AccessController(QObject):
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.win = window
+        self.connect_dialog: ConnectDialog | None = None
+        self.reachable = True
+        self.probe: Task | None = None  # checking, off the GUI thread, whether the server is back
+
+    @property
+    def team(self) -> bool:
+        return self.win.ctx.db.engine.dialect.name != "sqlite"
+
+    def install(self) -> None:
+        win = self.win
+        self.act_connect = QAction("Connect to &team database...", win)
+        self.act_connect.setStatusTip("Open a directory shared on a PostgreSQL server, or go back to your own file")
+        self.act_connect.triggered.connect(lambda _checked=False: self.open_connect_dialog())
+        win.addAction(self.act_connect)
+        win.file_menu.insertAction(win.act_quit, self.act_connect)
+        win.file_menu.insertSeparator(win.act_quit)
+
+        url = win.ctx.db.url
+        win.setWindowTitle(f"{APP_NAME} - {directory_label(url)}")
+        self.where = QLabel()
+        self.where.setObjectName("directoryState")
+        self.where.setAccessibleName("Directory and connection")
+        self.where.setToolTip(shown_url(url))
+        win.statusBar().addPermanentWidget(self.where)
+        win.alerts.where = win.ctx.db.engine.url.host or "localhost"
+        self.read_only_banner = QFrame()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setStyleSheet(
+            "#readOnlyBanner { background: #fff4d6; border: 1px solid #e0b64a; border-radius: 4px; }")
+        layout = QHBoxLayout(self.read_only_banner)
+        self.read_only_text = plain_label("", selectable=False)
+        self.read_only_text.setWordWrap(True)
+        layout.addWidget(self.read_only_text, 1)
+        self.read_only_banner.hide()
+        outer = win.tabs.widget(0).layout()
+        outer.insertWidget(1, self.read_only_banner)
+        self.apply_access()
+        self.show_state()
+
+    # -- read-only ------------------------------------------------------------------------------
+    def apply_access(self) -> None:
+        win = self.win
+        reason = win.ctx.read_only_reason
+        if not reason:
+            return
+        self.read_only_text.setText(f"{reason}\n{READ_ONLY_EXPLAINED}")
+        self.read_only_banner.show()
+        for name in EDITING_ACTIONS:
+            action = getattr(win, name, None)
+            if action is not None:
+                action.setEnabled(False)
+                action.setToolTip(reason)
+        for name in EDITING_BUTTONS:
+            button = getattr(win, name, None)
+            if button is not None:
+                button.setEnabled(False)
+                button.setToolTip(reason)
+        win.detail.read_only_reason = reason
+        win.articles_view.read_only_reason = reason
+        win.articles_view._show_current()
+        win.undo.stack.setActive(False)
+        win.undo.stack.canUndoChanged.connect(lambda _can: self._keep_off("act_undo"))
+        win.undo.stack.canRedoChanged.connect(lambda _can: self._keep_off("act_redo"))
+
+    def _keep_off(self, name: str) -> None:
+        getattr(self.win, name).setEnabled(False)
+
+    def refuse(self) -> bool:
+        """True (and a status line saying why) when the directory may only be read."""
+        reason = self.win.ctx.read_only_reason
+        if reason:
+            self.win.status(reason)
+        return bool(reason)
+
+    # -- the connection ---------------------------------------------------------------------------
+    def show_state(self) -> None:
+        win = self.win
+        text = directory_label(win.ctx.db.url)
+        if self.team:
+            text += ": connected" if self.reachable else ": cannot be reached, reconnecting..."
+        if win.ctx.read_only:
+            text += " (read-only)"
+        self.where.setText(text)
+
+    def poll(self) -> bool:
+        """Before the window asks the ChangeWatcher: False while the team database cannot be reached.
+        Then a probe off the GUI thread checks whether it is back, so the window never waits on a dead
+        network (the watcher would reconnect on this thread)."""
+        if not self.team or self.reachable:
+            return True
+        if self.probe is None:
+            engine = self.win.ctx.db.engine
+
+            def probe(_task) -> None:
+                with engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+
+            def failed(_exc: BaseException) -> None:
+                self.probe = None
+
+            self.probe = run_task(probe, lambda _r: self.back(), failed)
+        return False
+
+    def update_state(self) -> None:
+        """After each poll of the ChangeWatcher: it lost its connection when the server went away."""
+        if self.team and self.reachable and not self.win.changes.connected:
+            self.lost()
+
+    def lost(self) -> None:
+        if self.team and self.reachable:
+            self.reachable = False
+            self.show_state()
+
+    def back(self) -> None:
+        self.probe = None
+        if not self.reachable:
+            self.reachable = True
+            self.show_state()
+            self.win.status("The team database can be reached again: saving works again.")
+
+    # -- switching directory ----------------------------------------------------------------------
+    def open_connect_dialog(self) -> ConnectDialog:
+        from ..connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.win.ctx.db.url, self.win)
+        dialog.connected.connect(self.win.directoryChosen.emit)
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def switch_to(self, ctx: AppContext):
+        """Show ``ctx`` in a new window in place of this one (same settings, same alerts presenter)."""
+        old = self.win
+        new = type(old)(ctx, settings=old.settings, open_url=old.open_url)
+        new.alerts.presenter = old.alerts.presenter if old.alerts.presenter != old.alerts._present else \
+            new.alerts.presenter
+        new.directoryChosen.connect(new.access.switch_to)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(ctx.close)
+        _windows.append(new)
+        new.show()
+        old.close()
+        old.ctx.close()
+        if old in _windows:
+            _windows.remove(old)
+        new.status(f"Opened {directory_label(ctx.db.url)}")
+        return new
