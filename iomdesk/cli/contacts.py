@@ -78,6 +78,9 @@ def cmd_add(ctx: AppContext, args: argparse.Namespace) -> int:
                 f"note: {p.raw!r} is stored as {p.e164} but is not valid under today's numbering plan "
                 "(kept, flagged unverified)"
             )
+    if rec.do_not_contact:
+        err("note: an email or phone of this contact is on the suppression list (an opt-out, a bounce or an "
+            "erased contact): it is marked do not contact")
     out(str(rec.id))
     return EXIT_OK
 

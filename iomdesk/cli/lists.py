@@ -15,6 +15,7 @@ import argparse
 import json
 
 from ..core.errors import UserError
+from ..core.outreach import SendSplit
 from ..core.text import count_of
 from ..services.context import AppContext
 from ..services.exporter import EXPORT_FORMATS, ExportService
@@ -57,6 +58,8 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     a.add_argument("name", metavar="NAME")
     a.add_argument("file", metavar="FILE")
     a.add_argument("--format", choices=list(EXPORT_FORMATS), default=None, help="default: from FILE's suffix")
+    a.add_argument("--include-do-not-contact", action="store_true",
+                   help="export the contacts marked do not contact too (left out by default, as a send does)")
 
 
 def _count(info: ListInfo) -> str:
@@ -134,12 +137,26 @@ def cmd_list(ctx: AppContext, args: argparse.Namespace) -> int:
         gone = lists.delete(args.name)
         kept = "" if gone.query is not None else f"; its {count_of(len(gone.contact_ids), 'contact')} stay"
         err(f"list {gone.name!r} deleted{kept}")
+        for smart in gone.referred_by:
+            err(f"note: the smart list {smart!r} names it in its search and now finds nobody; "
+                "change its search or undo by making the list again")
     elif action == "export":
         info = lists.get(args.name)
         fmt = args.format or _format_from_suffix(args.file)
+        note = ""
         try:
-            n = ExportService(ctx.db.session_factory).export(args.file, fmt, query=f'list:"{info.name}"')
+            if args.include_do_not_contact:
+                n = ExportService(ctx.db.session_factory).export(args.file, fmt, query=f'list:"{info.name}"')
+            else:  # who a send would leave out as do not contact stays out of a file for a mail tool too
+                ids = lists.members(info.name)
+                dnc = ctx.outreach.split(ids).do_not_contact
+                left = {p.id for p in dnc}
+                n = ExportService(ctx.db.session_factory).export(
+                    args.file, fmt, ids=[i for i in ids if i not in left])
+                if dnc:
+                    note = ("; " + SendSplit([], dnc, []).note()
+                            + " (--include-do-not-contact to export them too)")
         except UserError as exc:
             return fail(exc)
-        err(f"{count_of(n, 'contact')} of {info.name!r} written to {args.file}")
+        err(f"{count_of(n, 'contact')} of {info.name!r} written to {args.file}{note}")
     return EXIT_OK

@@ -410,6 +410,15 @@ class ContactService:
             draft = draft_for(s, data)
             contact = Contact()
             apply_draft(s, contact, draft)
+            from .protection import SUPPRESSED_REASON, is_suppressed
+
+            # an address or number on the suppression list (an opt-out, an erased contact) typed in
+            # again: marked do not contact, as an import marks it
+            with s.no_autoflush:
+                suppressed = not contact.do_not_contact and is_suppressed(
+                    s, [e.address for e in contact.emails], [p.e164 for p in contact.phones])
+            if suppressed:
+                contact.do_not_contact, contact.dnc_reason, contact.dnc_at = True, SUPPRESSED_REASON, utcnow()
             s.add(contact)
             s.flush()
             record = to_record(contact)

@@ -18,7 +18,7 @@ from ..core.errors import NotFound, UserError
 from ..core.text import clean, fold
 from ..store.db import write_session
 from ..store.models import Contact, DistributionList, list_members, utcnow
-from .search import _TOKEN, Filters, ListLoop, SearchService
+from .search import _TOKEN, Filters, ListLoop, SearchService, split_lists
 
 __all__ = ["DeletedList", "ListError", "ListExists", "ListInfo", "ListLoop", "ListService"]
 
@@ -64,6 +64,7 @@ class DeletedList:
     name: str
     query: str | None
     contact_ids: tuple[int, ...]
+    referred_by: tuple[str, ...] = ()  # smart lists whose search names it (they now find nobody)
 
 
 def _check_name(name: str) -> str:
@@ -184,7 +185,12 @@ class ListService:
             lst = self._get(s, name)
             ids = tuple(s.scalars(select(list_members.c.contact_id).where(list_members.c.list_id == lst.id)
                                   .order_by(list_members.c.contact_id)))
-            gone = DeletedList(lst.name, lst.query, ids)
+            referred = tuple(
+                smart.name for smart in s.scalars(select(DistributionList).where(
+                    DistributionList.query.is_not(None), DistributionList.id != lst.id)
+                    .order_by(DistributionList.name_key))
+                if any(fold(clean(n)) == lst.name_key for n in split_lists(smart.query or "")[1]))
+            gone = DeletedList(lst.name, lst.query, ids, referred)
             s.execute(delete(list_members).where(list_members.c.list_id == lst.id))
             s.delete(lst)
             return gone

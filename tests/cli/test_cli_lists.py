@@ -118,3 +118,31 @@ def test_a_list_action_is_required(capsys, db_path):
     with pytest.raises(SystemExit) as info:
         main(["--db", str(db_path), "list"])
     assert info.value.code == 2
+
+
+def test_deleting_a_list_warns_of_the_smart_lists_that_name_it(capsys, db_path, people):
+    run(capsys, db_path, "list", "create", "Zimbabwe media")
+    run(capsys, db_path, "list", "add", "Zimbabwe media", people["amina"])
+    run(capsys, db_path, "list", "create", "Harare press", "--query", "list:'Zimbabwe media'")
+    run(capsys, db_path, "list", "create", "Harare wires", "--query", 'list:"Zimbabwe media"')
+    code, _, err = run(capsys, db_path, "list", "delete", "Zimbabwe media")
+    assert code == 0 and "its 1 contact stay" in err
+    assert "the smart list 'Harare wires' names it in its search and now finds nobody" in err
+
+
+def test_a_list_export_leaves_out_do_not_contact_unless_asked(capsys, db_path, people, tmp_path):
+    """A list exported for a mail tool must not carry those who asked to be left alone."""
+    run(capsys, db_path, "list", "create", "Wires")
+    run(capsys, db_path, "list", "add", "Wires", *people.values())
+    run(capsys, db_path, "dnc", people["amina"], "--reason", "asked to be removed")
+    for fmt, name in (("csv", "wires.csv"), ("outlook", "wires-outlook.csv"), ("vcard", "wires.vcf")):
+        out = tmp_path / name
+        code, _, err = run(capsys, db_path, "list", "export", "Wires", str(out), "--format", fmt)
+        assert code == 0 and "2 contacts of 'Wires' written" in err
+        assert "1 marked do not contact left out: Amina Diop" in err
+        text = out.read_text(encoding="utf-8-sig")
+        assert "adiop@herald.co.zw" not in text and "Amina" not in text and "Tendai" in text
+    out = tmp_path / "all.csv"
+    code, _, err = run(capsys, db_path, "list", "export", "Wires", str(out), "--include-do-not-contact")
+    assert code == 0 and "3 contacts of 'Wires' written" in err
+    assert len(list(csv.DictReader(out.open(encoding="utf-8-sig")))) == 3

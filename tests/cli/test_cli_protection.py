@@ -103,3 +103,16 @@ def test_retention_setting_is_shared_and_json(capsys, db_path, people):
     assert json.loads(out)["months"] == 6
     code, _, err = run(capsys, db_path, "retention", "--set-months", "0")
     assert code == 1 and "1 to 600" in err
+
+
+def test_add_of_an_opted_out_address_is_marked_and_says_so(capsys, db_path):
+    from iomdesk.app import main
+
+    assert main(["--db", str(db_path), "add", "--name", "Ana", "--email", "ana@x.org"]) == 0
+    assert main(["--db", str(db_path), "erase", "1", "--yes"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "add", "--name", "Ana again", "--email", "ANA@x.org"]) == 0
+    added = capsys.readouterr()
+    assert "on the suppression list" in added.err
+    assert main(["--db", str(db_path), "show", added.out.strip()]) == 0
+    assert "DO NOT CONTACT" in capsys.readouterr().out

@@ -256,3 +256,12 @@ def test_undo_of_a_delete_puts_the_contact_back_on_its_lists(ctx, lists, people)
     (back,) = ctx.contacts.restore(records)
     assert lists.lists_of(back.id) == ["Press", "Zimbabwe media"]
     assert lists.get("Zimbabwe media").count == 2
+
+
+def test_deleting_a_list_names_the_smart_lists_that_refer_to_it(lists, people):
+    lists.create("Zimbabwe media")
+    lists.add("Zimbabwe media", [people["amina"]])
+    lists.create("Press in Zimbabwe", query='list:"zimbabwe media" tag:press')
+    lists.create("Radio", query="tag:radio")
+    gone = lists.delete("Zimbabwe media")
+    assert gone.referred_by == ("Press in Zimbabwe",)  # it now finds nobody: the user is told

@@ -510,3 +510,20 @@ def test_export_names_the_smart_lists_that_find_the_contact(ctx, prot):
     text = prot.export_text(data)
     assert "French health (smart list: its search lang:fr beat:health finds this contact)" in text
     assert "English" not in text
+
+
+def test_a_contact_typed_in_with_a_suppressed_address_is_marked(ctx, prot):
+    """An erased contact or an opt-out typed in again by hand is marked do not contact, as an import
+    marks it, so the table and the details show it."""
+    gone = ctx.contacts.add(ContactInput(name="Tendai Moyo", emails=["tendai@example.com"],
+                                         phones=[PhoneInput("+263 77 123 4567")])).id
+    prot.erase([gone], scrub=False)
+    prot.record_optouts("ana@nowhere.example", "asked to be removed")
+    back = ctx.contacts.add(ContactInput(name="T. Moyo", emails=["TENDAI@example.com"]))
+    assert back.do_not_contact and back.dnc_reason == SUPPRESSED_REASON
+    by_phone = ctx.contacts.add(ContactInput(name="Someone", phones=[PhoneInput("0771234567")], country="ZW"))
+    assert by_phone.do_not_contact
+    ana = ctx.contacts.add(ContactInput(name="Ana", emails=["ana@nowhere.example"]))
+    assert ctx.contacts.get(ana.id).do_not_contact
+    other = ctx.contacts.add(ContactInput(name="Other", emails=["other@example.com"]))
+    assert not other.do_not_contact

@@ -187,6 +187,15 @@ def test_delete_keeps_contacts_and_undo_restores_members(seeded, qtbot, settings
     assert seeded.lists.get("Media").query == "tag:media"
 
 
+def test_deleting_a_list_a_smart_list_names_says_so(seeded, qtbot, settings, captured):
+    window, _ids = with_lists(seeded, qtbot, settings, captured)
+    seeded.lists.create("Geneva media", query='list:"Geneva wires" tag:media')
+    window.lists.delete("Geneva wires")
+    assert window.statusBar().currentMessage() == (
+        "Deleted list 'Geneva wires'; its 2 contacts stay. The smart list 'Geneva media' names it and now "
+        "finds nobody. Undo with Ctrl+Z.")
+
+
 def test_undoing_a_delete_after_a_member_was_deleted_restores_the_others(seeded, qtbot, settings, captured):
     window, ids = with_lists(seeded, qtbot, settings, captured)
     window.lists.delete("Geneva wires")

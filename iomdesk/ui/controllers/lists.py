@@ -352,7 +352,9 @@ class ListsController(QObject):
             return
         self.win.undo.stack.push(DeleteList(self, gone))
         self.changed()
-        self.win.status(f"Deleted list {gone.name!r}; its {count_of(len(gone.contact_ids), 'contact')} stay. Undo with Ctrl+Z.")
+        note = "".join(f" The smart list {smart!r} names it and now finds nobody." for smart in gone.referred_by)
+        self.win.status(f"Deleted list {gone.name!r}; its {count_of(len(gone.contact_ids), 'contact')} stay.{note} "
+                        "Undo with Ctrl+Z.")
 
     # -- smart lists ---------------------------------------------------------------------------
     def current_query(self) -> str:
