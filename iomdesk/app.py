@@ -11,6 +11,7 @@ from . import __version__
 COMMANDS = ("add", "search", "show", "import", "export", "import-article", "screenshot", "backup",
             "restore", "list", "send", "history", "changes", "restore-version")
 COMMANDS += ("dnc", "optout", "export-my-data", "erase", "retention")  # data protection (issue 12)
+COMMANDS += ("copy",)  # a personal directory into a team database (issue 13)
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:

@@ -60,7 +60,7 @@ def backend_ctx(request, db_path):
     both backends by defining ``ctx`` as this fixture."""
     from iomdesk.services.context import AppContext
 
-    url = str(db_path) if request.param == "sqlite" else request.getfixturevalue("pg").new_database()
+    url = str(db_path) if request.param == "sqlite" else request.getfixturevalue("pg").new_database(migrated=True)
     context = AppContext.open(url)
     yield context
     context.close()

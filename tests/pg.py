@@ -61,12 +61,35 @@ class TempPostgres:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def new_database(self) -> str:
+    def new_database(self, migrated: bool = False) -> str:
+        """A new, empty database; ``migrated``: with the app's schema already in it (a copy of a template
+        database migrated once per server: CREATE DATABASE ... TEMPLATE is a file copy, about ten times
+        faster than running the migrations for every test)."""
         from sqlalchemy import create_engine
 
         name = "t_" + uuid.uuid4().hex[:12]
+        template = self._migrated_template() if migrated else None
         engine = create_engine(self.url(), isolation_level="AUTOCOMMIT")
         with engine.connect() as conn:
-            conn.exec_driver_sql(f"CREATE DATABASE {name}")
+            conn.exec_driver_sql(f"CREATE DATABASE {name}" + (f" TEMPLATE {template}" if template else ""))
         engine.dispose()
         return self.url(name)
+
+    _template: str | None = None
+
+    def _migrated_template(self) -> str:
+        if self._template is None:
+            from iomdesk.store.db import open_database
+
+            name = "t_template_migrated"
+            url = self.new_database()
+            from sqlalchemy import create_engine
+
+            engine = create_engine(self.url(), isolation_level="AUTOCOMMIT")
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f"ALTER DATABASE {url.rsplit('/', 1)[1]} RENAME TO {name}")
+            engine.dispose()
+            db = open_database(self.url(name))  # migrated to the head revision, then left alone
+            db.dispose()
+            self._template = name
+        return self._template

@@ -7,7 +7,8 @@ fix into a message on stderr and an exit code: 0 success, 1 invalid data, 2 usag
 One module per command group: ``contacts`` (add, search, show), ``screenshot``, ``interchange`` (import,
 export), ``articles`` (import-article), ``backup`` (backup, restore), ``lists`` (list ...), ``outreach``
 (send, history), ``protection`` (dnc, optout, export-my-data, erase, retention), ``history`` (changes,
-restore-version). The argument shapes and the JSON printed are used by people's scripts: keep them stable.
+restore-version), ``copying`` (copy). The argument shapes and the JSON printed are used by people's
+scripts: keep them stable.
 """
 
 from __future__ import annotations
@@ -19,7 +20,18 @@ from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 from ..core.errors import UserError, ValidationError
 from ..services.context import AppContext
 from ..store.db import DatabaseBusy, DatabaseError, ReadOnlyDirectory, is_busy_error
-from . import articles, backup, contacts, history, interchange, lists, outreach, protection, screenshot
+from . import (
+    articles,
+    backup,
+    contacts,
+    copying,
+    history,
+    interchange,
+    lists,
+    outreach,
+    protection,
+    screenshot,
+)
 from .base import COMMANDS, EXIT_INVALID, EXIT_OK, EXIT_USAGE, err, fail
 
 __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands", "run"]
@@ -28,7 +40,7 @@ __all__ = ["COMMANDS", "EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "add_subcommands
 EXIT_INTERRUPTED = 130
 
 # In the order `iomdesk --help` lists them.
-GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach, protection, history)
+GROUPS = (contacts, screenshot, interchange, articles, backup, lists, outreach, protection, history, copying)
 
 
 def add_subcommands(sub: argparse._SubParsersAction) -> None:

@@ -70,8 +70,10 @@ class SavedConnection:
 
 def shown_url(url: str) -> str:
     """A URL as the user may see it (title bar, status bar, messages): the password hidden."""
+    from ..store.db import hidden_password
+
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        return hidden_password(url)
     except Exception:  # not a URL (a path): nothing secret in it
         return url
 

@@ -259,8 +259,11 @@ class ListService:
             found = found.order_by(None).where(Contact.id.not_in(present))
             now = utcnow()
             rows = select(literal(lst.id), found.subquery().c.id, literal(now, type_=list_members.c.added_at.type))
-            result = s.execute(insert(list_members).from_select(["list_id", "contact_id", "added_at"], rows))
-            n = max(result.rowcount or 0, 0)  # type: ignore[attr-defined]
+            members = select(func.count()).select_from(list_members).where(list_members.c.list_id == lst.id)
+            before = s.scalar(members) or 0
+            s.execute(insert(list_members).from_select(["list_id", "contact_id", "added_at"], rows))
+            # counted, not the rowcount: psycopg gives none for INSERT ... SELECT here
+            n = (s.scalar(members) or 0) - before
             if n:
                 lst.updated_at = now
             return n

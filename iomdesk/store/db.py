@@ -174,10 +174,36 @@ class Database:
     @property
     def shown_url(self) -> str:
         """The URL as the user may see it: never a password."""
-        return make_url(self.url).render_as_string(hide_password=True)
+        return hidden_password(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _misread_password(url: str):
+    """The URL parsed, and True when its password holds an unescaped "@": SQLAlchemy then takes what follows
+    that "@" for the start of the host name (``user:p@ss@host`` -> password "p", host "ss@host")."""
+    parsed = make_url(url)
+    return parsed, parsed.get_backend_name() != "sqlite" and "@" in (parsed.host or "")
+
+
+def hidden_password(url: str) -> str:
+    """The URL as the user may see it: no part of the password, even one typed with an unescaped "@"."""
+    parsed, misread = _misread_password(url)
+    if misread:
+        parsed = parsed.set(password="***", host=parsed.host.rsplit("@", 1)[1])
+        return parsed.render_as_string(hide_password=False).replace("%2A%2A%2A", "***")
+    return parsed.render_as_string(hide_password=True)
+
+
+def check_password_escaped(url: str) -> None:
+    """Refuse a URL whose password holds an unescaped "@" before anything connects (it would otherwise be
+    shown, from the "@" on, as part of the host name in messages)."""
+    if _misread_password(url)[1]:
+        raise DatabaseError(
+            f"the password in {hidden_password(url)} holds an \"@\": write it as %40 in the URL "
+            "(or leave the password out and type it when asked). Nothing was opened."
+        )
 
 
 def resolve_url(value: str | None = None) -> str:
@@ -607,6 +633,7 @@ def read_only_reason(engine: Engine, url: str) -> str | None:
 
 def open_database(value: str | None = None, *, migrate: bool = True, password: str | None = None) -> Database:
     url = resolve_url(value)
+    check_password_escaped(url)
     engine = make_engine(url, password) if password else make_engine(url)
     backup: Path | None = None
     try:
@@ -647,7 +674,7 @@ def open_database(value: str | None = None, *, migrate: bool = True, password: s
         engine.dispose()
         if is_busy_error(exc):
             raise DatabaseBusy() from None
-        shown = make_url(url).render_as_string(hide_password=True)  # never a password on screen
+        shown = hidden_password(url)  # never a password on screen
         raise DatabaseError(f"cannot open the database {shown}: {exc.orig}") from None
     except Exception:
         engine.dispose()

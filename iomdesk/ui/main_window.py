@@ -43,6 +43,7 @@ from .controllers.protection import ProtectionController
 from .controllers.search import SearchController
 from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
+from .copy_dialog import CopyController
 from .detail_pane import DetailPane
 from .widgets import plain_label
 
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     releaseImportFinished = Signal()
     countFinished = Signal(int)  # the exact count of a big result arrived
     backupFinished = Signal(object)  # File > Back up ended: the BackupResult, or the exception
+    copyFinished = Signal(object)  # File > Copy directory to... ended: the CopyResult, or the exception
     directoryChosen = Signal(object)  # File > Connect to team database: the AppContext to show instead
 
     # searching, filters and the selection
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         self.outreach = OutreachController(self)
         self.transfer = TransferController(self)
         self.lists = ListsController(self)
+        self.copying = CopyController(self)
         self.protection = ProtectionController(self)
         self.setWindowTitle(APP_NAME)
 
@@ -313,6 +316,8 @@ class MainWindow(QMainWindow):
         self.act_export = self._action("E&xport contacts...", self.transfer.open_export_dialog, "Ctrl+Shift+X")
         self.act_backup = self._action("&Back up directory...", self.transfer.backup_directory,
                                        tip="Save a copy of the whole directory to a file")
+        self.act_copy_directory = self._action("&Copy directory to...", self.copying.open_dialog,
+                                               tip="Copy this directory into a team's shared database, merging duplicates")
         self.act_import_release = self._action("Import press &release...", self.transfer.choose_release_files,
                                                "Ctrl+Shift+R")
         self.act_import_release_folder = self._action("Import press releases from a &folder...",
@@ -350,6 +355,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_import)
         self.file_menu.addAction(self.act_export)
         self.file_menu.addAction(self.act_backup)
+        self.file_menu.addAction(self.act_copy_directory)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import_release)
         self.file_menu.addAction(self.act_import_release_folder)

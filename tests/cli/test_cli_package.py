@@ -13,5 +13,6 @@ def test_every_parser_has_its_handler():
         "send", "history",
         "dnc", "optout", "export-my-data", "erase", "retention",
         "changes", "restore-version",
+        "copy",
     ]  # the order `iomdesk --help` has always listed them in (new commands at the end)
     assert set(COMMANDS) == set(sub.choices) == set(APP_COMMANDS)

@@ -78,6 +78,12 @@ def filled(ctx):
     return ctx, ids
 
 
+@pytest.fixture
+def sqlite_filled(sqlite_ctx):
+    """``filled`` on an SQLite file: for the tests about backups of the file itself."""
+    return sqlite_ctx, fill(sqlite_ctx)
+
+
 def test_sqlite_backup_then_restore_into_a_new_sqlite_file_is_identical(filled, tmp_path):
     ctx, ids = filled
     result = backup_database(ctx.db, tmp_path / "saved.sqlite3")
@@ -175,7 +181,8 @@ def test_cancelled_backup_leaves_no_file_and_keeps_an_older_one(filled, tmp_path
     assert sorted(p.name for p in tmp_path.iterdir() if ".part" in p.name) == []
 
 
-def test_a_failing_backup_leaves_no_half_file(filled, tmp_path, monkeypatch):
+def test_a_failing_backup_leaves_no_half_file(sqlite_filled, tmp_path, monkeypatch):  # the .sqlite file itself
+    filled = sqlite_filled
     ctx, _ = filled
 
     def broken_copy(source, target, step=None, pages=1024):
@@ -188,7 +195,8 @@ def test_a_failing_backup_leaves_no_half_file(filled, tmp_path, monkeypatch):
     assert list(tmp_path.glob("*b.sqlite3*")) == []
 
 
-def test_backup_refuses_the_live_database_and_other_files(filled, tmp_path, db_path):
+def test_backup_refuses_the_live_database_and_other_files(sqlite_filled, tmp_path, db_path):  # the .sqlite file itself
+    filled = sqlite_filled
     ctx, _ = filled
     live = db_path.read_bytes()
     with pytest.raises(BackupError, match="own database file"):
@@ -211,7 +219,8 @@ def test_backup_refuses_the_live_database_and_other_files(filled, tmp_path, db_p
     assert ctx.contacts.count() == 4
 
 
-def test_backup_replaces_an_older_backup_but_never_another_directory(filled, tmp_path):
+def test_backup_replaces_an_older_backup_but_never_another_directory(sqlite_filled, tmp_path):  # the .sqlite file itself
+    filled = sqlite_filled
     ctx, _ = filled
     saved = tmp_path / "saved.sqlite3"
     backup_database(ctx.db, saved)
@@ -435,7 +444,8 @@ def test_verification_catches_a_row_that_differs_and_nothing_is_kept(filled, tmp
 
 
 # -- automatic backups and retention --------------------------------------------------------------
-def test_automatic_backups_keep_the_newest_five_of_each_kind_and_never_a_hand_made_one(filled, tmp_path, db_path):
+def test_automatic_backups_keep_the_newest_five_of_each_kind_and_never_a_hand_made_one(sqlite_filled, tmp_path, db_path):  # the .sqlite file itself
+    filled = sqlite_filled
     ctx, _ = filled
     hand_made = [tmp_path / "iomdesk-backup-2024-01-01-0900.sqlite3", tmp_path / "test.backup-mine.sqlite3"]
     for p in hand_made:
@@ -453,7 +463,8 @@ def test_automatic_backups_keep_the_newest_five_of_each_kind_and_never_a_hand_ma
     assert db_path.exists() and ctx.contacts.count() == 4
 
 
-def test_the_automatic_backup_just_made_is_kept_after_the_clock_went_back(filled, db_path):
+def test_the_automatic_backup_just_made_is_kept_after_the_clock_went_back(sqlite_filled, db_path):  # the .sqlite file itself
+    filled = sqlite_filled
     # end of summer time, or a flight west: five backups stamped later than "now" sorted as the
     # newest, and the one just made before the import was deleted at once (while reported as made)
     ctx, _ = filled
@@ -468,7 +479,8 @@ def test_the_automatic_backup_just_made_is_kept_after_the_clock_went_back(filled
     assert set(dbmod.automatic_backups(db_path, "import")) == {*ahead[1:], made}
 
 
-def test_a_killed_automatic_backup_leaves_no_orphan_after_the_next_one(ctx, db_path):
+def test_a_killed_automatic_backup_leaves_no_orphan_after_the_next_one(sqlite_ctx, db_path):  # the .sqlite file itself
+    ctx = sqlite_ctx
     ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
     orphan = db_path.with_name(f".{db_path.stem}.backup-before-import-20260101-090000{db_path.suffix}.part")
     journal = orphan.with_name(orphan.name + "-journal")
@@ -483,7 +495,8 @@ def test_a_killed_automatic_backup_leaves_no_orphan_after_the_next_one(ctx, db_p
     assert fresh.exists()  # another app may be writing this one right now
 
 
-def test_automatic_backup_only_when_an_import_may_change_contacts(ctx, db_path):
+def test_automatic_backup_only_when_an_import_may_change_contacts(sqlite_ctx, db_path):  # the .sqlite file itself
+    ctx = sqlite_ctx
     assert backup_before_import(ctx.db, "update") is None  # nothing to lose in an empty directory
     ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
     assert backup_before_import(ctx.db, "skip") is None
@@ -494,7 +507,8 @@ def test_automatic_backup_only_when_an_import_may_change_contacts(ctx, db_path):
     assert saved is not None and dbmod.automatic_backups(db_path, "import") == [saved]
 
 
-def test_automatic_backup_that_cannot_be_written_is_an_error(ctx, db_path, monkeypatch):
+def test_automatic_backup_that_cannot_be_written_is_an_error(sqlite_ctx, db_path, monkeypatch):  # the .sqlite file itself
+    ctx = sqlite_ctx
     ctx.contacts.add(ContactInput(name="Knowledge Mareyanadzo"))
 
     def full(*_args, **_kw):

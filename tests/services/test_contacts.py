@@ -158,7 +158,8 @@ def test_restore_after_the_freed_id_was_reused_gets_a_new_id(ctx):
     ctx.contacts.link_article(newest.id, article.id)
     deleted = ctx.contacts.delete(newest.id)
     reused = ctx.contacts.add(ContactInput(name="Someone Else"))
-    assert reused.id == newest.id  # SQLite hands the highest freed id out again
+    if ctx.db.engine.dialect.name == "sqlite":
+        assert reused.id == newest.id  # SQLite hands the highest freed id out again (PostgreSQL never does)
     (back,) = ctx.contacts.restore(deleted)
     assert back.id not in (first.id, reused.id)
     assert (back.name, back.emails, [a.title for a in back.articles]) == (
@@ -171,7 +172,8 @@ def test_article_restore_after_its_id_was_reused(ctx):
     b = ctx.articles.add("B")
     gone = ctx.articles.delete(b.id)
     c = ctx.articles.add("C")
-    assert c.id == b.id
+    if ctx.db.engine.dialect.name == "sqlite":
+        assert c.id == b.id  # SQLite hands the freed id out again (PostgreSQL's sequence never does)
     back = ctx.articles.restore(gone)
     assert back.title == "B" and back.id != c.id
     assert sorted(a.title for a in ctx.articles.list()) == ["A", "B", "C"]

@@ -111,7 +111,8 @@ def test_cancelled_export_writes_no_file(ctx, tmp_path):
 
 
 
-def test_export_never_overwrites_the_database_or_a_backup(ctx, db_path, tmp_path):
+def test_export_never_overwrites_the_database_or_a_backup(sqlite_ctx, db_path, tmp_path):
+    ctx = sqlite_ctx  # the .sqlite file (and its backups) are what must not be overwritten
     # `iomdesk export contacts.sqlite3` replaced the live directory with a CSV file: everything lost
     from iomdesk.services.backup import backup_database
     from iomdesk.services.exporter import ExportError

@@ -69,7 +69,7 @@ def test_search_fields_equal_a_fresh_refresh_search_text(ctx):
             s.expire(c)
 
 
-def test_rows_are_validated_with_the_core_rules(ctx):
+def test_rows_are_validated_with_the_core_rules(ctx, tmp_path):
     """Whatever validate_contact/draft_for accept or reject, the import does too."""
     ctx.contacts.add(ContactInput(name="Seed", office="Press Pool", country="ZA"))
     rows = [
@@ -83,7 +83,7 @@ def test_rows_are_validated_with_the_core_rules(ctx):
         f"{r.name},{r.office},{r.country},{';'.join(p.raw for p in r.phones)},{';'.join(r.emails)}"
         for r in rows
     ]
-    path = Path(ctx.db.url.removeprefix("sqlite:///")).with_name("rows.csv")
+    path = tmp_path / "rows.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     expected_ok = []
     with ctx.db.session_factory.begin() as s:

@@ -39,6 +39,9 @@ def contents(ctx) -> list[tuple]:
 
 
 def integrity_ok(ctx) -> None:
+    """SQLite's FTS5 indexes agree with the table (PostgreSQL's trigram indexes are the table's own)."""
+    if ctx.db.engine.dialect.name != "sqlite":
+        return
     with ctx.db.engine.begin() as conn:
         for index in ("contacts_fts", "contacts_digits_fts"):
             conn.execute(text(f"INSERT INTO {index}({index}) VALUES('integrity-check')"))
@@ -75,9 +78,10 @@ def test_rows_merged_into_contacts_of_an_earlier_chunk(ctx, tmp_path, monkeypatc
     integrity_ok(ctx)
     assert len(ctx.search.search_ids("radio")) == (3 if policy == "update" else 0)
     assert len(ctx.search.search_ids("733 200004")) == (1 if policy == "update" else 0)
-    with ctx.db.engine.connect() as conn:
-        triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
-    assert {"contacts_fts_ai", "contacts_digits_fts_ai"} <= triggers
+    if ctx.db.engine.dialect.name == "sqlite":  # the FTS5 insert triggers the bulk write dropped are back
+        with ctx.db.engine.connect() as conn:
+            triggers = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
+        assert {"contacts_fts_ai", "contacts_digits_fts_ai"} <= triggers
     rec = ctx.contacts.add(ContactInput(name="After Import"))
     assert ctx.search.search_ids("after import") == [rec.id]
     integrity_ok(ctx)

@@ -67,8 +67,8 @@ def summary(result) -> tuple:
     )
 
 
-def import_once(tmp_path, name, path, workers, **options):
-    ctx = AppContext.open(str(tmp_path / f"{name}.sqlite3"))
+def import_once(tmp_path, name, path, workers, url=None, **options):
+    ctx = AppContext.open(url or str(tmp_path / f"{name}.sqlite3"))
     try:
         ctx.contacts.add(ContactInput(name="Stored Person", office="IOM Kenya", emails=["stored@example.org"]))
         ctx.contacts.add(ContactInput(name="P5", office="Media Hub Gamma", phones=["+254 722 100005"]))
@@ -104,6 +104,17 @@ def test_pool_import_gives_the_database_and_report_of_a_one_process_import(
     write_rejects(pooled, tmp_path / "r2.csv")
     assert (tmp_path / "r1.csv").read_bytes() == (tmp_path / "r2.csv").read_bytes()
     assert multiprocessing.active_children() == []  # the workers are gone
+
+
+def test_pool_import_into_postgresql_matches_as_one_process_does(tmp_path, small_pool, pg):
+    # on PostgreSQL the chunk's duplicates are asked in one query per key kind (match._prefetch_core)
+    path = tmp_path / "mixed.csv"
+    path.write_text(mixed_rows(), encoding="utf-8")
+    serial, serial_db = import_once(tmp_path, "serial", path, 1, pg.new_database(migrated=True), on_duplicate="update")
+    pooled, pooled_db = import_once(tmp_path, "pool", path, 2, pg.new_database(migrated=True), on_duplicate="update")
+    assert len(small_pool) == 1
+    assert summary(pooled) == summary(serial) and pooled_db == serial_db
+    assert serial.duplicates and serial.updated
 
 
 def test_rows_of_an_office_that_gains_a_country_are_validated_with_it(tmp_path, small_pool):

@@ -39,6 +39,12 @@ def prot(ctx) -> ProtectionService:
     return ProtectionService(ctx.db.session_factory)
 
 
+@pytest.fixture
+def file_ctx(sqlite_ctx):
+    """For the tests about the SQLite file's bytes (erase scrubbing): (ctx, ProtectionService)."""
+    return sqlite_ctx, ProtectionService(sqlite_ctx.db.session_factory)
+
+
 def add(ctx, name, emails=(), phones=(), office="IOM Zimbabwe", **kw):
     return ctx.contacts.add(ContactInput(name=name, office=office, emails=list(emails),
                                          phones=[PhoneInput(p) for p in phones], **kw)).id
@@ -264,7 +270,8 @@ def _scan(db_path) -> bytes:
     return data
 
 
-def test_erase_leaves_only_the_hash_and_an_audit_line_in_the_file(ctx, prot, db_path, tmp_path):
+def test_erase_leaves_only_the_hash_and_an_audit_line_in_the_file(file_ctx, db_path, tmp_path):
+    ctx, prot = file_ctx
     for i in range(300):
         add(ctx, f"Filler Person{i:03d}", [f"filler{i}@example.com"], [f"+41 22 717 {9000 + i}"],
             office="IOM Geneva")
@@ -405,7 +412,8 @@ def test_erased_contact_returning_in_a_vcard_is_marked_and_the_dry_run_says_so(c
     assert fatou.do_not_contact and result.dnc_ids == [fatou.id]
 
 
-def test_erase_while_another_program_reads_says_the_file_is_not_clean_yet(ctx, prot, db_path, monkeypatch):
+def test_erase_while_another_program_reads_says_the_file_is_not_clean_yet(file_ctx, db_path, monkeypatch):
+    ctx, prot = file_ctx
     import sqlite3
 
     from iomdesk.services import protection
@@ -428,8 +436,9 @@ def test_erase_while_another_program_reads_says_the_file_is_not_clean_yet(ctx, p
     assert b"tendai@example.com" not in _scan(db_path)
 
 
-def test_the_scan_finds_the_bytes_when_the_file_is_not_scrubbed(ctx, prot, db_path):
+def test_the_scan_finds_the_bytes_when_the_file_is_not_scrubbed(file_ctx, db_path):
     """The erase scan above can fail: a delete alone (scrub=False) leaves the data in the file and WAL."""
+    ctx, prot = file_ctx
     for i in range(50):
         add(ctx, f"Filler Person{i:03d}", [f"filler{i}@example.com"], office="IOM Geneva")
     cid = add(ctx, "Tendai Moyo", ["tendai@example.com"], ["+263 77 123 4567"])
@@ -455,7 +464,8 @@ def test_actions_on_more_contacts_than_one_query_holds(ctx, prot, tmp_path):
     assert ctx.contacts.count() == 0 and prot.suppression_count() == n
 
 
-def test_erase_when_the_file_cannot_be_compacted_keeps_the_erasure_and_says_so(ctx, prot, monkeypatch):
+def test_erase_when_the_file_cannot_be_compacted_keeps_the_erasure_and_says_so(file_ctx, monkeypatch):
+    ctx, prot = file_ctx
     import sqlite3
 
     class FullDisk:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ...core.contact import ContactDraft
@@ -205,13 +205,16 @@ class Matcher:
 
     def _prefetch(self, drafts: list[ContactDraft]) -> None:
         """Ask the database at once what :meth:`_match` would ask it row by row for ``drafts``
-        (SQLite; the earliest contact of each key, as the single look-ups give). The answers hold
-        until the next write (:meth:`_flush`)."""
-        if self.cur is None or self.policy == "create":
+        (the earliest contact of each key, as the single look-ups give). The answers hold until the
+        next write (:meth:`_flush`)."""
+        if self.policy == "create":
             return
         emails = list({email_key(a) for d in drafts for a in d.emails})
         phones = list({p.e164 for d in drafts for p in d.phones if p.e164})
         names = list({draft_name_key(d) for d in drafts})
+        if self.cur is None:  # PostgreSQL: the same questions in Core (one round trip each, not one per row)
+            self._known = self._prefetch_core(emails, phones, names)
+            return
         cur = self.cur
         by_email: dict[str, int] = {}
         by_phone: dict[str, int] = {}
@@ -234,6 +237,27 @@ class Matcher:
                 "GROUP BY name_key, office_id", part):
                 by_name[(key, office_id)] = cid
         self._known = (by_email, by_phone, by_name)
+
+    def _prefetch_core(self, emails: list[str], phones: list[str], names: list[str]) -> tuple[dict, dict, dict]:
+        conn = self.conn
+        by_email: dict[str, int] = {}
+        by_phone: dict[str, int] = {}
+        by_name: dict[tuple[str, int | None], int] = {}
+        step = 500
+        for i in range(0, len(emails), step):
+            by_email.update((k, v) for k, v in conn.execute(
+                select(Email.address_key, func.min(Email.contact_id))
+                .where(Email.address_key.in_(emails[i : i + step])).group_by(Email.address_key)))
+        for i in range(0, len(phones), step):
+            by_phone.update((k, v) for k, v in conn.execute(  # type: ignore[misc]  # e164 IN (...): never NULL
+                select(Phone.e164, func.min(Phone.contact_id))
+                .where(Phone.e164.in_(phones[i : i + step])).group_by(Phone.e164)))
+        for i in range(0, len(names), step):
+            for key, office_id, cid in conn.execute(
+                    select(Contact.name_key, Contact.office_id, func.min(Contact.id))
+                    .where(Contact.name_key.in_(names[i : i + step])).group_by(Contact.name_key, Contact.office_id)):
+                by_name[(key, office_id)] = cid
+        return by_email, by_phone, by_name
 
     def _stored_contact(self, cid: int) -> tuple[str, str]:
         row = self._one(_SQL_CONTACT, (cid,), lambda: select(Contact.name, Contact.name_key).where(Contact.id == cid))

@@ -1,0 +1,179 @@
+"""File > Copy directory to...: this directory copied into a team database (or another SQLite file).
+
+The dialog asks the target (a database URL, or a file chosen with Browse...), what to do with a
+contact the target already has, and whether to only count. The copy runs in a worker with a progress
+window and Cancel (cancelled or failed: nothing is stored in the target), then a report says what it
+did. The URL typed is never saved; the report shows it without its password.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .controllers.transfer import run_with_progress
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+POLICIES = (
+    ("skip", "Skip it (leave the target's contact as it is)"),
+    ("update", "Update it (fill empty fields, add new phones, emails, tags; never remove)"),
+    ("create", "Create another contact anyway"),
+)
+DUPLICATES_SHOWN = 20  # in the report; the rest are counted
+
+
+class CopyDialog(QDialog):
+    """Asks where to and how; ``values()`` -> (target, policy, dry_run)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Copy directory to...")
+        intro = QLabel(
+            "Copies every contact of this directory, with its articles, distribution lists, send history "
+            "and do-not-contact list, into another database: usually your team's shared directory. "
+            "A contact the target already has (same email, else same phone, else same name and office) "
+            "is handled as you choose below. Nothing is removed from either directory, and if the copy "
+            "is cancelled or fails, nothing is stored in the target.")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.target_edit = QLineEdit()
+        self.target_edit.setPlaceholderText("postgresql+psycopg://user@server/directory  or a .sqlite3 file")
+        self.target_edit.setClearButtonEnabled(True)
+        self.browse_button = QPushButton("&Browse...")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.target_edit, 1)
+        row.addWidget(self.browse_button)
+        self.policy_combo = QComboBox()
+        for key, label in POLICIES:
+            self.policy_combo.addItem(label, key)
+        self.dry_run_check = QCheckBox("&Only count what would be copied (store nothing)")
+        form = QFormLayout()
+        form.addRow("&Target database:", row)
+        form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget().setBuddy(self.target_edit)  # type: ignore[union-attr]
+        form.addRow("A contact it &already has:", self.policy_combo)
+        form.addRow("", self.dry_run_check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.copy_button = self.buttons.addButton("&Copy", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.target_edit.textChanged.connect(self._update)
+        self._update()
+        self.resize(640, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.copy_button.setEnabled(bool(self.target_edit.text().strip()))
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Copy into an SQLite file", "", "IOM Desk directory (*.sqlite3 *.sqlite *.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite)  # an existing directory is merged into, not replaced
+        if path:
+            self.target_edit.setText(path)
+
+    def values(self) -> tuple[str, str, bool]:
+        return self.target_edit.text().strip(), self.policy_combo.currentData(), self.dry_run_check.isChecked()
+
+
+def report_text(result) -> str:
+    """The report shown when the copy ends: what it did, then the duplicates and warnings."""
+    verb = "Would copy into" if result.dry_run else "Copied into"
+    lines = [f"{verb} {result.target}:", "",
+             f"Contacts: {result.added} added, {result.updated} updated, {result.skipped} skipped "
+             f"(of {result.contacts}).",
+             f"Articles: {result.articles_added} added, {result.articles_matched} already there; "
+             f"{result.links_added} links added.",
+             f"Lists: {result.lists_added} added, {result.lists_merged} merged ({result.members_added} members added).",
+             f"Send history: {result.ledger_added} entries added. Do-not-contact entries: "
+             f"{result.suppressions_added} added."]
+    if result.dry_run:
+        lines += ["", "Nothing was stored (count only)."]
+    if result.duplicates:
+        lines += ["", "Already in the target:"]
+        lines += [f"  {d}" for d in result.duplicates[:DUPLICATES_SHOWN]]
+        if len(result.duplicates) > DUPLICATES_SHOWN:
+            lines.append(f"  ... and {len(result.duplicates) - DUPLICATES_SHOWN} more")
+    if result.warnings:
+        lines += ["", *result.warnings]
+    return "\n".join(lines)
+
+
+class CopyController:
+    """Opens the dialog, runs the copy in a worker, shows the report (``win.copyFinished`` follows)."""
+
+    def __init__(self, win: MainWindow):
+        self.win = win
+        self.dialog: CopyDialog | None = None
+        self.progress = None
+        self.task = None
+
+    def open_dialog(self) -> CopyDialog:
+        dialog = CopyDialog(self.win)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.start(*dialog.values()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def start(self, target: str, policy: str = "skip", dry_run: bool = False):
+        from ..services.copying import CopyCancelled, CopyService
+
+        win = self.win
+        if not win.act_copy_directory.isEnabled():
+            win.status("A copy is already running")
+            return None
+        win.act_copy_directory.setEnabled(False)
+        progress = win.transfer._progress("Copying the directory...", 1000, "Copy directory")
+        self.progress = progress
+        sf = win.ctx.db.session_factory
+
+        def work(task):
+            return CopyService(sf).copy_to(target, on_duplicate=policy, dry_run=dry_run,
+                                           progress=task.report, cancelled=lambda: task.cancelled)
+
+        def done(result) -> None:
+            progress.close()
+            win.act_copy_directory.setEnabled(True)
+            win.status(f"Copy: {result.summary()}")
+            win.alerts.info("Copy finished" if not result.dry_run else "Copy counted", report_text(result))
+            win.copyFinished.emit(result)
+
+        def failed(exc) -> None:
+            from sqlalchemy.exc import DBAPIError
+
+            progress.close()
+            win.act_copy_directory.setEnabled(True)
+            if isinstance(exc, CopyCancelled):
+                win.status("Copy cancelled: nothing was stored in the target")
+            elif isinstance(exc, DBAPIError):  # the target refused or went away: not a bug of the app
+                win.alerts.error("The copy failed; nothing was stored in the target",
+                                 f"The target database reported an error ({type(exc.orig).__name__}); "
+                                 "nothing was stored in it. Check the connection and try again.")
+            else:
+                win.alerts.error("The copy failed; nothing was stored in the target", exc)
+            win.copyFinished.emit(exc)
+
+        self.task = run_with_progress(progress, work, done, failed)
+        return self.task
