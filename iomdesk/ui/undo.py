@@ -55,7 +55,8 @@ class AddContact(_Command):
         self.record = record
 
     def undo_it(self) -> None:
-        self.record = self.ctx.contacts.delete(self.record.id)
+        # refused when a colleague changed the new contact since: their edit is never deleted
+        self.record = self.ctx.contacts.delete(self.record.id, expected_version=self.record.version)
         self.changed([self.record.id], None)
 
     def do(self) -> None:
@@ -96,7 +97,8 @@ class DeleteContacts(_Command):
         self.changed([r.id for r in self.records], self.records[0].id if self.records else None)
 
     def do(self) -> None:
-        self.records = self.ctx.contacts.delete_many([r.id for r in self.records])
+        self.records = self.ctx.contacts.delete_many([r.id for r in self.records],
+                                                     expected_versions={r.id: r.version for r in self.records})
         self.changed([r.id for r in self.records], None)
 
 
