@@ -138,7 +138,10 @@ class HistoryDialog(QDialog):
     def _selection_changed(self) -> None:
         version = self.selected_version()
         current = version is not None and version == self.record.version
-        self.restore_button.setEnabled(version is not None and not current)
+        reason = self.ctx.read_only_reason  # a directory that may only be read: no restore, saying why
+        self.restore_button.setEnabled(version is not None and not current and not reason)
+        if reason:
+            self.restore_button.setToolTip(reason)
         if version is None:
             return
         self.hint.setText("This is how the contact is now." if current else
@@ -149,7 +152,7 @@ class HistoryDialog(QDialog):
     def ask_restore(self) -> None:
         """Show the inline confirmation: which fields restoring the selected version would change."""
         version = self.selected_version()
-        if version is None or version == self.record.version:
+        if version is None or version == self.record.version or self.ctx.read_only_reason:
             return
         try:
             old = self.ctx.history.as_of(self.record.id, version)
