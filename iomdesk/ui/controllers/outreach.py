@@ -209,7 +209,12 @@ class OutreachController(QObject):
     def send_to_list(self, list_name: str | None = None, article_id: int | None = None) -> SendDialog | None:
         """Open the Send to list dialog (from an article, a list in the side panel, or the menu)."""
         win = self.win
-        if not win.ctx.lists.names():
+        try:
+            names = win.ctx.lists.names()
+        except Exception as exc:  # the team database went away: a message, not an exception out of a slot
+            win.alerts.error("Cannot send to a list", exc)
+            return None
+        if not names:
             win.alerts.info("No list yet", "Put contacts on a list first: select them and choose "
                                            "Contact > Add to list (Ctrl+L).")
             return None
