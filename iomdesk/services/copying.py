@@ -83,7 +83,9 @@ def display_url(value: str) -> str:
         return "(not a database URL)"
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or url
-    return parsed.render_as_string(hide_password=True)
+    from ..store.db import hidden_password
+
+    return hidden_password(url)
 
 
 @dataclass(frozen=True)
