@@ -179,6 +179,9 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def __repr__(self) -> str:  # tracebacks and logs print it: never the password
+        return f"Database({self.shown_url!r}, read_only={self.read_only})"
+
 
 def _misread_password(url: str):
     """The URL parsed, and True when its password holds an unescaped "@": SQLAlchemy then takes what follows

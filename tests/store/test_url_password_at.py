@@ -54,3 +54,17 @@ def test_the_connect_dialog_never_saves_a_password_option():
     connections.save(saved)
     text = connections.settings_path().read_text(encoding="utf-8")
     assert "Hunter2secret" not in text and "sslmode" in text
+
+
+def test_an_open_directory_never_shows_its_password_in_its_repr(pg):
+    """Tracebacks, debuggers and logs print objects: the Database (and so the AppContext) keeps the URL,
+    with its password, out of its repr."""
+    from iomdesk.services.context import AppContext
+
+    url = pg.new_database(migrated=True).replace("postgres@", "postgres:Hunter2secret@")
+    ctx = AppContext.open(url)
+    try:
+        assert "Hunter2secret" not in repr(ctx.db) and "Hunter2secret" not in repr(ctx)
+        assert ctx.db.shown_url in repr(ctx.db)  # still says which database
+    finally:
+        ctx.close()
