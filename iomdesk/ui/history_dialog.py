@@ -157,6 +157,10 @@ class HistoryDialog(QDialog):
         try:
             old = self.ctx.history.as_of(self.record.id, version)
         except Exception as exc:
+            from ..store.db import DatabaseUnreachable, is_connection_lost
+
+            if is_connection_lost(exc):  # plain words, not the driver's message
+                exc = DatabaseUnreachable(self.ctx.db.engine.url.host or "localhost")
             self.hint.setText(str(exc))
             return
         fields = changed_fields(record_to_input(self.record), old)

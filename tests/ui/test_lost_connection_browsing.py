@@ -66,3 +66,21 @@ def test_rows_not_yet_read_while_the_server_is_gone_show_blank_without_an_error_
     own_server.resume()
     monkeypatch.setattr(contact_model, "RETRY_AFTER_S", 0.0)
     qtbot.waitUntil(lambda: model.data(model.index(0, 0)) == "Ana Kovač", timeout=5000)
+
+
+def test_history_restore_while_the_server_is_gone_says_so_in_plain_words(
+        own_server, team_ctx, qtbot, settings, captured):  # noqa: F811
+    from iomdesk.services.contacts import record_to_input
+
+    ana = team_ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Malta"))
+    data = record_to_input(ana)
+    data.role = "Spokesperson"
+    team_ctx.contacts.update(ana.id, data, expected_version=ana.version)
+    window = make_window(team_ctx, qtbot, settings, captured)
+    history = window.contacts.show_history(ana.id)
+    history.tree.setCurrentItem(history.tree.topLevelItem(1))
+    own_server.kill()
+    history.ask_restore()
+    assert "cannot be reached" in history.hint.text()
+    assert "OperationalError" not in history.hint.text() and "sqlalche.me" not in history.hint.text()
+    assert history._pending is None
