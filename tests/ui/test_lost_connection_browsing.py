@@ -84,3 +84,19 @@ def test_history_restore_while_the_server_is_gone_says_so_in_plain_words(
     assert "cannot be reached" in history.hint.text()
     assert "OperationalError" not in history.hint.text() and "sqlalche.me" not in history.hint.text()
     assert history._pending is None
+
+
+def test_sending_an_article_while_the_server_is_gone_is_a_message(own_server, team_ctx, qtbot, settings,  # noqa: F811
+                                                                  captured):
+    ana = team_ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Malta", emails=["akovac@iom.int"]))
+    team_ctx.lists.create("Editors")
+    team_ctx.lists.add("Editors", [ana.id])
+    article = team_ctx.articles.add("Malta opens a new migrant resource centre")
+    window = make_window(team_ctx, qtbot, settings, captured)
+    dialog = window.outreach.send_to_list("Editors", article.id)
+    assert dialog.article_id() == article.id and dialog.targets()
+    own_server.kill()
+    dialog.accept()  # an exception out of this slot fails the test (pytest-qt)
+    assert [m[:2] for m in captured.messages] == [("error", "Cannot send")]
+    assert "cannot be reached" in captured.messages[0][2]
+    assert captured.urls == []  # the mail client was not opened

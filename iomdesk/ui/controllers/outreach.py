@@ -25,7 +25,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
-from ...core.errors import UserError
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...core.text import count_of
 from ..send_dialog import SendDialog
@@ -249,7 +248,7 @@ class OutreachController(QObject):
         subject = dialog.subject()
         try:
             url = win.ctx.articles.get(aid).url if aid is not None else None
-        except UserError as exc:  # the article was deleted while the dialog was open
+        except Exception as exc:  # the article was deleted while the dialog was open, the server went away
             win.alerts.error("Cannot send", exc)
             return
         body = draft_body(url)
