@@ -100,3 +100,36 @@ def test_sending_an_article_while_the_server_is_gone_is_a_message(own_server, te
     assert [m[:2] for m in captured.messages] == [("error", "Cannot send")]
     assert "cannot be reached" in captured.messages[0][2]
     assert captured.urls == []  # the mail client was not opened
+
+
+def test_undo_while_the_server_is_gone_can_be_done_once_it_is_back(own_server, team_ctx, qtbot, settings,  # noqa: F811
+                                                                   captured):
+    window = make_window(team_ctx, qtbot, settings, captured)
+    assert window.contacts.save_from_dialog(None, ContactInput(name="Ana Kovač", office="IOM Malta"))
+    own_server.kill()
+    window.undo.stack.undo()
+    assert [m[1] for m in captured.messages] == ["Cannot undo"] and "cannot be reached" in captured.messages[0][2]
+    qtbot.waitUntil(window.undo.stack.canUndo, timeout=2000)
+    assert not window.undo.stack.canRedo()  # nothing to "redo": the contact was never taken away
+    assert window.undo.stack.canUndo() and window.undo.stack.undoText() == "Add Ana Kovač"  # not thrown away
+
+    own_server.resume()
+    window.undo.stack.undo()
+    assert team_ctx.contacts.count() == 0 and len(captured.messages) == 1
+
+
+def test_redo_while_the_server_is_gone_can_be_done_once_it_is_back(own_server, team_ctx, qtbot, settings,  # noqa: F811
+                                                                   captured):
+    window = make_window(team_ctx, qtbot, settings, captured)
+    assert window.contacts.save_from_dialog(None, ContactInput(name="Ana Kovač", office="IOM Malta"))
+    window.undo.stack.undo()
+    assert team_ctx.contacts.count() == 0
+    own_server.kill()
+    window.undo.stack.redo()
+    assert [m[1] for m in captured.messages] == ["Cannot undo"] and "cannot be reached" in captured.messages[0][2]
+    qtbot.waitUntil(window.undo.stack.canRedo, timeout=2000)
+    assert not window.undo.stack.canUndo()
+
+    own_server.resume()
+    window.undo.stack.redo()
+    assert team_ctx.contacts.count() == 1 and len(captured.messages) == 1

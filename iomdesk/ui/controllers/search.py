@@ -103,7 +103,14 @@ class SearchController(QObject):
 
     def refresh(self, select_id: int | None = None) -> None:
         """Re-run the current search now (after an edit) and keep or move the selection."""
-        self.win.model.reload(self.spec())
+        try:
+            self.win.model.reload(self.spec())
+        except Exception as exc:  # the team database went away: the table stays as it was, the status bar says why
+            if not is_connection_lost(exc):
+                raise
+            self.win.access.lost()
+            self.win.status(str(DatabaseUnreachable(self.win.alerts.where)))
+            return
         self.reselect(select_id if select_id is not None else None)
         self.refresh_filters()
         self.after_result()
