@@ -14,6 +14,8 @@ scripts: keep them stable.
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from sqlalchemy.exc import DBAPIError as SQLAlchemyDBAPIError
 
@@ -66,6 +68,15 @@ def ask_password_on_terminal(conn) -> str | None:
     return getpass.getpass(f"Password for {conn.key}: ") or None
 
 
+def _silence_stdout() -> None:
+    """After a broken pipe: what is still buffered for stdout goes nowhere (no second error at exit)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests)
+        pass
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the subcommand `args.command` on the directory `args.db`; return the exit code."""
     handler = COMMANDS[args.command]
@@ -81,6 +92,9 @@ def run(args: argparse.Namespace) -> int:
         for e in exc.errors:
             err(f"error: {e}")
         err("nothing was stored")
+        return EXIT_INVALID
+    except BrokenPipeError:  # the output went into a pipe whose reader stopped early (| head): stop quietly
+        _silence_stdout()
         return EXIT_INVALID
     except (DatabaseError, OSError) as exc:
         return fail(exc)

@@ -114,6 +114,7 @@ def save(conn: SavedConnection) -> Path:
     conn.check()
     data: dict[str, Any] = asdict(conn)
     data.pop("password", None)
+    data["options"] = {k: v for k, v in data.get("options", {}).items() if k != "password"}  # libpq's option
     path = settings_path()
     write_atomically(path, json.dumps(data, indent=2, sort_keys=True) + "\n")
     return path

@@ -330,6 +330,11 @@ def _record_tags(s: Session, changed: list[tuple[Contact, list[str]]], action: s
         for contact, before in changed])
 
 
+def _refuse_if_changed(contact: Contact, expected_version: int | None) -> None:
+    if expected_version is not None and contact.version != expected_version:
+        raise ConflictError(f"{contact.name} was changed by someone else since; their change is kept")
+
+
 class ContactService:
     def __init__(self, session_factory: sessionmaker[Session]):
         self.sf = session_factory
@@ -450,19 +455,25 @@ class ContactService:
                 "the contact was changed by someone else at the same time; try again"
             ) from None
 
-    def delete(self, contact_id: int) -> ContactRecord:
-        """Delete and return the full record, which :meth:`restore` puts back (undo)."""
+    def delete(self, contact_id: int, expected_version: int | None = None) -> ContactRecord:
+        """Delete and return the full record, which :meth:`restore` puts back (undo). With
+        ``expected_version``, refused (ConflictError) when someone else changed the contact since."""
         with write_session(self.sf) as s:
             contact = s.get(Contact, contact_id, options=CONTACT_LOAD)
             if contact is None:
                 raise NotFound("contact", contact_id)
+            _refuse_if_changed(contact, expected_version)
             record = _with_ledger(s, [to_record(contact)])[0]
             s.delete(contact)
             return record
 
-    def delete_many(self, ids: list[int]) -> list[ContactRecord]:
+    def delete_many(self, ids: list[int], expected_versions: dict[int, int] | None = None) -> list[ContactRecord]:
+        """Delete these contacts; with ``expected_versions`` (id -> version), nothing is deleted
+        (ConflictError) when someone else changed one of them since (a redo never deletes their edit)."""
         with write_session(self.sf) as s:
             rows = s.scalars(select(Contact).where(Contact.id.in_(ids)).options(*CONTACT_LOAD)).all()
+            for c in rows:
+                _refuse_if_changed(c, (expected_versions or {}).get(c.id))
             records = _with_ledger(s, [to_record(c) for c in rows])
             for c in rows:
                 s.delete(c)

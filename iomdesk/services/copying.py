@@ -83,7 +83,9 @@ def display_url(value: str) -> str:
         return "(not a database URL)"
     if parsed.get_backend_name() == "sqlite":
         return parsed.database or url
-    return parsed.render_as_string(hide_password=True)
+    from ..store.db import hidden_password
+
+    return hidden_password(url)
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,15 @@ class _ContactCopy(ImportRun):
         return {sid: (t if t > 0 else added[-t - 1]) for sid, t in self.placed.items()}
 
 
+def _server_identity(sf: sessionmaker[Session]) -> tuple | None:
+    """A PostgreSQL database as the server knows it (its name and the server's start time), whatever
+    host name or address the URL used; None on SQLite (its files are compared by path)."""
+    with sf() as s:
+        if s.get_bind().dialect.name != "postgresql":
+            return None
+        return tuple(s.execute(select(func.current_database(), func.pg_postmaster_start_time())).one())
+
+
 class CopyService:
     """Copies the directory behind ``session_factory`` into another database."""
 
@@ -219,6 +230,11 @@ class CopyService:
         self._refuse_same(target)
         db = open_database(target)
         try:
+            here = _server_identity(self.sf)
+            if here is not None and here == _server_identity(db.session_factory):
+                # the same database by another name (localhost for 127.0.0.1, a socket for an address)
+                raise CopyError("the target is the directory being copied; choose another database. "
+                                "Nothing was written.")
             result = self.copy_into(db.session_factory, on_duplicate=on_duplicate, dry_run=dry_run,
                                     progress=progress, cancelled=cancelled)
         finally:

@@ -179,6 +179,9 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def __repr__(self) -> str:  # tracebacks and logs print it: never the password
+        return f"Database({self.shown_url!r}, read_only={self.read_only})"
+
 
 def _misread_password(url: str):
     """The URL parsed, and True when its password holds an unescaped "@": SQLAlchemy then takes what follows
@@ -192,8 +195,11 @@ def hidden_password(url: str) -> str:
     parsed, misread = _misread_password(url)
     if misread:
         parsed = parsed.set(password="***", host=parsed.host.rsplit("@", 1)[1])
-        return parsed.render_as_string(hide_password=False).replace("%2A%2A%2A", "***")
-    return parsed.render_as_string(hide_password=True)
+    elif parsed.password is not None:
+        parsed = parsed.set(password="***")
+    if "password" in parsed.query:  # libpq's own option: ?password=...
+        parsed = parsed.update_query_dict({"password": "***"})
+    return parsed.render_as_string(hide_password=False).replace("%2A%2A%2A", "***")
 
 
 def check_password_escaped(url: str) -> None:

@@ -7,6 +7,7 @@ are fetched in small blocks and cached. It never loads every contact.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 
 from ..core.offices import country_name
 from ..services.search import ContactRow, Filters, SearchService
+from ..store.db import is_connection_lost
 
 COLUMNS: list[tuple[str, str]] = [
     ("Name", "name"), ("Role", "role"), ("Office", "office"), ("Country", "country"),
@@ -22,6 +24,7 @@ COLUMNS: list[tuple[str, str]] = [
 PAGE = 200
 ROW_BLOCK = 60
 CACHE_LIMIT = 5000
+RETRY_AFTER_S = 5.0  # rows that could not be read (the team database gone): not tried again before this
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IDS_MIME = "application/x-iomdesk-contact-ids"  # dragged rows: their ids, comma-separated
 
@@ -102,6 +105,7 @@ class ContactTableModel(QAbstractTableModel):
         self._total = 0
         self.total_capped = False
         self._rows: dict[int, ContactRow] = {}
+        self._failed_at = float("-inf")  # when rows last could not be read (the team database gone)
         self.loader: Callable[[SearchSpec], None] | None = None  # async search, set by the window
 
     # -- result handling -----------------------------------------------------------------------
@@ -156,9 +160,16 @@ class ContactTableModel(QAbstractTableModel):
     def _fetch_block(self, row: int) -> None:
         if len(self._rows) > CACHE_LIMIT:
             self._rows.clear()
+        if time.monotonic() - self._failed_at < RETRY_AFTER_S:  # blank cells meanwhile, not a try per cell
+            return
         start = max(0, row - ROW_BLOCK // 4)
         wanted = [i for i in self._ids[start : start + ROW_BLOCK] if i not in self._rows]
-        self._rows.update(self.search.rows(wanted))
+        try:
+            self._rows.update(self.search.rows(wanted))
+        except Exception as exc:  # painting must not raise (one error box per cell): the window says why
+            if not is_connection_lost(exc):
+                raise
+            self._failed_at = time.monotonic()
 
     # -- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008

@@ -138,7 +138,10 @@ class HistoryDialog(QDialog):
     def _selection_changed(self) -> None:
         version = self.selected_version()
         current = version is not None and version == self.record.version
-        self.restore_button.setEnabled(version is not None and not current)
+        reason = self.ctx.read_only_reason  # a directory that may only be read: no restore, saying why
+        self.restore_button.setEnabled(version is not None and not current and not reason)
+        if reason:
+            self.restore_button.setToolTip(reason)
         if version is None:
             return
         self.hint.setText("This is how the contact is now." if current else
@@ -149,11 +152,15 @@ class HistoryDialog(QDialog):
     def ask_restore(self) -> None:
         """Show the inline confirmation: which fields restoring the selected version would change."""
         version = self.selected_version()
-        if version is None or version == self.record.version:
+        if version is None or version == self.record.version or self.ctx.read_only_reason:
             return
         try:
             old = self.ctx.history.as_of(self.record.id, version)
         except Exception as exc:
+            from ..store.db import DatabaseUnreachable, is_connection_lost
+
+            if is_connection_lost(exc):  # plain words, not the driver's message
+                exc = DatabaseUnreachable(self.ctx.db.engine.url.host or "localhost")
             self.hint.setText(str(exc))
             return
         fields = changed_fields(record_to_input(self.record), old)

@@ -264,8 +264,10 @@ class RetentionDialog(QDialog):
 
     def __init__(self, load: Callable[[int], list[RetentionItem]], months: int,
                  save_months: Callable[[int], None], set_review: Callable[[list[int], dt.date], None],
-                 show: Callable[[int], None], erase: Callable[[list[int]], None], parent: QWidget | None = None):
+                 show: Callable[[int], None], erase: Callable[[list[int]], None], parent: QWidget | None = None,
+                 read_only_reason: str | None = None):
         super().__init__(parent)
+        self.read_only_reason = read_only_reason  # a directory that may only be read: changes off, saying why
         self.setWindowTitle("Retention review")
         self.resize(760, 520)
         self._load, self._save_months, self._set_review = load, save_months, set_review
@@ -321,6 +323,11 @@ class RetentionDialog(QDialog):
         actions.addWidget(close)
         layout.addLayout(actions)
         self.months.valueChanged.connect(lambda _v: self.months_changed())  # stored at once: nothing to lose
+        if read_only_reason:
+            for w in (self.months, self.set_button, self.erase_button, self.review_date):
+                w.setToolTip(read_only_reason)
+            self.months.setEnabled(False)
+            self.review_date.setEnabled(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.reload()
 
@@ -340,8 +347,9 @@ class RetentionDialog(QDialog):
 
     def _enable(self) -> None:
         has = bool(self.selected_ids())
-        for b in (self.set_button, self.show_button, self.erase_button):
-            b.setEnabled(has)
+        self.show_button.setEnabled(has)
+        for b in (self.set_button, self.erase_button):
+            b.setEnabled(has and not self.read_only_reason)
 
     def set_review(self) -> None:
         ids = self.selected_ids()

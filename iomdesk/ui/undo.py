@@ -25,21 +25,31 @@ class _Command(QUndoCommand):
         self.changed = changed
         self.failed = failed
         self._first = True
+        self._skip = False  # the next undo/redo only puts the stack back (see _guard)
+        self.stuck: str | None = None  # "undo" or "redo": the move that puts the stack back after a failure
 
     def redo(self) -> None:
-        if self._first:  # already done when pushed
-            self._first = False
+        if self._first or self._skip:  # already done when pushed; or the stack put back after a failed undo
+            self._first = self._skip = False
             return
-        self._guard(self.do)
+        self._guard(self.do, "undo")
 
     def undo(self) -> None:
-        self._guard(self.undo_it)
+        if self._skip:  # the stack put back after a failed redo
+            self._skip = False
+            return
+        self._guard(self.undo_it, "redo")
 
-    def _guard(self, fn) -> None:
+    def _guard(self, fn, back: str) -> None:
         try:
             fn()
         except Exception as exc:  # e.g. someone else deleted the contact meanwhile
-            self.setObsolete(True)
+            from ..store.db import is_connection_lost
+
+            if is_connection_lost(exc):  # the server gone for a while: it can be done once it is back
+                self._skip, self.stuck = True, back  # the UndoController moves the stack back
+            else:
+                self.setObsolete(True)
             self.failed(exc)
 
     def do(self) -> None:
@@ -55,7 +65,8 @@ class AddContact(_Command):
         self.record = record
 
     def undo_it(self) -> None:
-        self.record = self.ctx.contacts.delete(self.record.id)
+        # refused when a colleague changed the new contact since: their edit is never deleted
+        self.record = self.ctx.contacts.delete(self.record.id, expected_version=self.record.version)
         self.changed([self.record.id], None)
 
     def do(self) -> None:
@@ -96,7 +107,8 @@ class DeleteContacts(_Command):
         self.changed([r.id for r in self.records], self.records[0].id if self.records else None)
 
     def do(self) -> None:
-        self.records = self.ctx.contacts.delete_many([r.id for r in self.records])
+        self.records = self.ctx.contacts.delete_many([r.id for r in self.records],
+                                                     expected_versions={r.id: r.version for r in self.records})
         self.changed([r.id for r in self.records], None)
 
 

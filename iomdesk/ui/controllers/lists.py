@@ -279,6 +279,8 @@ class ListsController(QObject):
     def add_to(self, name: str, ids: list[int]) -> int | None:
         """Put contacts on the list ``name`` (made, as a static list, when there is none). Returns how many
         were new, or None when nothing could be done (the user was told why)."""
+        if self.win.access.refuse():  # a directory that may only be read: the status bar says why
+            return None
         lists = self.win.ctx.lists
         created = ""
         try:
@@ -330,6 +332,8 @@ class ListsController(QObject):
         return text.strip() if ok and text.strip() else None
 
     def rename(self, old: str) -> None:
+        if self.win.access.refuse():
+            return
         new = self.ask_new_name(old)
         if not new or new == old:
             return
@@ -345,6 +349,8 @@ class ListsController(QObject):
         self.win.status(f"Renamed list {old!r} to {info.name!r}")
 
     def delete(self, name: str) -> None:
+        if self.win.access.refuse():
+            return
         try:
             gone = self.win.ctx.lists.delete(name)
         except Exception as exc:
@@ -403,6 +409,8 @@ class ListsController(QObject):
         return text.strip() if ok and text.strip() else None
 
     def edit_query(self, name: str) -> None:
+        if self.win.access.refuse():
+            return
         lists = self.win.ctx.lists
         try:
             info = lists.get(name)
@@ -435,10 +443,16 @@ class ListsController(QObject):
         if name is None:
             return
         menu = QMenu(tree)
-        menu.addAction("Rename...", lambda: self.rename(name))
-        menu.addAction("Delete (contacts stay)", lambda: self.delete(name))
+        reason = self.win.ctx.read_only_reason  # a directory that may only be read: offered, turned off
+        changes = [menu.addAction("Rename...", lambda: self.rename(name)),
+                   menu.addAction("Delete (contacts stay)", lambda: self.delete(name))]
         if name in self.win.ctx.lists.names(smart=True):
-            menu.addAction("Edit search...", lambda: self.edit_query(name))
+            changes.append(menu.addAction("Edit search...", lambda: self.edit_query(name)))
+        if reason:
+            menu.setToolTipsVisible(True)
+            for action in changes:
+                action.setEnabled(False)
+                action.setToolTip(reason)
         menu.addSeparator()
         menu.addAction("Send to list...", lambda: self.win.outreach.send_to_list(name))
         menu.popup(tree.viewport().mapToGlobal(pos))
@@ -458,7 +472,11 @@ class ListsController(QObject):
         if not ids:
             return super().eventFilter(watched, event)
         name = self.list_of(self.win.filter_tree.itemAt(event.position().toPoint()))
-        if kind == QEvent.Type.DragEnter:
+        if self.win.ctx.read_only:  # nothing may be put on a list: no drop, the status bar says why
+            event.ignore()
+            if kind != QEvent.Type.DragMove:
+                self.win.access.refuse()
+        elif kind == QEvent.Type.DragEnter:
             event.acceptProposedAction()  # the rows may move on to a list
         elif name is None:
             event.ignore()

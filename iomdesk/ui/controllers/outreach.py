@@ -23,7 +23,6 @@ from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
-from ...core.errors import UserError
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...core.text import count_of
 from ...services.files import write_atomically
@@ -208,7 +207,12 @@ class OutreachController(QObject):
     def send_to_list(self, list_name: str | None = None, article_id: int | None = None) -> SendDialog | None:
         """Open the Send to list dialog (from an article, a list in the side panel, or the menu)."""
         win = self.win
-        if not win.ctx.lists.names():
+        try:
+            names = win.ctx.lists.names()
+        except Exception as exc:  # the team database went away: a message, not an exception out of a slot
+            win.alerts.error("Cannot send to a list", exc)
+            return None
+        if not names:
             win.alerts.info("No list yet", "Put contacts on a list first: select them and choose "
                                            "Contact > Add to list (Ctrl+L).")
             return None
@@ -243,7 +247,7 @@ class OutreachController(QObject):
         subject = dialog.subject()
         try:
             url = win.ctx.articles.get(aid).url if aid is not None else None
-        except UserError as exc:  # the article was deleted while the dialog was open
+        except Exception as exc:  # the article was deleted while the dialog was open, the server went away
             win.alerts.error("Cannot send", exc)
             return
         body = draft_body(url)

@@ -127,8 +127,13 @@ class ProtectionController(QObject):
 
     def update_actions(self) -> None:
         ids = self.win.selected_ids()
+        reason = self.win.ctx.read_only_reason  # a directory that may only be read: off, saying why
         for a in (self.act_dnc, self.act_allow, self.act_erase):
-            a.setEnabled(bool(ids))
+            a.setEnabled(bool(ids) and not reason)
+        self.act_optout.setEnabled(not reason)
+        if reason:
+            for a in (self.act_dnc, self.act_allow, self.act_erase, self.act_optout):
+                a.setToolTip(reason)
         self.act_export_data.setEnabled(len(ids) == 1)
 
     def _after_change(self, ids: list[int] | None = None) -> None:
@@ -356,6 +361,8 @@ class ProtectionController(QObject):
             self._after_change(ids)
 
         def save_months(n: int) -> None:
+            if self.win.ctx.read_only:  # shown for this look only: nothing may be stored
+                return
             try:
                 service.set_retention_months(n)
             except Exception as exc:
@@ -369,6 +376,7 @@ class ProtectionController(QObject):
             show=self.win.contacts.show_contact,
             erase=self.erase,
             parent=self.win,
+            read_only_reason=self.win.ctx.read_only_reason,
         )
         self.retention_dialog = dialog
         dialog.show()

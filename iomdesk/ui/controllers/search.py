@@ -16,7 +16,7 @@ from ...core.languages import language_label
 from ...core.offices import country_name
 from ...services.records import ContactRecord
 from ...services.search import Filters
-from ...store.db import is_connection_lost
+from ...store.db import DatabaseUnreachable, is_connection_lost
 from ..contact_model import SearchResult, SearchSpec, run_search
 from ..workers import run_task
 from .lists import list_label
@@ -103,7 +103,14 @@ class SearchController(QObject):
 
     def refresh(self, select_id: int | None = None) -> None:
         """Re-run the current search now (after an edit) and keep or move the selection."""
-        self.win.model.reload(self.spec())
+        try:
+            self.win.model.reload(self.spec())
+        except Exception as exc:  # the team database went away: the table stays as it was, the status bar says why
+            if not is_connection_lost(exc):
+                raise
+            self.win.access.lost()
+            self.win.status(str(DatabaseUnreachable(self.win.alerts.where)))
+            return
         self.reselect(select_id if select_id is not None else None)
         self.refresh_filters()
         self.after_result()
@@ -240,7 +247,14 @@ class SearchController(QObject):
         cid = self.current_id()
         if cid is None:
             return None
-        found = self.win.ctx.contacts.get_many([cid])
+        try:
+            found = self.win.ctx.contacts.get_many([cid])
+        except Exception as exc:  # the team database went away: no details (not the previous contact's)
+            if not is_connection_lost(exc):
+                raise
+            self.win.access.lost()
+            self.win.status(str(DatabaseUnreachable(self.win.alerts.where)))
+            return None
         return found[0] if found else None
 
     def selection_changed(self) -> None:

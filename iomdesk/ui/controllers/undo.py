@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QUndoStack
 
 from ...services.records import ArticleRecord, ContactRecord
@@ -50,3 +50,16 @@ class UndoController(QObject):
     def failed(self, exc: BaseException) -> None:
         self.win.alerts.error("Cannot undo", exc)
         self.win.refresh()
+        QTimer.singleShot(0, self._put_back)
+
+    def _put_back(self) -> None:
+        """After an undo or redo the server could not carry out (it was gone): the stack moves back to where
+        it was, doing nothing, so that Undo (or Redo) offers the same step again."""
+        i = self.stack.index()
+        after, before = self.stack.command(i), self.stack.command(i - 1) if i > 0 else None
+        if after is not None and getattr(after, "stuck", None) == "redo":
+            after.stuck = None
+            self.stack.redo()
+        elif before is not None and getattr(before, "stuck", None) == "undo":
+            before.stuck = None
+            self.stack.undo()
