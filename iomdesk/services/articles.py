@@ -26,6 +26,7 @@ def article_record(a: Article) -> ArticleRecord:
         body=a.body,
         source_file=a.source_file,
         contacts=tuple((c.id, c.name) for c in a.contacts),
+        do_not_contact=tuple((c.id, c.dnc_reason or "") for c in a.contacts if c.do_not_contact),
     )
 
 

@@ -178,6 +178,8 @@ class ArticleRecord:
     body: str
     source_file: str
     contacts: tuple[tuple[int, str], ...] = field(default_factory=tuple)
+    # the linked contacts marked do not contact, with their reasons (shown as such in the Articles view)
+    do_not_contact: tuple[tuple[int, str], ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.records import ArticleRow
+from .contact_model import mark_do_not_contact
 from .widgets import plain_label, plain_tip
 
 HEADERS = ["Date", "Title", "Place", "Contacts"]
@@ -244,9 +245,12 @@ class ArticlesView(QWidget):
         self.heading.setText(a.title)
         self.meta.setText(" - ".join(p for p in (a.date.isoformat() if a.date else "", a.dateline, a.url or "") if p))
         self.body.setPlainText(a.body)
+        dnc = dict(a.do_not_contact)
         for cid, name in a.contacts:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, cid)
+            if cid in dnc:  # as the contacts table shows them: struck through, grey, the reason as tooltip
+                mark_do_not_contact(item, dnc[cid])
             self.contacts.addItem(item)
         if self.contacts.count():
             self.contacts.setCurrentRow(0)

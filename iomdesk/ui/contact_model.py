@@ -93,6 +93,22 @@ def _dnc_data(row: ContactRow, role: int):
     return f"{row.name}, do not contact"
 
 
+def mark_do_not_contact(item, reason: str) -> None:
+    """A list item (the Articles view's contacts) shown as the table shows a do-not-contact contact."""
+    from PySide6.QtGui import QBrush, QColor
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from .widgets import plain_tip
+
+    font = item.font()
+    font.setStrikeOut(True)
+    item.setFont(font)
+    item.setForeground(QBrush(QColor("#7a7a7a")))
+    item.setIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop))
+    item.setToolTip(plain_tip(f"Do not contact: {reason or 'no reason given'}"))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, do not contact")
+
+
 class ContactTableModel(QAbstractTableModel):
 
     def __init__(self, search: SearchService, parent=None):

@@ -157,3 +157,23 @@ def test_link_contact_dialog_finds_and_links(window, qtbot, seeded):
     qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
     assert "Sofia Lindqvist" in [view.contacts.item(i).text() for i in range(view.contacts.count())]
     assert seeded.contacts.count() == 4  # linking creates no contact
+
+
+def test_articles_view_shows_a_do_not_contact_contact_as_such(window, seeded):
+    from iomdesk.services.protection import ProtectionService
+
+    article = seeded.articles.add("Floods in Beira", dateline="Beira")
+    ana = seeded.search.search("kovac")[0]
+    sofia = seeded.search.search("lindqvist")[0]
+    for contact in (ana, sofia):
+        seeded.contacts.link_article(contact.id, article.id)
+    ProtectionService(seeded.db.session_factory).mark([ana.id], "asked to be removed")
+    view = window.articles_view
+    view.refresh()
+    view.table.selectRow([a.id for a in view.model.rows].index(article.id))
+    items = {view.contacts.item(i).text(): view.contacts.item(i) for i in range(view.contacts.count())}
+    assert set(items) == {"Ana Kovač", "Sofia Lindqvist"}
+    marked, plain = items["Ana Kovač"], items["Sofia Lindqvist"]
+    assert marked.font().strikeOut() and "asked to be removed" in marked.toolTip()
+    assert marked.data(Qt.ItemDataRole.AccessibleTextRole) == "Ana Kovač, do not contact"
+    assert not plain.font().strikeOut() and not plain.toolTip()
