@@ -145,6 +145,7 @@ class ContactRecord:
             "languages": list(self.languages),
             "beats": list(self.beats),
             "do_not_contact": self.do_not_contact,
+            "dnc_reason": self.dnc_reason,
             "source": self.source,
             "lawful_basis": self.lawful_basis,
             "review_date": self.review_date.isoformat() if self.review_date else None,

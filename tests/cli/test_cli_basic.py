@@ -35,7 +35,7 @@ def test_seed_contact_added_and_found_by_name(capsys, db_path):
     ]
     assert found["emails"] == ["kmareyanadzo@iom.int"]
     assert set(found) == {"id", "name", "role", "office", "country", "phones", "emails", "tags", "articles",
-                          "languages", "beats", "do_not_contact", "source", "lawful_basis", "review_date"}
+                          "languages", "beats", "do_not_contact", "dnc_reason", "source", "lawful_basis", "review_date"}
 
 
 def test_readable_table_marks_unverified_numbers(capsys, db_path):
