@@ -19,7 +19,24 @@ def make_app(argv: list[str] | None = None):
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    """The IOM Desk icon (resources/iomdesk.svg and its PNG renderings, shipped in the package)."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = files("iomdesk.resources")
+    for size in ICON_SIZES:
+        icon.addFile(str(folder / f"iomdesk-{size}.png"))
+    return icon
+
+
+ICON_SIZES = (16, 32, 48, 256)
 
 
 def run_gui(db_value: str | None = None) -> int:

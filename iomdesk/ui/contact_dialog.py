@@ -202,6 +202,7 @@ class ContactDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName("Contact details")
         body = QWidget()
         form = QFormLayout(body)
         scroll.setWidget(body)

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.protection.install()
         self._restore_settings()
         self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
+        self._build_help_menu()
 
         self.search_edit.textChanged.connect(lambda _t: self.search.debounce.start())
         self.model.loader = self.search.start_search_spec
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Contacts and articles")
         self.tabs.addTab(central, "&Contacts")
         self.articles_view = ArticlesView(self.ctx)
         self.articles_view.emailContact.connect(self.outreach.email_contact)
@@ -383,6 +385,32 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)
+
+    def _build_help_menu(self) -> None:
+        """Last, so the shortcuts page sees the actions every controller added."""
+        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"])
+        self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
+        self.help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu.addAction(self.act_shortcuts)
+        self.help_menu.addAction(self.act_about)
+
+    def show_shortcuts(self):
+        from .help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def show_about(self):
+        from .help_dialogs import AboutDialog
+
+        dialog = AboutDialog(self.ctx.db.shown_url, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
