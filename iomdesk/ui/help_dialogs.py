@@ -8,10 +8,12 @@ from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -62,6 +64,15 @@ def shortcut_groups(window) -> dict[str, list[tuple[str, str]]]:
         if keys and id(action) not in seen:
             seen.add(id(action))
             groups.setdefault("Other", []).append((menu_title(action.text()), keys))
+    # Keys of one field (QShortcut, not an action): those that say what they do, same text together.
+    fields: dict[str, list[str]] = {}
+    for shortcut in window.findChildren(QShortcut):
+        what = shortcut.whatsThis()
+        keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        if what and keys and keys not in fields.get(what, []):
+            fields.setdefault(what, []).append(keys)
+    for what, keys_list in fields.items():
+        groups.setdefault("In a field", []).append((what, ", ".join(keys_list)))
     return groups
 
 
@@ -156,13 +167,19 @@ class AboutDialog(QDialog):
         """``database_url``: the URL with its password hidden (Database.shown_url)."""
         super().__init__(parent)
         self.setWindowTitle(f"About {APP_NAME}")
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
+        head = QHBoxLayout()
+        icon = QLabel()
+        icon.setPixmap(QApplication.windowIcon().pixmap(48, 48))
+        head.addWidget(icon)
         title = plain_label(APP_NAME, selectable=False)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
+        head.addWidget(title, 1)
+        layout.addLayout(head)
         layout.addWidget(plain_label("A desktop directory of media contacts for IOM country offices.",
                                      selectable=False))
         self.values: dict[str, str] = {}

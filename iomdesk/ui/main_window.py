@@ -340,14 +340,15 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_redo)
         self.new_button.clicked.connect(self.contacts.new_contact)
         self.email_button.clicked.connect(self.outreach.email_selected)
+        # Keys of one field; their whatsThis is the line Help > Keyboard shortcuts shows.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, self.outreach.email_current,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+                      context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Write email (in the contacts table)")
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Clear the search (in the search field)")
         # Down from the search field goes to the results.
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self.search.focus_table,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Go to the results (in the search field)")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
