@@ -157,6 +157,9 @@ def unnamed(top: QWidget) -> list[str]:
 
 def test_every_reachable_control_has_an_accessible_name(window, qtbot, seeded, tmp_path):
     offenders = unnamed(window)
+    window.tabs.setCurrentIndex(1)  # the Articles tab
+    offenders += unnamed(window)
+    window.tabs.setCurrentIndex(0)
     window.table.selectRow(0)
     cid = window.current_id()
     record = seeded.contacts.get(cid)
