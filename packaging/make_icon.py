@@ -1,6 +1,6 @@
 """Renders resources/iomdesk.svg to the PNG sizes the app and the installers use.
 
-    QT_QPA_PLATFORM=offscreen python tools/make_icon.py
+    QT_QPA_PLATFORM=offscreen python packaging/make_icon.py
 """
 
 from __future__ import annotations
