@@ -480,6 +480,21 @@ class Writer(Matcher):
             or (review is None and d.review_date)
         )
 
+    def _append_missing(self, rows: list, names: list[str], model: type, stored: dict) -> bool:
+        """Append to ``rows`` (a contact's tags or beats) the ``model`` rows of ``names`` it lacks, looked
+        up by their ids in ``stored`` (folded name -> (id, name)). True when any was added."""
+        have = {r.name_key for r in rows}
+        added = False
+        for name in names:
+            key = _key(name)
+            if key not in have:
+                row = self.s.get(model, stored[key][0])
+                assert row is not None  # stored in this transaction (_write_offices_tags) or before
+                rows.append(row)
+                have.add(key)
+                added = True
+        return added
+
     def _apply(self, contact: Contact, d: ContactDraft, auto_source: str = "") -> bool:
         """Fill empty fields and add what is new; never remove anything. A contact this changes that
         has no source yet gets the row's, else ``auto_source`` ("Imported from <file>")."""
@@ -497,24 +512,10 @@ class Writer(Matcher):
             changed = True
         if add_missing(contact, d.phones, d.emails):
             changed = True
-        have = {t.name_key for t in contact.tags}
-        for t in d.tags:
-            key = _key(t)
-            if key not in have:
-                tag = self.s.get(Tag, self.tags[key][0])
-                assert tag is not None  # stored in this transaction (_write_offices_tags) or before
-                contact.tags.append(tag)
-                have.add(key)
-                changed = True
-        have = {b.name_key for b in contact.beats}
-        for b in d.beats:
-            key = _key(b)
-            if key not in have:
-                beat = self.s.get(Beat, self.beats[key][0])
-                assert beat is not None  # stored in this transaction (_write_offices_tags) or before
-                contact.beats.append(beat)
-                have.add(key)
-                changed = True
+        if self._append_missing(contact.tags, d.tags, Tag, self.tags):
+            changed = True
+        if self._append_missing(contact.beats, d.beats, Beat, self.beats):
+            changed = True
         codes = [lang.code for lang in contact.languages]
         if any(code not in codes for code in d.languages):
             set_languages(contact, codes + [code for code in d.languages if code not in codes])
