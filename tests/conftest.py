@@ -28,13 +28,21 @@ def db_path(tmp_path):
 
 
 @pytest.fixture
-def ctx(db_path):
-    """An AppContext (database + services) on a fresh SQLite file."""
+def sqlite_ctx(db_path):
+    """An AppContext (database + services) on a fresh SQLite file; also for a test about SQLite itself
+    (its file, WAL, FTS5) in the folders whose ``ctx`` runs on both backends."""
     from iomdesk.services.context import AppContext
 
     context = AppContext.open(str(db_path))
     yield context
     context.close()
+
+
+@pytest.fixture
+def ctx(sqlite_ctx):
+    """An AppContext on a fresh SQLite file (tests/services and tests/store run ``ctx`` on both
+    backends: their conftest files make it ``backend_ctx``)."""
+    return sqlite_ctx
 
 
 @pytest.fixture(scope="session")

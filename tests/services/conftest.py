@@ -1,6 +1,6 @@
 """The service tests run on both backends: ``ctx`` is an AppContext on a fresh SQLite file, then on a
 fresh PostgreSQL database (``backend_ctx`` in tests/conftest.py). Tests about SQLite itself (its file,
-WAL, FTS5, backups of the .sqlite file, worker pools reading a file) use ``sqlite_ctx``."""
+WAL, FTS5, backups of the .sqlite file, worker pools reading a file) use ``sqlite_ctx`` (tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -10,13 +10,3 @@ import pytest
 @pytest.fixture
 def ctx(backend_ctx):
     return backend_ctx
-
-
-@pytest.fixture
-def sqlite_ctx(db_path):
-    """An AppContext on a fresh SQLite file, for a test about SQLite itself."""
-    from iomdesk.services.context import AppContext
-
-    context = AppContext.open(str(db_path))
-    yield context
-    context.close()

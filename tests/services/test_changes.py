@@ -1,14 +1,8 @@
 """Another session's commits are noticed (both backends); one's own reading is not a change."""
 
-import pytest
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.services.changes import ChangeWatcher
-
-
-@pytest.fixture
-def ctx(backend_ctx):
-    return backend_ctx
 
 
 def test_a_colleagues_commit_is_noticed_once(ctx, colleague):

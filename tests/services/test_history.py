@@ -26,11 +26,6 @@ from iomdesk.services.records import ChangeRecord
 SAMPLES = Path(__file__).resolve().parent.parent / "fixtures" / "press" / "samples"
 
 
-@pytest.fixture
-def ctx(backend_ctx):
-    return backend_ctx
-
-
 def _ann(ctx, **extra):
     return ctx.contacts.add(ContactInput(name="Ann Lee", office="IOM Kenya", phones=["+254 20 1234567"],
                                          emails=["ann@example.org"], **extra))

@@ -1,15 +1,9 @@
 """Do-not-contact changes are part of a contact's history; erasing a contact erases its history."""
 
-import pytest
 
 from iomdesk.core.contact import ContactInput
 from iomdesk.services.history import HistoryService
 from iomdesk.services.protection import ProtectionService
-
-
-@pytest.fixture
-def ctx(backend_ctx):
-    return backend_ctx
 
 
 def test_marking_and_allowing_again_are_recorded_changes(ctx):

@@ -8,21 +8,6 @@ from iomdesk.services.search import SPARSE_CAP, Filters
 
 
 @pytest.fixture
-def ctx(backend_ctx):
-    return backend_ctx
-
-
-@pytest.fixture
-def fts_ctx(db_path):
-    """SQLite only: what its FTS5 index does (exact counts of selective words, its insert triggers)."""
-    from iomdesk.services.context import AppContext
-
-    context = AppContext.open(str(db_path))
-    yield context
-    context.close()
-
-
-@pytest.fixture
 def people(ctx):
     add = ctx.contacts.add
     mcof = ctx.articles.add("Zimbabwe rolls out Migration Crisis Operational Framework (MCOF)")
@@ -199,10 +184,10 @@ def test_a_dense_one_letter_page_walks_names_and_stops_at_the_page(ctx):
     assert all("LIMIT" in q for q in statements if "contacts_fts" in q and "count" in q)
 
 
-def test_counts_stop_at_the_cap(fts_ctx, monkeypatch):
+def test_counts_stop_at_the_cap(sqlite_ctx, monkeypatch):  # FTS5's exact counts of selective words
     from iomdesk.services import search as search_module
 
-    ctx = fts_ctx
+    ctx = sqlite_ctx
     _bulk(ctx, 120)
     monkeypatch.setattr(search_module, "SPARSE_CAP", 100)  # "anna" is then a common word
     monkeypatch.setattr(search_module, "COUNT_CAP", 50)
@@ -293,8 +278,8 @@ def test_contact_counter_follows_every_kind_of_write(ctx, people, tmp_path):
     assert ctx.search.first_page("").total == len(people) + 2
 
 
-def test_a_big_import_is_indexed_in_one_go_and_the_triggers_come_back(fts_ctx, tmp_path, monkeypatch):
-    ctx = fts_ctx
+def test_a_big_import_is_indexed_in_one_go_and_the_triggers_come_back(sqlite_ctx, tmp_path, monkeypatch):
+    ctx = sqlite_ctx
     from sqlalchemy import text
 
     from iomdesk.services.importer import ImportService
