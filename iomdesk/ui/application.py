@@ -50,6 +50,9 @@ def run_gui(db_value: str | None = None) -> int:
 
     app = make_app()
     setup_logging()
+    from . import i18n
+
+    i18n.install()  # the interface language: the OS's, or the one chosen in Tools > Settings
     from ..paths import default_database_path
     from ..services import connections
     from .connect_dialog import ask_password

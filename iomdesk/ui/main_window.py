@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
+from . import settings_dialog
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
         self._build_help_menu()
+        settings_dialog.install(self)  # Tools > Settings: the interface language
 
         self.search_edit.textChanged.connect(lambda _t: self.search.debounce.start())
         self.model.loader = self.search.start_search_spec
