@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 import iomdesk
 from iomdesk.ui.help_dialogs import shortcut_groups
+
+from .every_dialog import every_dialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -159,38 +161,57 @@ def test_every_reachable_control_has_an_accessible_name(window, qtbot, seeded, t
     offenders = unnamed(window)
     window.tabs.setCurrentIndex(1)  # the Articles tab
     offenders += unnamed(window)
-    window.tabs.setCurrentIndex(0)
-    window.table.selectRow(0)
-    cid = window.current_id()
-    record = seeded.contacts.get(cid)
-    seeded.lists.create("Editors")
-    seeded.lists.add("Editors", [cid])
-    csv = tmp_path / "people.csv"
-    csv.write_text("Name,Email,Phone\nJane Doe,jane@example.org,+41 22 717 9111\n", encoding="utf-8")
-    opened = {
-        "contact editor": lambda: window.contacts.open_contact_dialog(record),
-        "new contact": lambda: window.contacts.open_contact_dialog(None),
-        "send": lambda: window.outreach.send_to_list("Editors"),
-        "import wizard": lambda: window.transfer.open_import_wizard(str(csv)),
-        "export": window.transfer.open_export_dialog,
-        "connect": window.access.open_connect_dialog,
-        "history": lambda: window.contacts.show_history(cid),
-        "retention": window.protection.open_retention,
-        "bounce": lambda: window.protection.record_bounces("bounced: nobody@example.org"),
-        "copy": window.copying.open_dialog,
-        "shortcuts": window.show_shortcuts,
-        "about": window.show_about,
-    }
-    for what, open_it in opened.items():
-        dialog = open_it()
-        assert dialog is not None and dialog.isVisible(), what
+    for _what, dialog in every_dialog(window, seeded, tmp_path):
         offenders += unnamed(dialog)
-        if what == "import wizard":  # every page of the wizard up to the import itself
-            for _ in range(2):
-                dialog.next()
-                offenders += unnamed(dialog)
-        dialog.close()
     assert offenders == [], "\n".join(offenders)
+
+
+def controls(top: QWidget) -> list[QWidget]:
+    """The controls of ``top`` a keyboard user reaches (visible, focusable, not another window's)."""
+    found = []
+    for w in [top, *top.findChildren(QWidget)]:
+        if w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisible() or w.window() is not top:
+            continue
+        if w is top or isinstance(w, QLabel):  # the window itself; a label is read, not operated
+            continue
+        parent = w.parentWidget()
+        if isinstance(parent, QAbstractSpinBox | QComboBox) or parent is not None and parent.focusProxy() is w:
+            continue  # the inner field of a combo or spin box: the outer control is described
+        found.append(w)
+    return found
+
+
+def undescribed(top: QWidget) -> list[str]:
+    """Controls without an accessible description (Qt reads the tooltip when there is none)."""
+    offenders = []
+    for w in controls(top):
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not iface.text(QAccessible.Text.Description).strip():
+            name = w.accessibleName() or (w.text() if hasattr(w, "text") and isinstance(w.text(), str) else "")
+            offenders.append(f"{type(top).__name__}: {type(w).__name__} {name or w.objectName()!r}")
+    return offenders
+
+
+def test_every_reachable_control_has_an_accessible_description(window, qtbot, seeded, tmp_path):
+    offenders = undescribed(window)
+    window.tabs.setCurrentIndex(1)  # the Articles tab
+    offenders += undescribed(window)
+    for _what, dialog in every_dialog(window, seeded, tmp_path):
+        offenders += undescribed(dialog)
+    assert offenders == [], "\n".join(sorted(set(offenders)))
+
+
+def test_the_description_check_catches_a_button_without_one(qtbot):
+    from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    button = QPushButton("Save")
+    QVBoxLayout(dialog).addWidget(button)
+    dialog.show()
+    assert undescribed(dialog) == ["QDialog: QPushButton 'Save'"]
+    button.setToolTip("Save the contact and close the editor")
+    assert undescribed(dialog) == []
 
 
 def test_the_name_check_catches_a_field_with_only_a_placeholder(qtbot):
