@@ -22,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
 SOURCES = ROOT / "iomdesk" / "ui"
+# The core's messages that the interface shows (field errors, phone statuses), marked with its own
+# QT_TRANSLATE_NOOP (iomdesk/core/errors.py) and translated by iomdesk/ui/messages.py.
+CORE = ROOT / "iomdesk" / "core"
 LANGUAGES = ("fr", "es")
 
 
@@ -44,7 +47,7 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p) for p in SOURCES.rglob("*.py"))
+    return sorted(str(p) for p in [*SOURCES.rglob("*.py"), *CORE.glob("*.py")])
 
 
 def lupdate(targets: list[Path], sources: list[str] | None = None) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from .emails import email_key, normalize_email
-from .errors import FieldError, InvalidValue, ValidationError
+from .errors import QT_TRANSLATE_NOOP, FieldError, InvalidValue, ValidationError, too_long
 from .languages import normalize_language
 from .names import normalize_name
 from .offices import country_for_office, normalize_country
@@ -85,14 +85,15 @@ class ContactDraft:
 def normalize_tag(raw: str) -> str:
     tag = clean(raw).lstrip("#")
     if not tag:
-        raise InvalidValue("a tag is empty", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "a tag is empty"), raw)
     if len(tag) > 60:
-        raise InvalidValue("a tag is longer than 60 characters", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "a tag is longer than {limit} characters"), raw, limit=60)
     # These separate several tags in one cell of a CSV file (ours, Google's ":::"); a tag holding
     # one would come back as two after an export and an import.
     for sep in (";", ",", ":::"):
         if sep in tag:
-            raise InvalidValue(f"a tag cannot contain {sep!r}; add two tags instead", raw)
+            raise InvalidValue(QT_TRANSLATE_NOOP("core", "a tag cannot contain {separator}; add two tags instead"), raw,
+                               separator=repr(sep))
     return tag
 
 
@@ -101,7 +102,11 @@ def normalize_beat(raw: str) -> str:
     try:
         return normalize_tag(raw)
     except InvalidValue as exc:
-        raise InvalidValue(exc.message.replace("tag", "beat"), exc.value) from None
+        beat = {"a tag is empty": QT_TRANSLATE_NOOP("core", "a beat is empty"),
+                "a tag is longer than {limit} characters": QT_TRANSLATE_NOOP("core", "a beat is longer than {limit} characters"),
+                "a tag cannot contain {separator}; add two tags instead":
+                    QT_TRANSLATE_NOOP("core", "a beat cannot contain {separator}; add two beats instead")}
+        raise InvalidValue(beat[exc.template], exc.value, **exc.params) from None
 
 
 # Labels in French and Spanish (folded) that also name a lawful basis.
@@ -126,7 +131,8 @@ def normalize_lawful_basis(raw: str | None) -> str | None:
     if key in _BASIS_WORDS:
         return _BASIS_WORDS[key]
     labels = ", ".join(f'"{label.lower()}"' for label in LAWFUL_BASIS_LABELS.values())
-    raise InvalidValue(f"is not a lawful basis (use one of {labels}, or leave it empty)", text[:60])
+    raise InvalidValue(QT_TRANSLATE_NOOP("core", "is not a lawful basis (use one of {labels}, or leave it empty)"),
+                       text[:60], labels=labels)
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$")
@@ -164,9 +170,9 @@ def normalize_review_date(raw: dt.date | str | None) -> dt.date | None:
         if len(dates) == 1:
             return dates.pop()
         if len(dates) > 1:
-            raise InvalidValue("could be two dates (day and month can be read both ways); write it as "
-                               "YYYY-MM-DD, e.g. 2027-03-31", text[:60])
-    raise InvalidValue("is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)", text[:60])
+            raise InvalidValue(QT_TRANSLATE_NOOP("core", "could be two dates (day and month can be read both ways); "
+                                                     "write it as YYYY-MM-DD, e.g. 2027-03-31"), text[:60])
+    raise InvalidValue(QT_TRANSLATE_NOOP("core", "is not a date (write it as YYYY-MM-DD, e.g. 2027-03-31)"), text[:60])
 
 
 def _normalized_list(
@@ -186,7 +192,7 @@ def _normalized_list(
         try:
             value = normalize(raw)
         except InvalidValue as exc:
-            errors.append(FieldError(f"{name}[{i}]", exc.message, exc.value))
+            errors.append(FieldError.of(f"{name}[{i}]", exc))
             continue
         k = key(value)
         if k not in seen:
@@ -223,14 +229,14 @@ def validate_contact(
     try:
         name = normalize_name(data.name)
     except InvalidValue as exc:
-        errors.append(FieldError("name", exc.message, exc.value))
+        errors.append(FieldError.of("name", exc))
 
     office = clean(data.office)
     if len(office) > MAX_OFFICE:
-        errors.append(FieldError("office", f"longer than {MAX_OFFICE} characters", office[:40] + "..."))
+        errors.append(FieldError.of("office", too_long(office, MAX_OFFICE)))
     role = clean(data.role)
     if len(role) > MAX_ROLE:
-        errors.append(FieldError("role", f"longer than {MAX_ROLE} characters", role[:40] + "..."))
+        errors.append(FieldError.of("role", too_long(role, MAX_ROLE)))
     if office_country is None and office:
         office_country = country_for_office(office)
 
@@ -238,7 +244,7 @@ def validate_contact(
     try:
         country = normalize_country(data.country)
     except InvalidValue as exc:
-        errors.append(FieldError("country", exc.message, exc.value))
+        errors.append(FieldError.of("country", exc))
 
     region = (country or office_country) if country_first else (office_country or country)
     phones: list[PhoneValue] = []
@@ -258,10 +264,10 @@ def validate_contact(
                 try:
                     value = kept_as_entered(ph.raw, ph.kind or label_kind)
                 except InvalidValue as exc2:
-                    errors.append(FieldError(f"phones[{i}]", exc2.message, exc2.value))
+                    errors.append(FieldError.of(f"phones[{i}]", exc2))
                     continue
             else:
-                errors.append(FieldError(f"phones[{i}]", exc.message, exc.value))
+                errors.append(FieldError.of(f"phones[{i}]", exc))
                 continue
         key = phone_key(value)
         if key in seen_phones:
@@ -275,17 +281,17 @@ def validate_contact(
     beats = _normalized_list("beats", data.beats, normalize_beat, fold, errors)
     source = clean(data.source or "")
     if len(source) > MAX_SOURCE:
-        errors.append(FieldError("source", f"longer than {MAX_SOURCE} characters", source[:40] + "..."))
+        errors.append(FieldError.of("source", too_long(source, MAX_SOURCE)))
     lawful_basis: str | None = None
     try:
         lawful_basis = normalize_lawful_basis(data.lawful_basis)
     except InvalidValue as exc:
-        errors.append(FieldError("lawful_basis", exc.message, exc.value))
+        errors.append(FieldError.of("lawful_basis", exc))
     review_date: dt.date | None = None
     try:
         review_date = normalize_review_date(data.review_date)
     except InvalidValue as exc:
-        errors.append(FieldError("review_date", exc.message, exc.value))
+        errors.append(FieldError.of("review_date", exc))
 
     if errors:
         raise ValidationError(errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .text import clean
 
 # The addresses almost every file holds: a plain ASCII dot-atom local part (email-validator's
@@ -63,7 +63,7 @@ def normalize_email(raw: str | None) -> str:
         text = text[7:].split("?", 1)[0]
     text = text.strip("<>").strip()
     if not text:
-        raise InvalidValue("an email address is empty", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "an email address is empty"), raw)
     fast = _fast_normalized(text)
     if fast is not None:
         return fast
@@ -76,6 +76,7 @@ def _validated(text: str, raw: str | None) -> str:
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError as exc:
+        # email-validator's own explanation (English in the interface too: its sentences are not ours)
         raise InvalidValue(str(exc), raw) from None
     return result.normalized
 

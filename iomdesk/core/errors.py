@@ -2,17 +2,38 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
+    """Marks a message for the interface's translators and returns it unchanged.
+
+    The core never translates (the CLI speaks English); packaging/translations.py runs Qt's lupdate over
+    the core too, which collects these messages, and the interface shows them translated
+    (iomdesk/ui/messages.py). Values go in as named placeholders: ``InvalidValue(QT_TRANSLATE_NOOP(
+    "core", "longer than {limit} characters"), value, limit=200)``.
+    """
+    return text
 
 
 @dataclass(frozen=True)
 class FieldError:
-    """One problem with one field. ``field`` is e.g. ``"email"``, ``"phones[1]"``."""
+    """One problem with one field. ``field`` is e.g. ``"email"``, ``"phones[1]"``.
+
+    ``template`` and ``params`` are the message before its values were put in, for a translation.
+    """
 
     field: str
     message: str
     value: str | None = None
     row: int | None = None
+    template: str | None = dataclasses.field(default=None, compare=False)
+    params: tuple[tuple[str, object], ...] = dataclasses.field(default=(), compare=False)
+
+    @classmethod
+    def of(cls, name: str, exc: InvalidValue, row: int | None = None) -> FieldError:
+        return cls(name, exc.message, exc.value, row, exc.template, tuple(exc.params.items()))
 
     def __str__(self) -> str:
         where = f"row {self.row}: " if self.row is not None else ""
@@ -27,10 +48,17 @@ class UserError(Exception):
 class InvalidValue(UserError):
     """A single value could not be normalized (a phone, an email, a name)."""
 
-    def __init__(self, message: str, value: str | None = None):
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: str, value: str | None = None, **params: object):
+        self.template = message
+        self.params = params
+        self.message = message.format(**params) if params else message
+        super().__init__(self.message)
         self.value = value
+
+
+def too_long(text: str, limit: int) -> InvalidValue:
+    """The error for a field longer than ``limit`` (its start shown as the value)."""
+    return InvalidValue(QT_TRANSLATE_NOOP("core", "longer than {limit} characters"), text[:40] + "...", limit=limit)
 
 
 class ValidationError(UserError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .text import clean, fold
 
 # Names people use that the standard spells otherwise (or in a longer form).
@@ -125,5 +125,6 @@ def normalize_language(raw: str) -> str:
     """The ISO 639-1 code of ``raw`` (see :func:`find_language`); InvalidValue when it names none."""
     code = find_language(raw)
     if code is None:
-        raise InvalidValue("is not a language (use a 2-letter ISO 639-1 code such as fr)", clean(raw)[:60])
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "is not a language (use a 2-letter ISO 639-1 code such as fr)"),
+                           clean(raw)[:60])
     return code

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue, too_long
 from .text import clean, fold
 
 MAX_NAME = 300
@@ -11,9 +11,9 @@ MAX_NAME = 300
 def normalize_name(raw: str | None) -> str:
     name = clean(raw)
     if not name:
-        raise InvalidValue("a name is required", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "a name is required"), raw)
     if len(name) > MAX_NAME or len(fold(name)) > MAX_NAME:  # folding can lengthen a name (ligatures)
-        raise InvalidValue(f"longer than {MAX_NAME} characters", name[:40] + "...")
+        raise too_long(name, MAX_NAME)
     if not any(ch.isalnum() for ch in name):
-        raise InvalidValue("a name needs at least one letter", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "a name needs at least one letter"), raw)
     return name

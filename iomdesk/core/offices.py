@@ -274,14 +274,14 @@ def normalize_country(raw: str | None) -> str | None:
 
     Raises InvalidValue for text that is no country.
     """
-    from .errors import InvalidValue
+    from .errors import QT_TRANSLATE_NOOP, InvalidValue
 
     text = clean(raw)
     if not text:
         return None
     found = country_for_place(text, allow_code=True)
     if found is None:
-        raise InvalidValue("is not a country name or ISO 3166 code", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "is not a country name or ISO 3166 code"), raw)
     return found
 
 

@@ -11,10 +11,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .errors import InvalidValue
+from .errors import QT_TRANSLATE_NOOP, InvalidValue
 from .text import clean, digits
 
-KINDS = ("work", "mobile", "fax", "other")
+KINDS = (QT_TRANSLATE_NOOP("core", "work"), QT_TRANSLATE_NOOP("core", "mobile"), QT_TRANSLATE_NOOP("core", "fax"),
+         QT_TRANSLATE_NOOP("core", "other"))
+NOT_A_PHONE = QT_TRANSLATE_NOOP("core", "is not a phone number")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("core", "unknown phone kind {kind} (use {kinds})")
 
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
@@ -41,10 +44,10 @@ class PhoneValue:
     def status(self) -> str:
         """Human words for the preview: how this number will be stored."""
         if self.e164 is None:
-            return "kept as entered"
+            return QT_TRANSLATE_NOOP("core", "kept as entered")
         if self.valid:
-            return "valid"
-        return "not valid today, kept as entered"
+            return QT_TRANSLATE_NOOP("core", "valid")
+        return QT_TRANSLATE_NOOP("core", "not valid today, kept as entered")
 
 
 def _label_kind(label: str) -> str | None:
@@ -87,20 +90,21 @@ def parse_phone(raw: str, default_region: str | None = None, kind: str | None = 
     """
     result = _parse_cached(raw, default_region, kind)
     if isinstance(result, tuple):  # a PhoneValue is a dataclass, never a tuple
-        raise InvalidValue(*result)
+        template, value, params = result
+        raise InvalidValue(template, value, **dict(params))
     return result
 
 
 @lru_cache(maxsize=16384)
 def _parse_cached(
     raw: str, default_region: str | None, kind: str | None
-) -> PhoneValue | tuple[str, str | None]:
+) -> PhoneValue | tuple[str, str | None, tuple[tuple[str, object], ...]]:
     """parse_phone's value, or (message, value) of the InvalidValue it raises (cached either way;
     a fresh exception is raised for every call so no traceback is kept alive by the cache)."""
     try:
         return _parse(raw, default_region, kind)
     except InvalidValue as exc:
-        return (exc.message, exc.value)
+        return (exc.template, exc.value, tuple(exc.params.items()))
 
 
 def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue:
@@ -109,37 +113,34 @@ def _parse(raw: str, default_region: str | None, kind: str | None) -> PhoneValue
     text, label_kind = _prepare(raw or "")
     kind = kind or label_kind
     if not text:
-        raise InvalidValue("a phone number is empty", raw)
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "a phone number is empty"), raw)
     if kind is not None and kind not in KINDS:
-        raise InvalidValue(f"unknown phone kind {kind!r} (use {', '.join(KINDS)})", raw)
+        raise InvalidValue(UNKNOWN_KIND, raw, kind=repr(kind), kinds=", ".join(KINDS))
     if not (_ASCII_DIGIT.search(text) if text.isascii() else any(ch.isdigit() for ch in text)):
-        raise InvalidValue("is not a phone number", raw)
+        raise InvalidValue(NOT_A_PHONE, raw)
     has_plus = text.lstrip().startswith("+")
     region = (default_region or "").upper() or None
     if not has_plus and region is None:
-        raise InvalidValue(
-            "has no country code (+CC) and the contact has no country to take it from; "
-            "write it as +CC ... or set the office's country",
-            raw,
-        )
+        raise InvalidValue(QT_TRANSLATE_NOOP("core", "has no country code (+CC) and the contact has no country to "
+                                             "take it from; write it as +CC ... or set the office's country"), raw)
     try:
         number = phonenumbers.parse(text, None if has_plus else region)
     except phonenumbers.NumberParseException as exc:
         reason = {
-            phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "has an unknown country code",
-            phonenumbers.NumberParseException.NOT_A_NUMBER: "is not a phone number",
-            phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "is too short",
-            phonenumbers.NumberParseException.TOO_SHORT_NSN: "is too short",
-            phonenumbers.NumberParseException.TOO_LONG: "is too long",
-        }.get(exc.error_type, "is not a phone number")
+            phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("core", "has an unknown country code"),
+            phonenumbers.NumberParseException.NOT_A_NUMBER: NOT_A_PHONE,
+            phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP("core", "is too short"),
+            phonenumbers.NumberParseException.TOO_SHORT_NSN: QT_TRANSLATE_NOOP("core", "is too short"),
+            phonenumbers.NumberParseException.TOO_LONG: QT_TRANSLATE_NOOP("core", "is too long"),
+        }.get(exc.error_type, NOT_A_PHONE)
         raise InvalidValue(reason, raw) from None
     if not phonenumbers.is_possible_number(number):
         result = phonenumbers.is_possible_number_with_reason(number)
         why = {
-            phonenumbers.ValidationResult.TOO_SHORT: "is too short for its country",
-            phonenumbers.ValidationResult.TOO_LONG: "is too long for its country",
-            phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "has an unknown country code",
-        }.get(result, "is not a possible phone number")
+            phonenumbers.ValidationResult.TOO_SHORT: QT_TRANSLATE_NOOP("core", "is too short for its country"),
+            phonenumbers.ValidationResult.TOO_LONG: QT_TRANSLATE_NOOP("core", "is too long for its country"),
+            phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: QT_TRANSLATE_NOOP("core", "has an unknown country code"),
+        }.get(result, QT_TRANSLATE_NOOP("core", "is not a possible phone number"))
         raise InvalidValue(why, raw)
     # is_valid_number(n) is number_type(n) != UNKNOWN (both match the number against the
     # metadata of the region it belongs to): ask once for both.
@@ -297,7 +298,7 @@ def kept_as_entered(raw: str, kind: str | None = None) -> PhoneValue:
     text = clean(raw)
     count = len(digits(text))
     if not 5 <= count <= 17:
-        raise InvalidValue("is not a phone number", raw)
+        raise InvalidValue(NOT_A_PHONE, raw)
     if kind is not None and kind not in KINDS:
-        raise InvalidValue(f"unknown phone kind {kind!r} (use {', '.join(KINDS)})", raw)
+        raise InvalidValue(UNKNOWN_KIND, raw, kind=repr(kind), kinds=", ".join(KINDS))
     return PhoneValue(raw=text, e164=None, display=text, kind=kind or "work", valid=False)

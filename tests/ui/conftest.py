@@ -61,3 +61,20 @@ def make_window(ctx, qtbot, settings, captured):
 @pytest.fixture
 def window(seeded, qtbot, settings, captured):
     return make_window(seeded, qtbot, settings, captured)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .qm files are build products (packaging/build_backend.py compiles them at install): after a
+    .ts is edited in a working copy, compile again so the tests see the translations of the sources."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+    stale = [ts for ts in root.glob("*.ts")
+             if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
+    if stale:
+        import subprocess
+        import sys
+
+        subprocess.run([sys.executable, str(root.parents[1] / "packaging" / "translations.py"), "release"],
+                       check=True, stdout=subprocess.DEVNULL)

@@ -1,0 +1,87 @@
+"""The core's messages in the interface's language.
+
+The core and the services speak English (the CLI shows them as they are). Messages a user fixes in the
+editor or in an import -- field errors, phone statuses and kinds -- are marked in the core with
+``QT_TRANSLATE_NOOP("core", template)`` and carry their values apart (``InvalidValue.params``,
+``FieldError.params``), so they are translated here and the values put back in. Anything not in the
+catalogue (a library's own explanation, an unmarked service error) shows as it came.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.errors import FieldError, InvalidValue, ValidationError
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("fields", "Name"),
+    "role": QT_TRANSLATE_NOOP("fields", "Role"),
+    "office": QT_TRANSLATE_NOOP("fields", "Office"),
+    "country": QT_TRANSLATE_NOOP("fields", "Country"),
+    "phones": QT_TRANSLATE_NOOP("fields", "Phone"),
+    "emails": QT_TRANSLATE_NOOP("fields", "Email"),
+    "tags": QT_TRANSLATE_NOOP("fields", "Tag"),
+    "tag": QT_TRANSLATE_NOOP("fields", "Tag"),
+    "beats": QT_TRANSLATE_NOOP("fields", "Beat"),
+    "languages": QT_TRANSLATE_NOOP("fields", "Language"),
+    "source": QT_TRANSLATE_NOOP("fields", "Source"),
+    "lawful_basis": QT_TRANSLATE_NOOP("fields", "Lawful basis"),
+    "review_date": QT_TRANSLATE_NOOP("fields", "Review date"),
+    "title": QT_TRANSLATE_NOOP("fields", "Title"),
+    "notes": QT_TRANSLATE_NOOP("fields", "Notes"),
+}
+_INDEXED = re.compile(r"^(?P<name>[a-z_]+)\[(?P<index>\d+)\]$")
+
+
+def core_text(template: str, params: dict | None = None) -> str:
+    """A core message (its English template) in the interface's language, values put in."""
+    text = QCoreApplication.translate("core", template)
+    if params:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English
+            return template.format(**params)
+    return text
+
+
+def invalid_text(exc: InvalidValue) -> str:
+    return core_text(exc.template, exc.params)
+
+
+def field_name(field: str) -> str:
+    """ "emails[1]" -> "Email 2"; "name" -> "Name" (translated); an unknown field as it is."""
+    m = _INDEXED.match(field)
+    if m:
+        base = FIELDS.get(m["name"])
+        if base is None:
+            return field
+        return QCoreApplication.translate("fields", "{field} {number}").format(
+            field=QCoreApplication.translate("fields", base), number=int(m["index"]) + 1)
+    base = FIELDS.get(field)
+    return QCoreApplication.translate("fields", base) if base else field
+
+
+def field_error_text(error: FieldError, with_field: bool = True) -> str:
+    """One field error as a person reads it: "Email 2 ('x@'): is not ..." (row first in an import)."""
+    message = core_text(error.template, dict(error.params)) if error.template else error.message
+    if not with_field:
+        return message
+    text = QCoreApplication.translate("fields", "{field}: {message}").format(field=field_name(error.field),
+                                                                             message=message)
+    if error.value not in (None, ""):
+        text = QCoreApplication.translate("fields", "{field} ({value}): {message}").format(
+            field=field_name(error.field), value=repr(error.value), message=message)
+    if error.row is not None:
+        text = QCoreApplication.translate("fields", "Row {row}: {problem}").format(row=error.row, problem=text)
+    return text
+
+
+def error_text(exc: BaseException) -> str:
+    """What to show for an error: translated where the core marked it, else its own words."""
+    if isinstance(exc, ValidationError):
+        return "; ".join(field_error_text(e) for e in exc.errors)
+    if isinstance(exc, InvalidValue):
+        return invalid_text(exc)
+    return str(exc)  # other errors (services, libraries) in their own words
