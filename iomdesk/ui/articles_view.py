@@ -188,7 +188,7 @@ class ArticlesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((90, 380, 110, 70)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         splitter.addWidget(self.table)
 
@@ -199,7 +199,11 @@ class ArticlesView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.heading.setAccessibleName(self.tr("Title of the article"))
+        self.heading.setAccessibleDescription(self.tr("The title of the selected article"))
         self.meta = plain_label("")
+        self.meta.setAccessibleName(self.tr("Date, place and link"))
+        self.meta.setAccessibleDescription(self.tr("The date, the place and the web address of the selected article"))
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setAccessibleName(self.tr("Article text"))

@@ -52,8 +52,8 @@ class ExportDialog(TaskDialog):
         loc = QLocale()
         self.all_radio = QRadioButton(self.tr("All contacts ({count})").format(count=loc.toString(total)))
         self.all_radio.setAccessibleDescription(self.tr("Exports every contact of the directory"))
-        self.search_radio = QRadioButton(action_text(self.tr("The current search results ({count}): {query}").format(
-            count=loc.toString(shown_count), query=loc.quoteString(query))))
+        self.search_radio = QRadioButton(action_text(self.tr("The current search results ({count}): “{query}”").format(
+            count=loc.toString(shown_count), query=query)))
         self.search_radio.setAccessibleDescription(self.tr("Exports the contacts the current search finds"))
         self.selection_radio = QRadioButton(self.tr("The selected contacts ({count})").format(
             count=loc.toString(len(self.selected_ids))))
@@ -76,7 +76,9 @@ class ExportDialog(TaskDialog):
         browse = row.itemAt(1).widget() if row.count() > 1 else None
         if browse is not None:
             browse.setAccessibleDescription(self.tr("Chooses the file to write"))
-        form.addRow(self.tr("&To file"), row)
+        to_file = QLabel(self.tr("&To file"))
+        to_file.setBuddy(self.path)  # the row is a layout: QFormLayout would show the "&" literally
+        form.addRow(to_file, row)
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)

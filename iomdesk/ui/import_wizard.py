@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -88,10 +89,13 @@ def import_summary(result: ImportResult) -> str:
         skipped=loc.toString(result.skipped), rejected=loc.toString(len(result.rejected)))
     if result.kept_phones:
         n = result.kept_phones
+        # pyside6-lupdate does not mark QCoreApplication.translate(..., n) as plural (and a plain message is
+        # not found when n is given): one message for one phone, one for several (n > 0 here).
         text += "; " + (
-            QCoreApplication.translate("ImportWizard", "%Ln phone kept as entered (no country code)", None, n)
+            QCoreApplication.translate("ImportWizard", "{count} phone kept as entered (no country code)")
             if n == 1
-            else QCoreApplication.translate("ImportWizard", "%Ln phones kept as entered (no country code)", None, n))
+            else QCoreApplication.translate("ImportWizard", "{count} phones kept as entered (no country code)")
+        ).format(count=loc.toString(n))
     if result.dnc_ids:
         text += "; " + result.dnc_summary()
     if result.dry_run:
@@ -155,7 +159,9 @@ class ImportWizard(TaskDialog):
         browse = row.itemAt(1).widget() if row.count() > 1 else None
         if browse is not None:
             browse.setAccessibleDescription(self.tr("Chooses the file to import"))
-        form.addRow(self.tr("&File"), row)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path_edit)  # the row is a layout: QFormLayout would show the "&" literally
+        form.addRow(file_label, row)
         self.encoding = QComboBox()
         for text, value in ENCODINGS:
             self.encoding.addItem(_tr(text), value)
@@ -184,7 +190,7 @@ class ImportWizard(TaskDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(plain_label(self.tr("Check which field each column fills. Columns that fill no field are "
                                              "not lost: keep them in the contact's notes, or have them listed in "
-                                             "the summary.")))
+                                             "the summary."), selectable=False))
         self.columns = list_table([self.tr("Column"), self.tr("First value"), self.tr("Fills")],
                                   self.tr("Column mapping"))
         self.columns.setAccessibleDescription(self.tr("Each column of the file, its first value and the field it fills"))
@@ -208,8 +214,9 @@ class ImportWizard(TaskDialog):
         self.preview.setAccessibleDescription(self.tr(
             "The first rows of the file as they will be stored, with the problems found in each"))
         self.preview.setWordWrap(False)
+        header = self.preview.horizontalHeader()
         for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
-            self.preview.horizontalHeader().resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 2)
         return page
@@ -219,7 +226,7 @@ class ImportWizard(TaskDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(plain_label(self.tr("A row is a duplicate when it has the same email as a contact (in the "
                                              "directory or earlier in the file), else the same phone number, else "
-                                             "the same name and office. Duplicates:")))
+                                             "the same name and office. Duplicates:"), selectable=False))
         self.policy = QButtonGroup(self)
         for i, (key, text) in enumerate(POLICIES):
             radio = QRadioButton(_tr(text))
@@ -266,6 +273,8 @@ class ImportWizard(TaskDialog):
         details.setWidgetResizable(True)
         details.setFrameShape(QScrollArea.Shape.NoFrame)
         details.setMaximumHeight(12 * self.summary_details.fontMetrics().lineSpacing())
+        details.setAccessibleName(self.tr("Import details"))
+        details.setAccessibleDescription(self.tr("The warnings and notes of the import, one a line"))
         layout.addWidget(details)
         self.rejects = list_table([self.tr("Row"), self.tr("Why it was not imported")], self.tr("Rejected rows"))
         self.rejects.setAccessibleDescription(self.tr("The rows that were not imported and why"))

@@ -95,7 +95,7 @@ class ReleaseReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((45, 150, 150, 120, 160, 160, 200)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         header.setStretchLastSection(True)
         self._status_heads: list[list[str]] = []  # each row's status before its numbers' notes
         for row, match in enumerate(matches):

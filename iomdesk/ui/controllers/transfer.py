@@ -168,7 +168,7 @@ class TransferController(QObject):
         except Exception as exc:
             self.win.alerts.error(self.tr("Cannot save the press release"), exc)
             return
-        parts = [self.tr("Saved {title}").format(title=QLocale().quoteString(release.title))]
+        parts = [self.tr("Saved “{title}”").format(title=release.title)]
         created = len(result.created_contact_ids)
         if created:
             parts.append(self.tr("%Ln new contact", None, created) if created == 1
@@ -194,8 +194,8 @@ class TransferController(QObject):
         self.win.undo.article_deleted(record)
         self.win.undo.article_changed(None)
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        self.win.status(self.tr("Deleted the article {title}; its contacts stay. Undo with {shortcut}.").format(
-            title=QLocale().quoteString(record.title), shortcut=undo))
+        self.win.status(self.tr("Deleted the article “{title}”; its contacts stay. Undo with {shortcut}.").format(
+            title=record.title, shortcut=undo))
 
     def import_releases_in_background(self, files) -> None:
         from ...interchange.press import read_release
