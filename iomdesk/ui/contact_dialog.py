@@ -5,6 +5,7 @@ office completion, the country of a new office, languages and beats with complet
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
@@ -45,10 +46,29 @@ from ..store.db import is_connection_lost
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
+def shown_country(code: str) -> str:
+    """A country's name in the interface's language (pycountry's ISO 3166 translations), else in English."""
+    return _country_names(QLocale().name().split("_")[0])(country_name(code))
+
+
+@functools.cache
+def _country_names(language: str) -> Callable[[str], str]:
+    if language == "en":
+        return str
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:  # no translation of the names for this language
+        return str
+
+
 def all_countries() -> list[tuple[str, str]]:
     import pycountry
 
-    return sorted(((country_name(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
+    return sorted(((shown_country(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
 
 
 _ITEM_SPLIT = re.compile(r"[,;]")
@@ -550,7 +570,7 @@ class ContactDialog(QDialog):
             self.country_label.setText(self.tr("&Country"))
             if office.country:
                 self.country_hint.setText(self.tr("{office}: {country}.").format(
-                    office=office.name, country=country_name(office.country)))
+                    office=office.name, country=shown_country(office.country)))
             else:
                 self.country_hint.setText(self.tr("{office}: no country recorded.").format(office=office.name))
         else:
