@@ -457,7 +457,7 @@ class ContactDialog(QDialog):
         self.lawful_basis = QComboBox()
         self.lawful_basis.setAccessibleName(self.tr("Lawful basis"))
         self.lawful_basis.setAccessibleDescription(self.tr("Why IOM may keep this contact's data"))
-        self.lawful_basis.addItem(self.tr("(none)"), None)
+        self.lawful_basis.addItem(self.tr("(none)", "no lawful basis"), None)
         for value, label in LAWFUL_BASIS_LABELS.items():
             self.lawful_basis.addItem(_shown("ContactDialog", BASIS_LABELS, value, label), value)
         inner.addRow(self.tr("Law&ful basis"), self.lawful_basis)

@@ -115,7 +115,7 @@ def test_contact_editor_speaks_the_language(language, ctx, qtbot):
     preview = dialog.phone_rows[0].preview.text()
     if language == "fr":
         assert dialog.windowTitle() == "Nouveau contact"
-        assert preview == "Enregistré sous la forme +263 77 212 3456 (portable), valide"
+        assert preview == "Sera enregistré sous la forme +263 77 212 3456 (portable), valide"
         assert "'Klingon' n'est pas une langue" in dialog.languages_error.text()
         assert dialog.phone_rows[0].kind.itemText(0) == "Automatique"
     else:
