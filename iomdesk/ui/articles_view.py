@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,7 +36,19 @@ from ..services.records import ArticleRow
 from .contact_model import mark_do_not_contact
 from .widgets import plain_label, plain_tip
 
-HEADERS = ["Date", "Title", "Place", "Contacts"]
+HEADERS = [QT_TRANSLATE_NOOP("ArticleTableModel", "Date"), QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
+           QT_TRANSLATE_NOOP("ArticleTableModel", "Place"), QT_TRANSLATE_NOOP("ArticleTableModel", "Contacts")]
+
+
+def shown_date(date) -> str:
+    """A date as the user's locale writes it (short format); "" for none."""
+    if date is None:
+        return ""
+    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
+
+
+def _shortcut(keys) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -48,7 +71,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(HEADERS):
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -56,7 +79,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [a.date.isoformat() if a.date else "", a.title, a.dateline, a.contacts][index.column()]
+            return [shown_date(a.date), a.title, a.dateline, QLocale().toString(a.contacts)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return plain_tip(a.title)
         return None
@@ -90,18 +113,24 @@ class LinkContactDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Link a contact")
+        self.setWindowTitle(self.tr("Link a contact"))
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type a name, office or email")
-        self.search.setAccessibleName("Find the contact to link")
+        self.search.setPlaceholderText(self.tr("Type a name, office or email"))
+        self.search.setAccessibleName(self.tr("Find the contact to link"))
+        self.search.setAccessibleDescription(self.tr("Finds contacts by name, office or email as you type"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching contacts")
+        self.results.setAccessibleName(self.tr("Matching contacts"))
+        self.results.setAccessibleDescription(self.tr("The contacts found; Enter links the chosen one"))
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Links the chosen contact to the article"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without linking a contact"))
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.refresh)
         self.results.itemActivated.connect(lambda _i: self._accept())
@@ -111,7 +140,8 @@ class LinkContactDialog(QDialog):
     def refresh(self) -> None:
         self.results.clear()
         for r in self.ctx.search.search(self.search.text(), limit=50):
-            item = QListWidgetItem(f"{r.name}  ({r.office})" if r.office else r.name)
+            item = QListWidgetItem(self.tr("{name}  ({office})").format(name=r.name, office=r.office)
+                                   if r.office else r.name)
             item.setData(Qt.ItemDataRole.UserRole, r.id)
             self.results.addItem(item)
         if self.results.count():
@@ -138,14 +168,16 @@ class ArticlesView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search article titles, places and text")
+        self.search.setPlaceholderText(self.tr("Search article titles, places and text"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search articles")
+        self.search.setAccessibleName(self.tr("Search articles"))
+        self.search.setAccessibleDescription(self.tr("Shows the articles whose title, place or text match"))
         layout.addWidget(self.search)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ArticleTableModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName("Articles")
+        self.table.setAccessibleName(self.tr("Articles"))
+        self.table.setAccessibleDescription(self.tr("The press releases saved, newest first; select one to read it"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -156,7 +188,7 @@ class ArticlesView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((90, 380, 110, 70)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_current())
         splitter.addWidget(self.table)
 
@@ -167,28 +199,40 @@ class ArticlesView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.heading.setFont(font)
+        self.heading.setAccessibleName(self.tr("Title of the article"))
+        self.heading.setAccessibleDescription(self.tr("The title of the selected article"))
         self.meta = plain_label("")
+        self.meta.setAccessibleName(self.tr("Date, place and link"))
+        self.meta.setAccessibleDescription(self.tr("The date, the place and the web address of the selected article"))
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
-        self.body.setAccessibleName("Article text")
+        self.body.setAccessibleName(self.tr("Article text"))
+        self.body.setAccessibleDescription(self.tr("The full text of the selected article, read-only"))
         side.addWidget(self.heading)
         side.addWidget(self.meta)
         side.addWidget(self.body, 2)
-        side.addWidget(plain_label("Contacts named in this article (double-click to write to one):", selectable=False))
+        side.addWidget(plain_label(self.tr("Contacts named in this article (double-click to write to one):"),
+                                   selectable=False))
         self.contacts = QListWidget()
-        self.contacts.setAccessibleName("Contacts linked to this article")
+        self.contacts.setAccessibleName(self.tr("Contacts linked to this article"))
+        self.contacts.setAccessibleDescription(self.tr("Double-click a contact to write to them"))
         self.contacts.itemDoubleClicked.connect(
             lambda item: self.emailContact.emit(item.data(Qt.ItemDataRole.UserRole)))
         side.addWidget(self.contacts, 1)
         buttons = QHBoxLayout()
-        self.link_button = QPushButton("Link contact...")
-        self.unlink_button = QPushButton("Unlink")
-        self.show_button = QPushButton("Show in Contacts")
-        self.delete_button = QPushButton("Delete article")
-        self.delete_button.setToolTip("Deletes the article only; its contacts stay. Undo with Ctrl+Z.")
-        self.send_button = QPushButton("Send to list...")
-        self.send_button.setToolTip("Send this article to a distribution list: its title as subject, its link in "
-                                    "the message (Ctrl+Shift+M)")
+        self.link_button = QPushButton(self.tr("Link contact..."))
+        self.link_button.setAccessibleDescription(self.tr("Chooses a contact to link to this article"))
+        self.unlink_button = QPushButton(self.tr("Unlink"))
+        self.unlink_button.setAccessibleDescription(self.tr(
+            "Removes the selected contact from this article; the contact stays"))
+        self.show_button = QPushButton(self.tr("Show in Contacts"))
+        self.show_button.setAccessibleDescription(self.tr("Shows the selected contact in the Contacts view"))
+        self.delete_button = QPushButton(self.tr("Delete article"))
+        self.delete_button.setToolTip(self.tr("Deletes the article only; its contacts stay. Undo with {shortcut}.").format(
+            shortcut=_shortcut(QKeySequence.StandardKey.Undo)))
+        self.send_button = QPushButton(self.tr("Send to list..."))
+        self.send_button.setToolTip(self.tr("Send this article to a distribution list: its title as subject, its link "
+                                            "in the message ({shortcut})").format(shortcut=_shortcut("Ctrl+Shift+M")))
         for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button, self.send_button):
             buttons.addWidget(b)
         side.addLayout(buttons)
@@ -237,13 +281,14 @@ class ArticlesView(QWidget):
         for b in (self.link_button, self.unlink_button, self.delete_button, self.send_button):
             b.setEnabled(has and (writable or b is self.send_button))
         if not has:
-            self.heading.setText("Select an article" if self.model.rows else "No articles yet: File > Import press release")
+            self.heading.setText(self.tr("Select an article") if self.model.rows
+                                 else self.tr("No articles yet: File > Import press release"))
             self.meta.setText("")
             self.body.setPlainText("")
             return
         a = self.ctx.articles.get(aid)
         self.heading.setText(a.title)
-        self.meta.setText(" - ".join(p for p in (a.date.isoformat() if a.date else "", a.dateline, a.url or "") if p))
+        self.meta.setText(" - ".join(p for p in (shown_date(a.date), a.dateline, a.url or "") if p))
         self.body.setPlainText(a.body)
         dnc = dict(a.do_not_contact)
         for cid, name in a.contacts:
@@ -271,7 +316,7 @@ class ArticlesView(QWidget):
         self.ctx.articles.link(article_id, contact_id)
         self.refresh(article_id)
         self.changed.emit()
-        self.status.emit("Contact linked to the article")
+        self.status.emit(self.tr("Contact linked to the article"))
 
     def unlink_selected(self) -> None:
         aid, item = self.current_id(), self.contacts.currentItem()
@@ -281,7 +326,7 @@ class ArticlesView(QWidget):
         self.ctx.articles.unlink(aid, contact_id)
         self.refresh(aid)  # rebuilds the list: ``item`` is gone after this
         self.changed.emit()
-        self.status.emit(f"{name} unlinked from the article")
+        self.status.emit(self.tr("{name} unlinked from the article").format(name=name))
 
     def _show_in_contacts(self) -> None:
         item = self.contacts.currentItem()

@@ -5,10 +5,11 @@ office completion, the country of a new office, languages and beats with complet
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,13 +46,68 @@ from ..store.db import is_connection_lost
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
+def shown_country(code: str) -> str:
+    """A country's name in the interface's language (pycountry's ISO 3166 translations), else in English."""
+    return _country_names(QLocale().name().split("_")[0])(country_name(code))
+
+
+@functools.cache
+def _country_names(language: str) -> Callable[[str], str]:
+    if language == "en":
+        return str
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:  # no translation of the names for this language
+        return str
+
+
 def all_countries() -> list[tuple[str, str]]:
     import pycountry
 
-    return sorted(((country_name(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
+    return sorted(((shown_country(c.alpha_2), c.alpha_2) for c in pycountry.countries), key=lambda x: fold(x[0]))
 
 
 _ITEM_SPLIT = re.compile(r"[,;]")
+
+# Shown names of the phone kinds (core's KINDS) and of core's phone statuses and lawful bases: the data
+# values stay English, the interface shows them translated.
+KIND_LABELS = {
+    "work": QT_TRANSLATE_NOOP("PhoneRow", "Work"),
+    "mobile": QT_TRANSLATE_NOOP("PhoneRow", "Mobile"),
+    "fax": QT_TRANSLATE_NOOP("PhoneRow", "Fax"),
+    "other": QT_TRANSLATE_NOOP("PhoneRow", "Other"),
+}
+KIND_WORDS = {
+    "work": QT_TRANSLATE_NOOP("PhoneRow", "work"),
+    "mobile": QT_TRANSLATE_NOOP("PhoneRow", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("PhoneRow", "fax"),
+    "other": QT_TRANSLATE_NOOP("PhoneRow", "other"),
+}
+STATUS_WORDS = {
+    "kept as entered": QT_TRANSLATE_NOOP("PhoneRow", "kept as entered"),
+    "valid": QT_TRANSLATE_NOOP("PhoneRow", "valid"),
+    "not valid today, kept as entered": QT_TRANSLATE_NOOP("PhoneRow", "not valid today, kept as entered"),
+}
+BASIS_LABELS = {
+    "public_role": QT_TRANSLATE_NOOP("ContactDialog", "Public role"),
+    "legitimate_interest": QT_TRANSLATE_NOOP("ContactDialog", "Legitimate interest"),
+    "consent": QT_TRANSLATE_NOOP("ContactDialog", "Consent"),
+}
+
+
+def _shown(context: str, table: dict[str, str], key: str, fallback: str) -> str:
+    """``table[key]`` translated, else ``fallback`` as it is (a value this table does not know)."""
+    return QCoreApplication.translate(context, table[key]) if key in table else fallback
+
+
+def review_date_format() -> str:
+    """The user's short date format with a four-digit year (a two-digit one is ambiguous to edit)."""
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def split_items(text: str) -> list[str]:
@@ -91,16 +147,21 @@ class PhoneRow(QWidget):
         top = QHBoxLayout()
         self.edit = QLineEdit(raw)
         self.edit.setPlaceholderText("+263 4 335044")
-        self.edit.setAccessibleName("Phone number")
+        self.edit.setAccessibleName(self.tr("Phone number"))
+        self.edit.setAccessibleDescription(self.tr(
+            "A phone number; without +CC it takes the country of the office or of the contact"))
         self.kind = QComboBox()
-        self.kind.addItem("Automatic", None)
+        self.kind.addItem(self.tr("Automatic"), None)
         for k in KINDS:
-            self.kind.addItem(k.capitalize(), k)
-        self.kind.setAccessibleName("Phone kind")
+            self.kind.addItem(_shown("PhoneRow", KIND_LABELS, k, k.capitalize()), k)
+        self.kind.setAccessibleName(self.tr("Phone kind"))
+        self.kind.setAccessibleDescription(self.tr(
+            "Work, mobile, fax or other; Automatic tells it from the number"))
         if kind in KINDS:
             self.kind.setCurrentIndex(KINDS.index(kind) + 1)
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName("Remove this phone")
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove this phone"))
+        self.remove.setAccessibleDescription(self.tr("Removes this phone number from the contact"))
         top.addWidget(self.edit, 1)
         top.addWidget(self.kind)
         top.addWidget(self.remove)
@@ -129,13 +190,15 @@ class PhoneRow(QWidget):
         except InvalidValue as exc:
             if self.unchanged_kept():  # an old number stored as printed never blocks editing the contact
                 self.preview.setStyleSheet(HINT_STYLE)
-                self.preview.setText("Kept as entered, no country (add +CC to it to store it normalized)")
+                self.preview.setText(self.tr("Kept as entered, no country (add +CC to it to store it normalized)"))
                 return True
             self.preview.setStyleSheet(ERROR_STYLE)
             self.preview.setText(f"{raw.strip()} {exc.message}")
             return False
         self.preview.setStyleSheet(HINT_STYLE)
-        self.preview.setText(f"Stored as {value.display} ({value.kind}), {value.status}")
+        self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
+            number=value.display, kind=_shown("PhoneRow", KIND_WORDS, value.kind, value.kind),
+            status=_shown("PhoneRow", STATUS_WORDS, value.status, value.status)))
         return True
 
 
@@ -150,9 +213,11 @@ class EmailRow(QWidget):
         top = QHBoxLayout()
         self.edit = QLineEdit(address)
         self.edit.setPlaceholderText("name@iom.int")
-        self.edit.setAccessibleName("Email address")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName("Remove this email")
+        self.edit.setAccessibleName(self.tr("Email address"))
+        self.edit.setAccessibleDescription(self.tr("An email address of the contact"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setAccessibleName(self.tr("Remove this email"))
+        self.remove.setAccessibleDescription(self.tr("Removes this email address from the contact"))
         top.addWidget(self.edit, 1)
         top.addWidget(self.remove)
         layout.addLayout(top)
@@ -188,7 +253,7 @@ class ContactDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.record = record
-        self.setWindowTitle("Edit contact" if record else "New contact")
+        self.setWindowTitle(self.tr("Edit contact") if record else self.tr("New contact"))
         self.offices = {fold(o.name): o for o in ctx.contacts.list_offices()}
         self.duplicates_confirmed = False
         # Called with the data on Save; returns False when it could not be saved (dialog stays open).
@@ -202,69 +267,79 @@ class ContactDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName("Contact details")
+        scroll.setAccessibleName(self.tr("Contact details"))
+        scroll.setAccessibleDescription(self.tr("The fields of the contact, scrolled when they do not fit"))
         body = QWidget()
         form = QFormLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(self.tr("Name"))
+        self.name.setAccessibleDescription(self.tr("The contact's full name (required)"))
         self.name_error = plain_label(selectable=False, style=ERROR_STYLE)
         self.name_error.setObjectName("nameError")
         self.name_error.hide()
-        form.addRow("&Name", self.name)
+        form.addRow(self.tr("&Name"), self.name)
         form.addRow("", self.name_error)
         self.role = QLineEdit()
-        self.role.setAccessibleName("Role or title")
-        form.addRow("&Role", self.role)
+        self.role.setAccessibleName(self.tr("Role or title"))
+        self.role.setAccessibleDescription(self.tr("The contact's role or job title"))
+        form.addRow(self.tr("&Role"), self.role)
         self.office = QLineEdit()
-        self.office.setAccessibleName("Office")
+        self.office.setAccessibleName(self.tr("Office"))
+        self.office.setAccessibleDescription(self.tr(
+            "The office or organization; existing offices are completed as you type"))
         self.office.setPlaceholderText("IOM Zimbabwe")
         completer = QCompleter([o.name for o in self.offices.values()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.office.setCompleter(completer)
-        form.addRow("&Office", self.office)
+        form.addRow(self.tr("&Office"), self.office)
         self.country = QComboBox()
-        self.country.setAccessibleName("Country")
-        self.country.addItem("(none)", None)
+        self.country.setAccessibleName(self.tr("Country"))
+        self.country.setAccessibleDescription(self.tr("The country of the contact or of its new office"))
+        self.country.addItem(self.tr("(none)"), None)
         for label, code in all_countries():
             self.country.addItem(f"{label} ({code})", code)
-        self.country_label = QLabel("&Country")
+        self.country_label = QLabel(self.tr("&Country"))
         self.country_label.setBuddy(self.country)
         self.country_hint = plain_label(selectable=False, style=HINT_STYLE)
         form.addRow(self.country_label, self.country)
         form.addRow("", self.country_hint)
 
-        self.phones_box = self._rows_section(form, "Phones", "Add phone", self.add_phone_row)
-        self.emails_box = self._rows_section(form, "Emails", "Add email", self.add_email_row)
+        self.phones_box = self._rows_section(form, self.tr("Phones"), self.tr("Add phone"),
+                                             self.tr("Adds a field for another phone number"), self.add_phone_row)
+        self.emails_box = self._rows_section(form, self.tr("Emails"), self.tr("Add email"),
+                                             self.tr("Adds a field for another email address"), self.add_email_row)
 
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags, separated by commas")
-        self.tags.setPlaceholderText("media, focal point")
-        form.addRow("&Tags", self.tags)
+        self.tags.setAccessibleName(self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleDescription(self.tr("Words to group and find contacts by, such as media"))
+        self.tags.setPlaceholderText(self.tr("media, focal point"))
+        form.addRow(self.tr("&Tags"), self.tags)
         self.languages = QLineEdit()
-        self.languages.setAccessibleName("Languages, separated by commas")
-        self.languages.setPlaceholderText("French, English")
-        self.languages.setToolTip("Names or ISO 639-1 codes (fr, es), separated by commas")
+        self.languages.setAccessibleName(self.tr("Languages, separated by commas"))
+        self.languages.setPlaceholderText(self.tr("French, English"))
+        self.languages.setToolTip(self.tr("Names or ISO 639-1 codes (fr, es), separated by commas"))
         self.languages.setCompleter(ListCompleter([language_label(c) for _n, c in all_languages()], self))
-        form.addRow("&Languages", self.languages)
+        form.addRow(self.tr("&Languages"), self.languages)
         self.languages_error = plain_label(selectable=False, style=ERROR_STYLE)
         self.languages_error.setObjectName("languagesError")
         self.languages_error.hide()
         form.addRow("", self.languages_error)
         self.beats = QLineEdit()
-        self.beats.setAccessibleName("Beats, separated by commas")
-        self.beats.setPlaceholderText("health, migration")
-        self.beats.setToolTip("The subjects this journalist covers, separated by commas")
+        self.beats.setAccessibleName(self.tr("Beats, separated by commas"))
+        self.beats.setPlaceholderText(self.tr("health, migration"))
+        self.beats.setToolTip(self.tr("The subjects this journalist covers, separated by commas"))
         self.beats.setCompleter(ListCompleter(ctx.contacts.list_beats(), self))
-        form.addRow("&Beats", self.beats)
+        form.addRow(self.tr("&Beats"), self.beats)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setAccessibleDescription(self.tr("Free notes about the contact"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
-        form.addRow("N&otes", self.notes)
+        form.addRow(self.tr("N&otes"), self.notes)
         self._protection_section(form)
 
         self.duplicate_panel = QFrame()
@@ -276,8 +351,11 @@ class ContactDialog(QDialog):
         self.duplicate_text = plain_label(selectable=False)
         dup_layout.addWidget(self.duplicate_text)
         dup_buttons = QHBoxLayout()
-        self.open_existing = QPushButton("Open existing contact")
-        self.save_anyway = QPushButton("Save anyway")
+        self.open_existing = QPushButton(self.tr("Open existing contact"))
+        self.open_existing.setAccessibleDescription(self.tr(
+            "Closes this editor without saving and shows the contact you already have"))
+        self.save_anyway = QPushButton(self.tr("Save anyway"))
+        self.save_anyway.setAccessibleDescription(self.tr("Saves this contact as a new one despite the match"))
         dup_buttons.addWidget(self.open_existing)
         dup_buttons.addWidget(self.save_anyway)
         dup_buttons.addStretch(1)
@@ -290,6 +368,10 @@ class ContactDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Checks and saves the contact (Ctrl+Enter)"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes the editor without saving"))
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.try_save)
 
@@ -353,11 +435,13 @@ class ContactDialog(QDialog):
         new contact: the dialog keeps its size)."""
         self.protection_toggle = QToolButton()
         self.protection_toggle.setObjectName("protectionToggle")
-        self.protection_toggle.setText("&Data protection")
+        self.protection_toggle.setText(self.tr("&Data protection"))
         self.protection_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.protection_toggle.setCheckable(True)
         self.protection_toggle.setAutoRaise(True)
-        self.protection_toggle.setAccessibleName("Show the data protection fields")
+        self.protection_toggle.setAccessibleName(self.tr("Show the data protection fields"))
+        self.protection_toggle.setAccessibleDescription(self.tr(
+            "Shows or hides the source, the lawful basis and the review date"))
         self.protection_toggle.toggled.connect(self.show_protection)
         form.addRow(self.protection_toggle)
         self.protection = QWidget()
@@ -365,32 +449,36 @@ class ContactDialog(QDialog):
         inner = QFormLayout(self.protection)
         inner.setContentsMargins(16, 0, 0, 0)
         self.source = QLineEdit()
-        self.source.setAccessibleName("Source: where this contact's data came from")
-        self.source.setPlaceholderText("Typed by hand" if self.record is None else "")
+        self.source.setAccessibleName(self.tr("Source: where this contact's data came from"))
+        self.source.setAccessibleDescription(self.tr("Where the contact's data came from, such as a file"))
+        self.source.setPlaceholderText(self.tr("Typed by hand") if self.record is None else "")
         self.source.setMaxLength(MAX_SOURCE)
-        inner.addRow("&Source", self.source)
+        inner.addRow(self.tr("&Source"), self.source)
         self.lawful_basis = QComboBox()
-        self.lawful_basis.setAccessibleName("Lawful basis")
-        self.lawful_basis.addItem("(none)", None)
+        self.lawful_basis.setAccessibleName(self.tr("Lawful basis"))
+        self.lawful_basis.setAccessibleDescription(self.tr("Why IOM may keep this contact's data"))
+        self.lawful_basis.addItem(self.tr("(none)", "no lawful basis"), None)
         for value, label in LAWFUL_BASIS_LABELS.items():
-            self.lawful_basis.addItem(label, value)
-        inner.addRow("Law&ful basis", self.lawful_basis)
+            self.lawful_basis.addItem(_shown("ContactDialog", BASIS_LABELS, value, label), value)
+        inner.addRow(self.tr("Law&ful basis"), self.lawful_basis)
         review = QWidget()
         box = QHBoxLayout(review)
         box.setContentsMargins(0, 0, 0, 0)
-        self.review_set = QCheckBox("Review on")
-        self.review_set.setAccessibleName("Set a review date")
+        self.review_set = QCheckBox(self.tr("Review on"))
+        self.review_set.setAccessibleName(self.tr("Set a review date"))
+        self.review_set.setAccessibleDescription(self.tr("Ticked: the contact's data is due for review on the date"))
         self.review_date = QDateEdit()
-        self.review_date.setAccessibleName("Review date")
+        self.review_date.setAccessibleName(self.tr("Review date"))
+        self.review_date.setAccessibleDescription(self.tr("The date by which the contact's data should be reviewed"))
         self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat("yyyy-MM-dd")
+        self.review_date.setDisplayFormat(review_date_format())
         self.review_date.setDate(QDate.currentDate().addYears(1))
         self.review_date.setEnabled(False)
         self.review_set.toggled.connect(self.review_date.setEnabled)
         box.addWidget(self.review_set)
         box.addWidget(self.review_date)
         box.addStretch(1)
-        inner.addRow("Re&view date", review)
+        inner.addRow(self.tr("Re&view date"), review)
         form.addRow(self.protection)
         self.show_protection(False)
 
@@ -413,10 +501,11 @@ class ContactDialog(QDialog):
         return dt.date(d.year(), d.month(), d.day())
 
     @staticmethod
-    def _rows_section(form: QFormLayout, label: str, add_text: str, add_row) -> QVBoxLayout:
+    def _rows_section(form: QFormLayout, label: str, add_text: str, add_help: str, add_row) -> QVBoxLayout:
         """A form row holding a list of phone or email rows and the button that adds one."""
         box = QVBoxLayout()
         add = QPushButton(add_text)
+        add.setAccessibleDescription(add_help)
         add.clicked.connect(lambda: add_row().edit.setFocus())
         section = QWidget()
         section_layout = QVBoxLayout(section)
@@ -475,21 +564,24 @@ class ContactDialog(QDialog):
         text = self.office.text().strip()
         office = self.existing_office()
         if not text:
-            self.country_label.setText("&Country")
-            self.country_hint.setText("The contact's country; phones without +CC take it.")
+            self.country_label.setText(self.tr("&Country"))
+            self.country_hint.setText(self.tr("The contact's country; phones without +CC take it."))
         elif office is not None:
-            self.country_label.setText("&Country")
-            told = country_name(office.country) if office.country else "no country recorded"
-            self.country_hint.setText(f"{office.name}: {told}.")
+            self.country_label.setText(self.tr("&Country"))
+            if office.country:
+                self.country_hint.setText(self.tr("{office}: {country}.").format(
+                    office=office.name, country=shown_country(office.country)))
+            else:
+                self.country_hint.setText(self.tr("{office}: no country recorded.").format(office=office.name))
         else:
-            self.country_label.setText("&Country of the new office")
+            self.country_label.setText(self.tr("&Country of the new office"))
             guess = country_for_office(text)
             if self._country_auto or self.country.currentData() is None:
                 self._set_country(guess)
                 self._country_auto = True
             self.country_hint.setText(
-                f"{text} is a new office. Its country was told from its name." if guess
-                else f"{text} is a new office: choose its country."
+                (self.tr("{office} is a new office. Its country was told from its name.") if guess
+                 else self.tr("{office} is a new office: choose its country.")).format(office=text)
             )
         self._schedule()
 
@@ -523,11 +615,13 @@ class ContactDialog(QDialog):
             except InvalidValue:
                 unknown.append(item)
         if unknown:
-            self.languages_error.setText(
-                ", ".join(repr(u) for u in unknown)
-                + (" is not a language" if len(unknown) == 1 else " are not languages")
-                + " (use a name such as French or a 2-letter ISO 639-1 code such as fr)"
-            )
+            items = ", ".join(repr(u) for u in unknown)
+            self.languages_error.setText((
+                self.tr("{items} is not a language (use a name such as French or a 2-letter ISO 639-1 "
+                        "code such as fr)") if len(unknown) == 1
+                else self.tr("{items} are not languages (use a name such as French or a 2-letter ISO 639-1 "
+                             "code such as fr)")
+            ).format(items=items))
         self.languages_error.setVisible(bool(unknown))
         return ok and not unknown
 
@@ -565,9 +659,11 @@ class ContactDialog(QDialog):
     def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
         self._matches = matches
         lines = [
-            f"{m.name}{' (' + m.office + ')' if m.office else ''}: {m.reason}" for m in matches[:5]
+            (self.tr("{name} ({office}): {reason}") if m.office else self.tr("{name}: {reason}")).format(
+                name=m.name, office=m.office, reason=m.reason)
+            for m in matches[:5]
         ]
-        self.duplicate_text.setText("This looks like a contact you already have:\n" + "\n".join(lines))
+        self.duplicate_text.setText(self.tr("This looks like a contact you already have:") + "\n" + "\n".join(lines))
         self.duplicate_panel.show()
         self.open_existing.setFocus()
 

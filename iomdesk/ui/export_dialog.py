@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +22,16 @@ from ..services.exporter import EXPORT_FORMATS, SUFFIXES, ExportCancelled, Expor
 from .widgets import TaskDialog, action_text, file_row
 from .workers import run_task
 
+# services.exporter.EXPORT_FORMATS' labels (English there; product names stay), for lupdate.
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("ExportDialog", "IOM Desk CSV (UTF-8)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "IOM Desk CSV for Excel (UTF-8 with BOM)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Google Contacts CSV"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Outlook CSV"),
+    QT_TRANSLATE_NOOP("ExportDialog", "vCard 3.0 (.vcf)"),
+    QT_TRANSLATE_NOOP("ExportDialog", "vCard 4.0 (.vcf)"),
+)
+
 
 class ExportDialog(TaskDialog):
     exported = Signal(int, str)  # how many, path
@@ -33,29 +43,42 @@ class ExportDialog(TaskDialog):
         self.query = query
         self.selected_ids = list(selected_ids or [])
         self.task = None
-        self.setWindowTitle("Export contacts")
+        self.setWindowTitle(self.tr("Export contacts"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         scope = QVBoxLayout()
         self.scope = QButtonGroup(self)
         total = ctx.contacts.count()
-        self.all_radio = QRadioButton(f"All contacts ({total:,})")
-        self.search_radio = QRadioButton(action_text(f"The current search results ({shown_count:,}): \u201c{query}\u201d"))
-        self.selection_radio = QRadioButton(f"The selected contacts ({len(self.selected_ids):,})")
+        loc = QLocale()
+        self.all_radio = QRadioButton(self.tr("All contacts ({count})").format(count=loc.toString(total)))
+        self.all_radio.setAccessibleDescription(self.tr("Exports every contact of the directory"))
+        self.search_radio = QRadioButton(action_text(self.tr("The current search results ({count}): “{query}”").format(
+            count=loc.toString(shown_count), query=query)))
+        self.search_radio.setAccessibleDescription(self.tr("Exports the contacts the current search finds"))
+        self.selection_radio = QRadioButton(self.tr("The selected contacts ({count})").format(
+            count=loc.toString(len(self.selected_ids))))
+        self.selection_radio.setAccessibleDescription(self.tr("Exports the contacts selected in the table"))
         for i, radio in enumerate((self.all_radio, self.search_radio, self.selection_radio)):
             self.scope.addButton(radio, i)
             scope.addWidget(radio)
         self.search_radio.setEnabled(bool(query.strip()))
         self.selection_radio.setEnabled(bool(self.selected_ids))
         (self.selection_radio if len(self.selected_ids) > 1 else self.all_radio).setChecked(True)
-        form.addRow("Export", scope)
+        form.addRow(self.tr("Export"), scope)
         self.format = QComboBox()
         for key, label in EXPORT_FORMATS.items():
-            self.format.addItem(label, key)
-        self.format.setAccessibleName("Format")
-        form.addRow("&Format", self.format)
-        row, self.path = file_row("File to write", self.browse)
-        form.addRow("&To file", row)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        self.format.setAccessibleName(self.tr("Format"))
+        self.format.setAccessibleDescription(self.tr("The file format: a CSV for a program, or vCard"))
+        form.addRow(self.tr("&Format"), self.format)
+        row, self.path = file_row(self.tr("File to write"), self.browse)
+        self.path.setAccessibleDescription(self.tr("The path of the file the contacts are written to"))
+        browse = row.itemAt(1).widget() if row.count() > 1 else None
+        if browse is not None:
+            browse.setAccessibleDescription(self.tr("Chooses the file to write"))
+        to_file = QLabel(self.tr("&To file"))
+        to_file.setBuddy(self.path)  # the row is a layout: QFormLayout would show the "&" literally
+        form.addRow(to_file, row)
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -67,9 +90,12 @@ class ExportDialog(TaskDialog):
         layout.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_button = QPushButton("&Export")
+        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button.setAccessibleDescription(self.tr("Writes the chosen contacts to the file"))
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr(
+            "Closes the dialog; during the export, stops it and writes no file"))
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
@@ -87,7 +113,7 @@ class ExportDialog(TaskDialog):
     def browse(self) -> None:
         fmt = self.format.currentData()
         suffix = SUFFIXES[fmt]
-        path, _ = QFileDialog.getSaveFileName(self, "Export contacts", "contacts" + suffix,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export contacts"), "contacts" + suffix,
                                               "vCard (*.vcf)" if suffix == ".vcf" else "CSV (*.csv)")
         if path:
             self.path.setText(path)
@@ -95,7 +121,7 @@ class ExportDialog(TaskDialog):
     def start(self) -> None:
         path = self.path.text().strip()
         if not path:
-            self.message.setText("Choose the file to write first.")
+            self.message.setText(self.tr("Choose the file to write first."))
             return
         fmt = self.format.currentData()
         which = self.scope.checkedId()
@@ -104,7 +130,7 @@ class ExportDialog(TaskDialog):
         service = ExportService(self.ctx.db.session_factory)
         self.progress.show()
         self.export_button.setEnabled(False)
-        self.message.setText("Exporting...")
+        self.message.setText(self.tr("Exporting..."))
 
         def work(task):
             return service.export(path, fmt, query=query, ids=ids, progress=task.report,
@@ -123,8 +149,8 @@ class ExportDialog(TaskDialog):
         self.task = None
         self.export_button.setEnabled(True)
         self.progress.hide()
-        self.message.setText("Export cancelled; no file was written." if isinstance(exc, ExportCancelled)
-                             else f"Export failed, no file was written: {exc}")
+        self.message.setText(self.tr("Export cancelled; no file was written.") if isinstance(exc, ExportCancelled)
+                             else self.tr("Export failed, no file was written: {error}").format(error=exc))
 
     def cancel(self) -> None:
         """Cancel while exporting stops the export (no half file is left); else it closes the dialog."""

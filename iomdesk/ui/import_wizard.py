@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import UserError
-from ..core.text import count_of
 from ..interchange.mapping import FIELDS, ColumnMap
 from ..services.context import AppContext
 from ..services.importer import (
@@ -40,16 +40,70 @@ from .alerts import log
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
-ENCODINGS = [("Detect automatically", None), ("UTF-8", "utf-8"), ("UTF-8 with BOM", "utf-8-sig"),
-             ("UTF-16 (Excel Unicode text)", "utf-16"), ("Windows Western (cp1252)", "cp1252"),
-             ("Latin-1 (ISO 8859-1)", "latin-1"), ("Windows Cyrillic (cp1251)", "cp1251"),
+# The labels are English here and translated where they are shown (context "ImportWizard").
+ENCODINGS = [(QT_TRANSLATE_NOOP("ImportWizard", "Detect automatically"), None), ("UTF-8", "utf-8"),
+             (QT_TRANSLATE_NOOP("ImportWizard", "UTF-8 with BOM"), "utf-8-sig"),
+             (QT_TRANSLATE_NOOP("ImportWizard", "UTF-16 (Excel Unicode text)"), "utf-16"),
+             (QT_TRANSLATE_NOOP("ImportWizard", "Windows Western (cp1252)"), "cp1252"),
+             ("Latin-1 (ISO 8859-1)", "latin-1"),
+             (QT_TRANSLATE_NOOP("ImportWizard", "Windows Cyrillic (cp1251)"), "cp1251"),
              ("Mac Roman", "mac_roman")]
-DELIMITERS = [("Detect automatically", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"),
-              ("Pipe |", "|")]
-POLICIES = [("skip", "Skip them (keep the directory as it is)"),
-            ("update", "Update the existing contact (fill empty fields, add new phones, emails and tags)"),
-            ("create", "Create them anyway")]
+DELIMITERS = [(QT_TRANSLATE_NOOP("ImportWizard", "Detect automatically"), None),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Comma ,"), ","),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ;"), ";"), (QT_TRANSLATE_NOOP("ImportWizard", "Tab"), "\t"),
+              (QT_TRANSLATE_NOOP("ImportWizard", "Pipe |"), "|")]
+DELIMITER_NAMES = {",": QT_TRANSLATE_NOOP("ImportWizard", "comma"), ";": QT_TRANSLATE_NOOP("ImportWizard", "semicolon"),
+                   "\t": QT_TRANSLATE_NOOP("ImportWizard", "tab"), "|": QT_TRANSLATE_NOOP("ImportWizard", "pipe")}
+POLICIES = [("skip", QT_TRANSLATE_NOOP("ImportWizard", "Skip them (keep the directory as it is)")),
+            ("update", QT_TRANSLATE_NOOP("ImportWizard", "Update the existing contact (fill empty fields, add new "
+                                                         "phones, emails and tags)")),
+            ("create", QT_TRANSLATE_NOOP("ImportWizard", "Create them anyway"))]
+# interchange.mapping.FIELDS' labels (English there), for lupdate: shown through _tr.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("ImportWizard", "Full name"), QT_TRANSLATE_NOOP("ImportWizard", "First name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Middle name"), QT_TRANSLATE_NOOP("ImportWizard", "Last name"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Name prefix"), QT_TRANSLATE_NOOP("ImportWizard", "Name suffix"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Role / job title"), QT_TRANSLATE_NOOP("ImportWizard", "Office / organization"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Country"), QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Tags"), QT_TRANSLATE_NOOP("ImportWizard", "Email(s)"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Phone(s)"), QT_TRANSLATE_NOOP("ImportWizard", "Phone kind (label)"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Languages"), QT_TRANSLATE_NOOP("ImportWizard", "Beats"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Source (where the data came from)"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Lawful basis"), QT_TRANSLATE_NOOP("ImportWizard", "Review date"),
+    QT_TRANSLATE_NOOP("ImportWizard", "Not a field: keep in notes"), QT_TRANSLATE_NOOP("ImportWizard", "Ignore"),
+)
 PREVIEW_ROWS = 20
+
+
+def _tr(text: str) -> str:
+    """A label of the tables above, translated (lupdate reads them from the QT_TRANSLATE_NOOP calls)."""
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def import_summary(result: ImportResult) -> str:
+    """``result.summary()`` in the interface's language (the do-not-contact part stays the service's)."""
+    loc = QLocale()
+    text = QCoreApplication.translate(
+        "ImportWizard", "added {added}, updated {updated}, skipped {skipped}, rejected {rejected}").format(
+        added=loc.toString(result.added), updated=loc.toString(result.updated),
+        skipped=loc.toString(result.skipped), rejected=loc.toString(len(result.rejected)))
+    if result.kept_phones:
+        n = result.kept_phones
+        # pyside6-lupdate does not mark QCoreApplication.translate(..., n) as plural (and a plain message is
+        # not found when n is given): one message for one phone, one for several (n > 0 here).
+        text += "; " + (
+            QCoreApplication.translate("ImportWizard", "{count} phone kept as entered (no country code)")
+            if n == 1
+            else QCoreApplication.translate("ImportWizard", "{count} phones kept as entered (no country code)")
+        ).format(count=loc.toString(n))
+    if result.dnc_ids:
+        text += "; " + result.dnc_summary()
+    if result.dry_run:
+        text += " " + QCoreApplication.translate("ImportWizard", "(dry run: nothing was stored)")
+    elif result.strict_failed:
+        text += " " + QCoreApplication.translate(
+            "ImportWizard", "(strict: some rows were rejected, so nothing was imported)")
+    return text
 
 
 class ImportWizard(TaskDialog):
@@ -64,7 +118,7 @@ class ImportWizard(TaskDialog):
         self.mapping: list[ColumnMap] = []
         self.result: ImportResult | None = None
         self.task = None
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(self.tr("Import contacts"))
         layout = QVBoxLayout(self)
         self.pages = QStackedWidget()
         layout.addWidget(self.pages, 1)
@@ -74,10 +128,14 @@ class ImportWizard(TaskDialog):
         self.pages.addWidget(self._running_page())
         self.pages.addWidget(self._summary_page())
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("< &Back")
-        self.next_button = QPushButton("&Next >")
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.setAccessibleDescription(self.tr("Goes back to the previous step"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setAccessibleDescription(self.tr("Goes on to the next step, starts the import or closes"))
         self.next_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr(
+            "Closes the wizard; during the import, stops it and stores nothing"))
         buttons.addStretch(1)
         for b in (self.back_button, self.next_button, self.cancel_button):
             buttons.addWidget(b)
@@ -95,19 +153,27 @@ class ImportWizard(TaskDialog):
     def _file_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        row, self.path_edit = file_row("File to import", self.browse,
-                                       "A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file")
-        form.addRow("&File", row)
+        row, self.path_edit = file_row(self.tr("File to import"), self.browse,
+                                       self.tr("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file"))
+        self.path_edit.setAccessibleDescription(self.tr("The path of the CSV or vCard file to import"))
+        browse = row.itemAt(1).widget() if row.count() > 1 else None
+        if browse is not None:
+            browse.setAccessibleDescription(self.tr("Chooses the file to import"))
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path_edit)  # the row is a layout: QFormLayout would show the "&" literally
+        form.addRow(file_label, row)
         self.encoding = QComboBox()
         for text, value in ENCODINGS:
-            self.encoding.addItem(text, value)
-        self.encoding.setAccessibleName("Encoding")
+            self.encoding.addItem(_tr(text), value)
+        self.encoding.setAccessibleName(self.tr("Encoding"))
+        self.encoding.setAccessibleDescription(self.tr("How the file's characters are encoded; detected by default"))
         self.delimiter = QComboBox()
         for text, value in DELIMITERS:
-            self.delimiter.addItem(text, value)
-        self.delimiter.setAccessibleName("Delimiter")
-        form.addRow("&Encoding", self.encoding)
-        form.addRow("&Delimiter", self.delimiter)
+            self.delimiter.addItem(_tr(text), value)
+        self.delimiter.setAccessibleName(self.tr("Delimiter"))
+        self.delimiter.setAccessibleDescription(self.tr("The character between the columns; detected by default"))
+        form.addRow(self.tr("&Encoding"), self.encoding)
+        form.addRow(self.tr("&Delimiter"), self.delimiter)
         self.file_info = plain_label(selectable=False)
         self.file_info.setObjectName("fileInfo")
         form.addRow("", self.file_info)
@@ -122,25 +188,35 @@ class ImportWizard(TaskDialog):
     def _mapping_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label("Check which field each column fills. Columns that fill no field are not lost: "
-                                "keep them in the contact's notes, or have them listed in the summary."))
-        self.columns = list_table(["Column", "First value", "Fills"], "Column mapping")
+        layout.addWidget(plain_label(self.tr("Check which field each column fills. Columns that fill no field are "
+                                             "not lost: keep them in the contact's notes, or have them listed in "
+                                             "the summary."), selectable=False))
+        self.columns = list_table([self.tr("Column"), self.tr("First value"), self.tr("Fills")],
+                                  self.tr("Column mapping"))
+        self.columns.setAccessibleDescription(self.tr("Each column of the file, its first value and the field it fills"))
         self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.columns, 3)
         unmapped = QHBoxLayout()
-        self.keep_notes = QRadioButton("Keep other columns in the notes")
-        self.report_only = QRadioButton("Only list them in the summary")
+        self.keep_notes = QRadioButton(self.tr("Keep other columns in the notes"))
+        self.keep_notes.setAccessibleDescription(self.tr("Columns that fill no field are added to the notes"))
+        self.report_only = QRadioButton(self.tr("Only list them in the summary"))
+        self.report_only.setAccessibleDescription(self.tr("Columns that fill no field are named in the summary only"))
         self.keep_notes.setChecked(True)
         unmapped.addWidget(self.keep_notes)
         unmapped.addWidget(self.report_only)
         unmapped.addStretch(1)
         layout.addLayout(unmapped)
-        layout.addWidget(plain_label(f"The first {PREVIEW_ROWS} rows as they will be stored:", selectable=False))
-        self.preview = list_table(["Row", "Name", "Role", "Office", "Country", "Phones", "Emails", "Problems"],
-                                  "Preview of the rows as they will be stored")
+        layout.addWidget(plain_label(self.tr("The first {count} rows as they will be stored:").format(
+            count=QLocale().toString(PREVIEW_ROWS)), selectable=False))
+        self.preview = list_table([self.tr("Row"), self.tr("Name"), self.tr("Role"), self.tr("Office"),
+                                   self.tr("Country"), self.tr("Phones"), self.tr("Emails"), self.tr("Problems")],
+                                  self.tr("Preview of the rows as they will be stored"))
+        self.preview.setAccessibleDescription(self.tr(
+            "The first rows of the file as they will be stored, with the problems found in each"))
         self.preview.setWordWrap(False)
+        header = self.preview.horizontalHeader()
         for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
-            self.preview.horizontalHeader().resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 2)
         return page
@@ -148,19 +224,22 @@ class ImportWizard(TaskDialog):
     def _options_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label("A row is a duplicate when it has the same email as a contact (in the directory "
-                                "or earlier in the file), else the same phone number, else the same name and "
-                                "office. Duplicates:"))
+        layout.addWidget(plain_label(self.tr("A row is a duplicate when it has the same email as a contact (in the "
+                                             "directory or earlier in the file), else the same phone number, else "
+                                             "the same name and office. Duplicates:"), selectable=False))
         self.policy = QButtonGroup(self)
         for i, (key, text) in enumerate(POLICIES):
-            radio = QRadioButton(text)
+            radio = QRadioButton(_tr(text))
+            radio.setAccessibleDescription(self.tr("What happens to a row that is a duplicate"))
             radio.setProperty("policy", key)
             self.policy.addButton(radio, i)
             layout.addWidget(radio)
         self.policy.button(0).setChecked(True)
-        self.strict = QCheckBox("Import nothing if any row is rejected")
+        self.strict = QCheckBox(self.tr("Import nothing if any row is rejected"))
+        self.strict.setAccessibleDescription(self.tr("Ticked: one rejected row cancels the whole import"))
         layout.addWidget(self.strict)
-        self.dry_run = QCheckBox("Only check the file (store nothing)")
+        self.dry_run = QCheckBox(self.tr("Only check the file (store nothing)"))
+        self.dry_run.setAccessibleDescription(self.tr("Ticked: reads and checks every row without storing any"))
         layout.addWidget(self.dry_run)
         layout.addStretch(1)
         return page
@@ -168,12 +247,12 @@ class ImportWizard(TaskDialog):
     def _running_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.running_label = plain_label("Importing...", selectable=False)
+        self.running_label = plain_label(self.tr("Importing..."), selectable=False)
         layout.addWidget(self.running_label)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         layout.addWidget(self.progress)
-        layout.addWidget(plain_label("Cancel leaves the directory exactly as it was.", selectable=False))
+        layout.addWidget(plain_label(self.tr("Cancel leaves the directory exactly as it was."), selectable=False))
         layout.addStretch(1)
         return page
 
@@ -194,12 +273,16 @@ class ImportWizard(TaskDialog):
         details.setWidgetResizable(True)
         details.setFrameShape(QScrollArea.Shape.NoFrame)
         details.setMaximumHeight(12 * self.summary_details.fontMetrics().lineSpacing())
+        details.setAccessibleName(self.tr("Import details"))
+        details.setAccessibleDescription(self.tr("The warnings and notes of the import, one a line"))
         layout.addWidget(details)
-        self.rejects = list_table(["Row", "Why it was not imported"], "Rejected rows")
+        self.rejects = list_table([self.tr("Row"), self.tr("Why it was not imported")], self.tr("Rejected rows"))
+        self.rejects.setAccessibleDescription(self.tr("The rows that were not imported and why"))
         self.rejects.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.rejects, 1)
-        self.save_rejects_button = QPushButton("Save rejected rows as CSV...")
-        self.save_rejects_button.setToolTip("The original rows plus a reason column: fix them and import the file again")
+        self.save_rejects_button = QPushButton(self.tr("Save rejected rows as CSV..."))
+        self.save_rejects_button.setToolTip(self.tr(
+            "The original rows plus a reason column: fix them and import the file again"))
         self.save_rejects_button.clicked.connect(self.choose_rejects_file)
         layout.addWidget(self.save_rejects_button, 0, Qt.AlignmentFlag.AlignLeft)
         return page
@@ -209,7 +292,8 @@ class ImportWizard(TaskDialog):
         page = self.pages.currentIndex()
         self.back_button.setEnabled(page in (self.MAPPING, self.OPTIONS))
         self.next_button.setVisible(page != self.RUNNING)
-        self.next_button.setText({self.OPTIONS: "&Import", self.SUMMARY: "&Close"}.get(page, "&Next >"))
+        self.next_button.setText({self.OPTIONS: self.tr("&Import"), self.SUMMARY: self.tr("&Close")}.get(
+            page, self.tr("&Next >")))
         self.next_button.setEnabled(page != self.FILE or self.source is not None)
         self.cancel_button.setVisible(page != self.SUMMARY)
 
@@ -241,7 +325,7 @@ class ImportWizard(TaskDialog):
         open until the import has stopped (and shows that nothing was stored)."""
         if self.task is not None:
             self.task.cancel()
-            self.running_label.setText("Cancelling: nothing will be stored...")
+            self.running_label.setText(self.tr("Cancelling: nothing will be stored..."))
             self.cancel_button.setEnabled(False)
             return
         self.reject()
@@ -249,7 +333,8 @@ class ImportWizard(TaskDialog):
     # -- file ----------------------------------------------------------------------------------
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import contacts", "", "Contacts (*.csv *.tsv *.txt *.vcf *.vcard);;All files (*)")
+            self, self.tr("Import contacts"), "",
+            self.tr("Contacts (*.csv *.tsv *.txt *.vcf *.vcard)") + ";;" + self.tr("All files (*)"))
         if path:
             self.path_edit.setText(path)
             self.load()
@@ -264,15 +349,24 @@ class ImportWizard(TaskDialog):
                 self.source = read_source(path, encoding=self.encoding.currentData(),
                                           delimiter=self.delimiter.currentData())
             except Exception as exc:  # every read problem is shown here, in words
-                self.file_error.setText(f"{Path(path).name}: {exc}")
+                self.file_error.setText(self.tr("{file}: {error}").format(file=Path(path).name, error=exc))
         if self.source is not None:
             s = self.source
-            what = "vCard" if s.format == "vcard" else "CSV"
-            delim = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}.get(s.delimiter or "", s.delimiter)
-            about = "" if s.row_count_exact else "about "
-            info = f"{what} file, {about}{s.row_count:,} {'cards' if s.format == 'vcard' else 'rows'}, encoding {s.encoding}"
-            if s.format == "csv":
-                info += f", delimiter {delim}, {len(s.headers)} columns"
+            n = s.row_count
+            if s.format == "vcard":
+                if not s.row_count_exact:
+                    info = self.tr("vCard file, about %Ln cards", None, n)
+                else:
+                    info = self.tr("vCard file, %Ln card", None, n) if n == 1 else self.tr("vCard file, %Ln cards", None, n)
+                info += "\n" + self.tr("Encoding: {encoding}").format(encoding=s.encoding)
+            else:
+                if not s.row_count_exact:
+                    info = self.tr("CSV file, about %Ln rows", None, n)
+                else:
+                    info = self.tr("CSV file, %Ln row", None, n) if n == 1 else self.tr("CSV file, %Ln rows", None, n)
+                delim = _tr(DELIMITER_NAMES[s.delimiter]) if s.delimiter in DELIMITER_NAMES else s.delimiter
+                info += "\n" + self.tr("Encoding: {encoding}; delimiter: {delimiter}; columns: {columns}").format(
+                    encoding=s.encoding, delimiter=delim, columns=QLocale().toString(len(s.headers)))
             self.file_info.setText(info + ("\n" + "\n".join(s.warnings) if s.warnings else ""))
             self.mapping = [ColumnMap(m.index, m.header, m.field, m.kind, m.group, m.note) for m in s.mapping]
             self._fill_columns()
@@ -286,13 +380,15 @@ class ImportWizard(TaskDialog):
         self.columns.setRowCount(len(self.mapping))
         self.field_boxes: list[QComboBox] = []
         for r, m in enumerate(self.mapping):
-            self.columns.setItem(r, 0, table_item(m.header or f"(column {m.index + 1})"))
+            self.columns.setItem(r, 0, table_item(m.header or self.tr("(column {number})").format(
+                number=QLocale().toString(m.index + 1))))
             self.columns.setItem(r, 1, table_item(first[m.index] if m.index < len(first) else ""))
             box = QComboBox()
             for key, label in FIELDS.items():
-                box.addItem(label, key)
+                box.addItem(_tr(label), key)
             box.setCurrentIndex(max(0, box.findData(m.field)))
-            box.setAccessibleName(f"Field for column {m.header}")
+            box.setAccessibleName(self.tr("Field for column {column}").format(column=m.header))
+            box.setAccessibleDescription(self.tr("The contact field this column fills, or Ignore"))
             if m.note:
                 box.setToolTip(plain_tip(m.note))
             box.currentIndexChanged.connect(lambda _i, row=r, b=box: self.set_field(row, b.currentData()))
@@ -344,8 +440,15 @@ class ImportWizard(TaskDialog):
         service = ImportService(self.ctx.db.session_factory)
         self.pages.setCurrentIndex(self.RUNNING)
         self.progress.setValue(0)
-        about = "" if source.row_count_exact else "about "
-        self.running_label.setText(f"Importing {about}{source.row_count:,} rows from {source.name}...")
+        n = source.row_count
+        if not source.row_count_exact:
+            running = self.tr("Importing about %Ln rows from {file}...", None, n)
+        elif n == 1:
+            running = self.tr("Importing %Ln row from {file}...", None, n)
+        else:
+            running = self.tr("Importing %Ln rows from {file}...", None, n)
+        self.running_label.setText(running.format(file=source.name))
+        backed_up = self.tr("The directory was backed up to {path} before the import.")
 
         def work(task):
             from ..services.backup import backup_before_import
@@ -355,7 +458,7 @@ class ImportWizard(TaskDialog):
                 source, mapping if source.format == "csv" else None, progress=task.report,
                 cancelled=lambda: task.cancelled, **options)
             if saved is not None:
-                result.warnings.append(f"The directory was backed up to {saved} before the import.")
+                result.warnings.append(backed_up.format(path=saved))
             return result
 
         # Bound methods: Qt drops the connections if the wizard is ever destroyed.
@@ -365,13 +468,15 @@ class ImportWizard(TaskDialog):
     def _done(self, result: ImportResult) -> None:
         self.task = None
         self.result = result
-        self.summary.setText(result.summary())
+        self.summary.setText(import_summary(result))
         details = []
         if result.unmapped_columns:
-            details.append("Columns not kept: " + ", ".join(result.unmapped_columns))
+            details.append(self.tr("Columns not kept: {columns}").format(columns=", ".join(result.unmapped_columns)))
         details += result.warnings
         if result.duplicate_count:
-            details.append(f"{count_of(result.duplicate_count, 'duplicate row')} handled by the duplicate rule.")
+            n = result.duplicate_count
+            details.append(self.tr("%Ln duplicate row handled by the duplicate rule.", None, n) if n == 1
+                           else self.tr("%Ln duplicate rows handled by the duplicate rule.", None, n))
         self.summary_details.setText("\n".join(details))
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):
@@ -388,9 +493,9 @@ class ImportWizard(TaskDialog):
         self.task = None
         self.cancel_button.setEnabled(True)
         if isinstance(exc, ImportCancelled):
-            self.summary.setText("Import cancelled: nothing was stored.")
+            self.summary.setText(self.tr("Import cancelled: nothing was stored."))
         else:
-            self.summary.setText(f"The import failed and nothing was stored: {exc}")
+            self.summary.setText(self.tr("The import failed and nothing was stored: {error}").format(error=exc))
             if not isinstance(exc, UserError | OSError):  # a bug: keep the details in the log
                 log.error("import failed", exc_info=(type(exc), exc, exc.__traceback__))
         self.summary_details.setText("")
@@ -401,7 +506,7 @@ class ImportWizard(TaskDialog):
 
     def choose_rejects_file(self) -> None:
         suggested = str(Path(self.source.path or "contacts").with_suffix("")) + "-rejected.csv" if self.source else ""
-        path, _ = QFileDialog.getSaveFileName(self, "Save rejected rows", suggested, "CSV (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), suggested, "CSV (*.csv)")
         if path:
             self.save_rejects(path)
 
@@ -410,7 +515,10 @@ class ImportWizard(TaskDialog):
             n = write_rejects(self.result, path, [self.source.path if self.source else None])
         except (UserError, OSError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.summary_details.setText(self.summary_details.text() + f"\nRejected rows not saved: {reason}")
+            self.summary_details.setText(self.summary_details.text() + "\n"
+                                         + self.tr("Rejected rows not saved: {reason}").format(reason=reason))
             return 0
-        self.summary_details.setText(self.summary_details.text() + f"\n{count_of(n, 'rejected row')} saved to {path}.")
+        saved = (self.tr("%Ln rejected row saved to {path}.", None, n) if n == 1
+                 else self.tr("%Ln rejected rows saved to {path}.", None, n))
+        self.summary_details.setText(self.summary_details.text() + "\n" + saved.format(path=path))
         return n

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,18 +21,26 @@ from PySide6.QtWidgets import (
 from ..core.errors import InvalidValue
 from ..core.offices import country_for_organisation
 from ..core.phones import kept_as_entered, parse_phone
-from ..core.text import count_of
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
 from .widgets import plain_tip, table_item
 
-COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
+# English here, translated where shown (context "ReleaseReviewDialog").
+COLUMNS = [QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Save"), QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Name"),
+           QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Role"), QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Office"),
+           QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Phones"), QT_TRANSLATE_NOOP("ReleaseReviewDialog", "Emails"),
+           QT_TRANSLATE_NOOP("ReleaseReviewDialog", "In the directory")]
 SEP = "; "
-NO_COUNTRY_TIP = (
+NO_COUNTRY_TIP = QT_TRANSLATE_NOOP(
+    "ReleaseReviewDialog",
     "No country code, and no country the release tells reads it (or several do, none of them the "
     "contact's own): kept exactly as printed. "
     "Add +CC to the number (or an office with a country) to store it normalized."
 )
+
+
+def _no_country_tip() -> str:
+    return QCoreApplication.translate("ReleaseReviewDialog", NO_COUNTRY_TIP)
 _NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
 
 
@@ -51,24 +59,27 @@ class ReleaseReviewDialog(QDialog):
     def __init__(self, release: ExtractedRelease, matches: list[ContactMatch], parent: QWidget | None = None):
         super().__init__(parent)
         self.release = release
-        self.setWindowTitle("Import press release")
+        self.setWindowTitle(self.tr("Import press release"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit(release.title)
-        self.title.setAccessibleName("Article title")
+        self.title.setAccessibleName(self.tr("Article title"))
+        self.title.setAccessibleDescription(self.tr("The title the article is saved with (required)"))
         self.date = QLineEdit(release.date.isoformat() if release.date else "")
-        self.date.setPlaceholderText("YYYY-MM-DD")
-        self.date.setAccessibleName("Article date")
+        self.date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.date.setAccessibleName(self.tr("Article date"))
+        self.date.setAccessibleDescription(self.tr("The date of the release, written as year-month-day"))
         self.place = QLineEdit(release.dateline)
-        self.place.setAccessibleName("Dateline place")
-        form.addRow("&Title", self.title)
-        form.addRow("&Date", self.date)
-        form.addRow("&Place", self.place)
+        self.place.setAccessibleName(self.tr("Dateline place"))
+        self.place.setAccessibleDescription(self.tr("The place named at the start of the release"))
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Place"), self.place)
         if release.source:
             source = QLabel()
             source.setTextFormat(Qt.TextFormat.PlainText)
             source.setText(release.source)
-            form.addRow("From", source)
+            form.addRow(self.tr("From"), source)
         layout.addLayout(form)
 
         self.summary = QLabel()
@@ -76,13 +87,15 @@ class ReleaseReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(matches), len(COLUMNS))
-        self.table.setAccessibleName("Contacts found in the release")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Contacts found in the release"))
+        self.table.setAccessibleDescription(self.tr(
+            "One contact a row: tick the ones to save, edit a cell to correct it"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((45, 150, 150, 120, 160, 160, 200)):
-            header.resizeSection(col, width)
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
         header.setStretchLastSection(True)
         self._status_heads: list[list[str]] = []  # each row's status before its numbers' notes
         for row, match in enumerate(matches):
@@ -100,11 +113,11 @@ class ReleaseReviewDialog(QDialog):
             if unplaced:
                 phone_item.setBackground(QBrush(_NO_COUNTRY_BRUSH))
                 phone_item.setForeground(QBrush(QColor("#000000")))
-                phone_item.setToolTip(plain_tip(SEP.join(phones) + "\n\n" + NO_COUNTRY_TIP))
+                phone_item.setToolTip(plain_tip(SEP.join(phones) + "\n\n" + _no_country_tip()))
             self.table.setItem(row, 4, phone_item)
             self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
-            status = (f"matches {match.existing_name} ({match.reason}): will be linked"
-                      if match.existing_id else "new contact")
+            status = (self.tr("matches {name} ({reason}): will be linked").format(
+                name=match.existing_name, reason=match.reason) if match.existing_id else self.tr("new contact"))
             self._status_heads.append([status, *([str(p) for p in match.problems] or c.problems)])
             self.table.setItem(row, 6, table_item(""))
             self._show_status(row, unplaced)
@@ -112,17 +125,18 @@ class ReleaseReviewDialog(QDialog):
         self.unread = QLabel()
         self.unread.setTextFormat(Qt.TextFormat.PlainText)
         self.unread.setWordWrap(True)
-        self.unread.setAccessibleName("Contact blocks that could not be read")
+        self.unread.setAccessibleName(self.tr("Contact blocks that could not be read"))
         notes = []
         if release.unread_blocks:
             notes.append(
-                "A contact block was found but no contact could be read from it; none was made up. "
-                "Add the contacts by hand if needed:\n" + "\n".join(f"\u2022 {b}" for b in release.unread_blocks)
+                self.tr("A contact block was found but no contact could be read from it; none was made up. "
+                        "Add the contacts by hand if needed:")
+                + "\n" + "\n".join(f"\u2022 {b}" for b in release.unread_blocks)
             )
         if release.unassigned:
             notes.append(
-                "Printed in a contact block before any name, so not stored with anyone (add them to a contact "
-                "above if they belong to one): " + "; ".join(release.unassigned)
+                self.tr("Printed in a contact block before any name, so not stored with anyone (add them to a "
+                        "contact above if they belong to one): {values}").format(values="; ".join(release.unassigned))
             )
         self.unread.setText("\n".join(notes))
         self.unread.setVisible(bool(notes))
@@ -138,6 +152,10 @@ class ReleaseReviewDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleDescription(
+            self.tr("Saves the article and the ticked contacts"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without saving anything"))
         layout.addWidget(self.buttons)
         self.resize(1080, 460)
 
@@ -145,8 +163,8 @@ class ReleaseReviewDialog(QDialog):
         """The row's status with a note for each number kept as printed (``unplaced``)."""
         ambiguous = self.release.contacts[row].ambiguous_phones
         parts = self._status_heads[row] + [
-            f"{raw}: reads in more than one of the release's countries, kept as printed (add +CC)"
-            if raw in ambiguous else f"{raw}: no country, kept as printed (add +CC)"
+            (self.tr("{number}: reads in more than one of the release's countries, kept as printed (add +CC)")
+             if raw in ambiguous else self.tr("{number}: no country, kept as printed (add +CC)")).format(number=raw)
             for raw in unplaced
         ]
         status = "; ".join(parts)
@@ -167,7 +185,7 @@ class ReleaseReviewDialog(QDialog):
                 if unplaced:
                     cell.setBackground(QBrush(_NO_COUNTRY_BRUSH))
                     cell.setForeground(QBrush(QColor("#000000")))
-                    cell.setToolTip(plain_tip(cell.text() + "\n\n" + NO_COUNTRY_TIP))
+                    cell.setToolTip(plain_tip(cell.text() + "\n\n" + _no_country_tip()))
                 else:
                     cell.setData(Qt.ItemDataRole.BackgroundRole, None)
                     cell.setData(Qt.ItemDataRole.ForegroundRole, None)
@@ -179,22 +197,29 @@ class ReleaseReviewDialog(QDialog):
     def _update_summary(self) -> None:
         ticked = sum(self.table.item(r, 0).checkState() == Qt.CheckState.Checked for r in range(self.table.rowCount()))
         if self.table.rowCount() == 0 and self.release.unread_blocks:
-            self.summary.setText("No contact could be read from this release (see below). The article can still be saved.")
+            self.summary.setText(self.tr(
+                "No contact could be read from this release (see below). The article can still be saved."))
         elif self.table.rowCount() == 0:
-            self.summary.setText("No media contact block was found in this release. The article can still be saved.")
+            self.summary.setText(self.tr(
+                "No media contact block was found in this release. The article can still be saved."))
         else:
+            n = self.table.rowCount()
             text = (
-                f"{count_of(self.table.rowCount(), 'contact')} found; {ticked} ticked will be saved and linked to the "
-                "article. Edit a cell to correct it; untick a contact to leave it out."
-            )
+                self.tr("%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to "
+                        "correct it; untick a contact to leave it out.", None, n) if n == 1
+                else self.tr("%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a "
+                             "cell to correct it; untick a contact to leave it out.", None, n)
+            ).format(ticked=QLocale().toString(ticked))
             # the numbers as they will be saved now (edited cells, ticked rows), not as the release was read
             unplaced = sum(p.e164 is None for c in self.selected_contacts() for p in c.phones)
             if unplaced:
-                one = unplaced == 1
-                text += (
-                    f" {count_of(unplaced, 'number')} {'has' if one else 'have'} no country code and no country"
-                    f" of the release reads {'it' if one else 'them'} (or several do): {'it is' if one else 'they are'}"
-                    f" kept as printed (highlighted); add +CC to store {'it' if one else 'them'} normalized."
+                text += " " + (
+                    self.tr("%Ln number has no country code and no country of the release reads it (or several "
+                            "do): it is kept as printed (highlighted); add +CC to store it normalized.",
+                            None, unplaced) if unplaced == 1
+                    else self.tr("%Ln numbers have no country code and no country of the release reads them (or "
+                                 "several do): they are kept as printed (highlighted); add +CC to store them "
+                                 "normalized.", None, unplaced)
                 )
             self.summary.setText(text)
 
@@ -206,9 +231,9 @@ class ReleaseReviewDialog(QDialog):
         try:
             date = dt.date.fromisoformat(text) if text else None
         except ValueError:
-            raise InvalidValue("the date must look like 2024-06-12", text) from None
+            raise InvalidValue(self.tr("the date must look like 2024-06-12"), text) from None
         if not self.title.text().strip():
-            raise InvalidValue("the article needs a title", "")
+            raise InvalidValue(self.tr("the article needs a title"), "")
         return ExtractedRelease(
             title=self.title.text().strip(), date=date, dateline=self.place.text().strip(), body=self.release.body,
             url=self.release.url, source=self.release.source, contacts=list(self.release.contacts),

@@ -12,11 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
-from ...core.text import count_of
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -50,7 +49,7 @@ class TransferController(QObject):
         self.import_wizard = self.export_dialog = None
 
     def _progress(self, label: str, maximum: int, title: str) -> QProgressDialog:
-        progress = QProgressDialog(label, "Cancel", 0, maximum, self.win)
+        progress = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self.win)
         progress.setWindowTitle(title)
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
@@ -69,9 +68,11 @@ class TransferController(QObject):
         return wizard
 
     def contacts_imported(self, result) -> None:
+        from ..import_wizard import import_summary
+
         self.win.model.forget()
         self.win.refresh()
-        self.win.status(f"Import: {result.summary()}")
+        self.win.status(self.tr("Import: {summary}").format(summary=import_summary(result)))
 
     def open_export_dialog(self):
         from ..export_dialog import ExportDialog
@@ -79,10 +80,15 @@ class TransferController(QObject):
         win = self.win
         dialog = ExportDialog(win.ctx, win.search_edit.text(), win.selected_ids(), win.model.total, win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exported.connect(lambda n, path: win.status(f"Exported {n:,} contacts to {path}"))
+        dialog.exported.connect(self._exported)
         self.export_dialog = dialog
         dialog.open()
         return dialog
+
+    def _exported(self, n: int, path: str) -> None:
+        text = (self.tr("Exported %Ln contact to {path}", None, n) if n == 1
+                else self.tr("Exported %Ln contacts to {path}", None, n))
+        self.win.status(text.format(path=path))
 
     # -- dropped files -------------------------------------------------------------------------
     def open_paths(self, paths: list[str]) -> None:
@@ -97,12 +103,13 @@ class TransferController(QObject):
     # -- press releases ------------------------------------------------------------------------
     def choose_release_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.win, "Import press releases", "", "Press releases (*.txt *.html *.htm);;All files (*)")
+            self.win, self.tr("Import press releases"), "",
+            self.tr("Press releases (*.txt *.html *.htm)") + ";;" + self.tr("All files (*)"))
         if paths:
             self.import_releases(paths)
 
     def choose_release_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.win, "Import every press release in a folder")
+        folder = QFileDialog.getExistingDirectory(self.win, self.tr("Import every press release in a folder"))
         if folder:
             self.import_releases([folder])
 
@@ -111,7 +118,8 @@ class TransferController(QObject):
 
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.win.alerts.info("Nothing to import", "The clipboard holds no text. Copy a press release first.")
+            self.win.alerts.info(self.tr("Nothing to import"),
+                                 self.tr("The clipboard holds no text. Copy a press release first."))
             return
         self.review_release(extract_release(text, source="clipboard"))
 
@@ -122,7 +130,7 @@ class TransferController(QObject):
         try:
             files = release_files(paths)
         except Exception as exc:
-            self.win.alerts.error("Cannot import", exc)
+            self.win.alerts.error(self.tr("Cannot import"), exc)
             return
         if len(files) > self.REVIEW_AT_MOST or any(Path(p).is_dir() for p in paths):
             self.import_releases_in_background(files)
@@ -136,7 +144,7 @@ class TransferController(QObject):
             try:
                 release = read_release(path)
             except Exception as exc:
-                self.win.alerts.error(f"Cannot read {path}", exc)
+                self.win.alerts.error(self.tr("Cannot read {file}").format(file=path), exc)
                 continue
             dialog = self.review_release(release)
             dialog.finished.connect(lambda _r: self._review_next(read_release))
@@ -158,19 +166,22 @@ class TransferController(QObject):
         try:
             result = service.save(release, contacts)
         except Exception as exc:
-            self.win.alerts.error("Cannot save the press release", exc)
+            self.win.alerts.error(self.tr("Cannot save the press release"), exc)
             return
-        parts = [f"Saved \u201c{release.title}\u201d"]
-        if result.created_contact_ids:
-            parts.append(count_of(len(result.created_contact_ids), "new contact"))
-        linked = len([i for i in result.contact_ids if i is not None]) - len(result.created_contact_ids)
+        parts = [self.tr("Saved “{title}”").format(title=release.title)]
+        created = len(result.created_contact_ids)
+        if created:
+            parts.append(self.tr("%Ln new contact", None, created) if created == 1
+                         else self.tr("%Ln new contacts", None, created))
+        linked = len([i for i in result.contact_ids if i is not None]) - created
         if linked:
-            parts.append(f"{count_of(linked, 'existing contact')} linked")
+            parts.append(self.tr("%Ln existing contact linked", None, linked) if linked == 1
+                         else self.tr("%Ln existing contacts linked", None, linked))
         self.win.status(", ".join(parts))
         if result.dnc_contact_ids:
-            self.win.alerts.info("Marked do not contact", result.dnc_summary() + ".")
+            self.win.alerts.info(self.tr("Marked do not contact"), result.dnc_summary() + ".")
         if result.problems:
-            self.win.alerts.info("Some contact details were not stored",
+            self.win.alerts.info(self.tr("Some contact details were not stored"),
                                  "\n".join(str(p) for p in result.problems))
         self.win.undo.article_changed(result.article_id)
 
@@ -178,11 +189,13 @@ class TransferController(QObject):
         try:
             record = self.win.ctx.articles.delete(article_id)
         except Exception as exc:
-            self.win.alerts.error("Cannot delete the article", exc)
+            self.win.alerts.error(self.tr("Cannot delete the article"), exc)
             return
         self.win.undo.article_deleted(record)
         self.win.undo.article_changed(None)
-        self.win.status(f"Deleted the article \u201c{record.title}\u201d; its contacts stay. Undo with Ctrl+Z.")
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.win.status(self.tr("Deleted the article “{title}”; its contacts stay. Undo with {shortcut}.").format(
+            title=record.title, shortcut=undo))
 
     def import_releases_in_background(self, files) -> None:
         from ...interchange.press import read_release
@@ -190,8 +203,10 @@ class TransferController(QObject):
 
         win = self.win
         service = PressImportService(win.ctx.db.session_factory)
-        progress = self._progress(f"Importing {len(files)} press releases...", len(files) * 2,
-                                  "Import press releases")
+        n = len(files)
+        label = (self.tr("Importing %Ln press release...", None, n) if n == 1
+                 else self.tr("Importing %Ln press releases...", None, n))
+        progress = self._progress(label, len(files) * 2, self.tr("Import press releases"))
         self.release_progress = progress
         problems: list[str] = []
         releases: list = []  # read in the worker, then shown with their warnings when it is done
@@ -219,9 +234,9 @@ class TransferController(QObject):
         def failed(exc) -> None:
             progress.close()
             if isinstance(exc, Cancelled):
-                win.status("Import cancelled: nothing was stored")
+                win.status(self.tr("Import cancelled: nothing was stored"))
             else:
-                win.alerts.error("The import failed; nothing was stored", exc)
+                win.alerts.error(self.tr("The import failed; nothing was stored"), exc)
             win.releaseImportFinished.emit()
 
         self.release_task = run_with_progress(progress, work, done, failed)
@@ -232,9 +247,13 @@ class TransferController(QObject):
 
         created = sum(len(r.created_contact_ids) for r in results)
         articles = sum(1 for r in results if r.created_article)
-        summary = (
-            f"Imported {count_of(articles, 'new article')} from {count_of(len(files), 'file')}; "
-            f"{count_of(created, 'new contact')}"
+        nfiles = len(files)
+        summary = self.tr("Imported {articles} from {files}; {contacts}").format(
+            articles=(self.tr("%Ln new article", None, articles) if articles == 1
+                      else self.tr("%Ln new articles", None, articles)),
+            files=self.tr("%Ln file", None, nfiles) if nfiles == 1 else self.tr("%Ln files", None, nfiles),
+            contacts=(self.tr("%Ln new contact", None, created) if created == 1
+                      else self.tr("%Ln new contacts", None, created)),
         )
         self.win.status(summary)
         details = problems + [str(p) for r in results for p in r.problems]
@@ -250,12 +269,15 @@ class TransferController(QObject):
         if details or to_look_at:
             text = summary + "."
             if details:
-                text += "\n\nNot imported:\n" + "\n".join(f"\u2022 {d}" for d in details[:50])
+                text += "\n\n" + self.tr("Not imported:") + "\n" + "\n".join(f"\u2022 {d}" for d in details[:50])
             if to_look_at:
-                text += "\n\nStored, but worth a look:\n" + "\n".join(f"\u2022 {w}" for w in to_look_at[:50])
+                text += ("\n\n" + self.tr("Stored, but worth a look:") + "\n"
+                         + "\n".join(f"\u2022 {w}" for w in to_look_at[:50]))
                 if len(to_look_at) > 50:
-                    text += f"\n\u2026 and {len(to_look_at) - 50} more"
-            title = "Some files or details were not imported" if details else "Imported: some details need a look"
+                    text += "\n" + self.tr("… and {count} more").format(
+                        count=QLocale().toString(len(to_look_at) - 50))
+            title = (self.tr("Some files or details were not imported") if details
+                     else self.tr("Imported: some details need a look"))
             self.win.alerts.info(title, text)
 
     # -- backup --------------------------------------------------------------------------------
@@ -266,17 +288,17 @@ class TransferController(QObject):
 
         win = self.win
         if not win.act_backup.isEnabled():  # one at a time: a second one to the same file broke both
-            win.status("A backup is already running")
+            win.status(self.tr("A backup is already running"))
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                win, "Back up the directory", str(Path.home() / suggested_backup_name()),
-                "IOM Desk backup (*.sqlite3);;All files (*)")
+                win, self.tr("Back up the directory"), str(Path.home() / suggested_backup_name()),
+                self.tr("IOM Desk backup (*.sqlite3)") + ";;" + self.tr("All files (*)"))
             if not path:
                 return None
         db = win.ctx.db
         win.act_backup.setEnabled(False)
-        progress = self._progress("Backing up the directory...", 1000, "Back up directory")
+        progress = self._progress(self.tr("Backing up the directory..."), 1000, self.tr("Back up directory"))
         self.backup_progress = progress
 
         def work(task):
@@ -286,17 +308,18 @@ class TransferController(QObject):
             progress.close()
             win.act_backup.setEnabled(True)
             win.status(result.summary())
-            win.alerts.info("Backup saved", f"{result.summary()}.\n\nTo restore it into an empty directory: "
-                                            f"iomdesk --db NEW_DATABASE restore \"{result.path}\"")
+            win.alerts.info(self.tr("Backup saved"), result.summary() + ".\n\n" + self.tr(
+                "To restore it into an empty directory: {command}").format(
+                command=f"iomdesk --db NEW_DATABASE restore \"{result.path}\""))
             win.backupFinished.emit(result)
 
         def failed(exc) -> None:
             progress.close()
             win.act_backup.setEnabled(True)
             if isinstance(exc, BackupCancelled):
-                win.status("Backup cancelled: no file was written")
+                win.status(self.tr("Backup cancelled: no file was written"))
             else:
-                win.alerts.error("The backup failed; no file was written", exc)
+                win.alerts.error(self.tr("The backup failed; no file was written"), exc)
             win.backupFinished.emit(exc)
 
         self.backup_task = run_with_progress(progress, work, done, failed)
