@@ -8,7 +8,7 @@ through ``ctx.outreach.list_recipients`` whenever the list or the article change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,12 +22,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.outreach import SendSplit
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
 from .plurals import english
 from .widgets import ERROR_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
+
+
+class LeftOutText(QObject):
+    """Who a send leaves out and why, in the interface's language (``SendSplit.note`` is the CLI's
+    English): "1 marked do not contact left out: Ana (asked...); 1 without an email left out: Bo"."""
+
+    def names(self, people, limit: int, with_reason: bool = False) -> str:
+        shown = ", ".join(f"{p.name} ({p.reason})" if with_reason and p.reason else p.name for p in people[:limit])
+        more = len(people) - limit
+        return english(self.tr("{names} and %Ln more", None, more), more).format(names=shown) if more > 0 else shown
+
+    def note(self, split: SendSplit, names: int = 5) -> str:
+        """One or two clauses ("" when nobody is left out), without the final full stop."""
+        parts = []
+        if split.do_not_contact:
+            n = len(split.do_not_contact)
+            parts.append(english(self.tr("%Ln marked do not contact left out: {names}", None, n), n).format(
+                names=self.names(split.do_not_contact, names, with_reason=True)))
+        if split.no_email:
+            n = len(split.no_email)
+            parts.append(english(self.tr("%Ln without an email left out: {names}", None, n), n).format(
+                names=self.names(split.no_email, names)))
+        return self.tr("; ", "between the two kinds of contacts left out of a send").join(parts)
 
 
 class SendDialog(QDialog):
@@ -160,7 +184,8 @@ class SendDialog(QDialog):
             except Exception as exc:  # a smart list whose search cannot run, a list deleted meanwhile
                 self.problem = self.tr("Cannot read the list: {error}").format(error=exc)
         split = self.recipients.split if self.recipients else None
-        self.left_out.setText(split.note(names=8) + "." if split and split.note() else "")
+        note = LeftOutText().note(split, names=8) if split else ""
+        self.left_out.setText(note + "." if note else "")
         already = len(self.recipients.already) if self.recipients else 0
         self.already_label.setText(
             english(self.tr("%Ln recipient(s) already got this article.", None, already), already) if already else "")

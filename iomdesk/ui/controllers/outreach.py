@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QW
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...services.files import write_atomically
 from ..plurals import english
-from ..send_dialog import SendDialog
+from ..send_dialog import LeftOutText, SendDialog
 from ..widgets import plain_label
 
 if TYPE_CHECKING:
@@ -199,9 +199,10 @@ class OutreachController(QObject):
             else:
                 win.alerts.info(self.tr("No email addresses"),
                                 self.tr("None of the selected contacts can be written to. {why}.").format(
-                                    why=split.note()))
+                                    why=LeftOutText().note(split)))
             return
-        note = f" {split.note()}." if split.note() else ""
+        left_out = LeftOutText().note(split)
+        note = f" {left_out}." if left_out else ""
         n = len(split.addresses)
         self._send_bcc(split, note, english(self.tr("Writing to %Ln contact(s) in BCC.", None, n), n) + note)
 
@@ -279,11 +280,12 @@ class OutreachController(QObject):
         body = draft_body(url)
         split = SendSplit(targets, rec.split.do_not_contact, rec.split.no_email)
         skipped = len(rec.split.sendable) - len(targets)
-        notes = [split.note()] if split.note() else []
+        left_out = LeftOutText().note(split)
+        notes = [left_out] if left_out else []
         if skipped:
             notes.append(english(self.tr("%Ln recipient(s) who already got this article left out", None, skipped),
                                  skipped))
-        note = (" " + "; ".join(notes) + ".") if notes else ""
+        note = (" " + self.tr("; ", "between the reasons contacts were left out of a send").join(notes) + ".") if notes else ""
         what = {"article_id": aid, "subject": "" if aid is not None else subject, "list_name": rec.list_name}
         if not dialog.use_eml():
             n = len(targets)

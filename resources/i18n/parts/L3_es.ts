@@ -157,6 +157,35 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
         </message>
     </context>
     <context>
+        <name>LeftOutText</name>
+        <message numerus="yes">
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} y %Ln más</numerusform>
+                <numerusform>{names} y %Ln más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln marked do not contact left out: {names}</source>
+            <translation>
+                <numerusform>%Ln contacto marcado como «no contactar» excluido: {names}</numerusform>
+                <numerusform>%Ln contactos marcados como «no contactar» excluidos: {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln without an email left out: {names}</source>
+            <translation>
+                <numerusform>%Ln contacto sin correo electrónico excluido: {names}</numerusform>
+                <numerusform>%Ln contactos sin correo electrónico excluidos: {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the two kinds of contacts left out of a send</comment>
+            <translation>; </translation>
+        </message>
+    </context>
+    <context>
         <name>ListsController</name>
         <message>
             <source>{name} (smart, cannot run)</source>
@@ -541,6 +570,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
                 <numerusform>%Ln destinatario que ya recibió este artículo excluido</numerusform>
                 <numerusform>%Ln destinatarios que ya recibieron este artículo excluidos</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons contacts were left out of a send</comment>
+            <translation>; </translation>
         </message>
         <message numerus="yes">
             <source>Opened your mail client: %Ln recipient(s) of '{list}' in BCC.</source>

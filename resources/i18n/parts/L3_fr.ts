@@ -157,6 +157,35 @@ Les contacts, avec l'ensemble de leurs téléphones, adresses électroniques, no
         </message>
     </context>
     <context>
+        <name>LeftOutText</name>
+        <message numerus="yes">
+            <source>{names} and %Ln more</source>
+            <translation>
+                <numerusform>{names} et %Ln autre</numerusform>
+                <numerusform>{names} et %Ln autres</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln marked do not contact left out: {names}</source>
+            <translation>
+                <numerusform>%Ln contact marqué « ne pas contacter » exclu : {names}</numerusform>
+                <numerusform>%Ln contacts marqués « ne pas contacter » exclus : {names}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln without an email left out: {names}</source>
+            <translation>
+                <numerusform>%Ln contact sans adresse électronique exclu : {names}</numerusform>
+                <numerusform>%Ln contacts sans adresse électronique exclus : {names}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the two kinds of contacts left out of a send</comment>
+            <translation> ; </translation>
+        </message>
+    </context>
+    <context>
         <name>ListsController</name>
         <message>
             <source>{name} (smart, cannot run)</source>
@@ -541,6 +570,11 @@ Les contacts, avec l'ensemble de leurs téléphones, adresses électroniques, no
                 <numerusform>%Ln destinataire ayant déjà reçu cet article exclu</numerusform>
                 <numerusform>%Ln destinataires ayant déjà reçu cet article exclus</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the reasons contacts were left out of a send</comment>
+            <translation> ; </translation>
         </message>
         <message numerus="yes">
             <source>Opened your mail client: %Ln recipient(s) of '{list}' in BCC.</source>
