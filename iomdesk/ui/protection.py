@@ -9,10 +9,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -47,13 +47,19 @@ REASONS = (QT_TRANSLATE_NOOP("ReasonDialog", "asked to be removed"), QT_TRANSLAT
            QT_TRANSLATE_NOOP("ReasonDialog", "legal or safety concern"))
 
 
-def _names(records: Sequence[ContactRecord], most: int = 5) -> str:
-    shown = ", ".join(r.name for r in records[:most])
-    more = len(records) - most
-    if more <= 0:
-        return shown
-    return english(QCoreApplication.translate("protection", "{names} and %Ln other(s)", None, more),
-                   more).format(names=shown)
+_TEXT_WIDTH = 540  # the width of the long explanations (French and Spanish run ~30% longer than English)
+
+
+class ContactNames(QObject):
+    """Names of contacts for a sentence: "Ana, Bo and 3 others". A QObject of its own because lupdate
+    marks a plural only in tr(), and PySide6 finds a plural only in the object's own class context."""
+
+    def names(self, records: Sequence[ContactRecord], most: int = 5) -> str:
+        shown = ", ".join(r.name for r in records[:most])
+        more = len(records) - most
+        if more <= 0:
+            return shown
+        return english(self.tr("{names} and %Ln other(s)", None, more), more).format(names=shown)
 
 
 def _date_format() -> str:
@@ -68,12 +74,14 @@ class ReasonDialog(QDialog):
     def __init__(self, records: Sequence[ContactRecord], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Do not contact"))
-        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
+        message = plain_label(
             self.tr("Mark {names} do not contact. They will never be put into an email, a BCC or a list "
                     "send, and their emails and phones go on the suppression list, so an import that brings "
-                    "them back marks them again.").format(names=_names(records)), selectable=False))
+                    "them back marks them again.").format(names=ContactNames().names(records)), selectable=False)
+        message.setMinimumWidth(_TEXT_WIDTH)
+        message.setMinimumHeight(message.heightForWidth(_TEXT_WIDTH))
+        layout.addWidget(message)
         layout.addWidget(plain_label(self.tr("Reason (required):"), selectable=False))
         self.reason = QComboBox()
         self.reason.setEditable(True)
@@ -230,7 +238,6 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.word = self.tr("ERASE", "the word the user types to confirm erasing: one word, in capitals")
         self.setWindowTitle(self.tr("Erase for good"))
-        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         n = len(records)
         if n == 1:
@@ -247,7 +254,7 @@ class EraseDialog(QDialog):
                 "entry, will be deleted and wiped from the directory file. Only a hash of the emails and phones "
                 "is kept (so an import never brings them back unnoticed), and an audit line records that "
                 "contact ids were erased, by whom and when.", None, n), n)
-            text += "\n\n" + self.tr("Contacts: {names}").format(names=_names(records, 10))
+            text += "\n\n" + self.tr("Contacts: {names}").format(names=ContactNames().names(records, 10))
         if backups == 1:
             text += "\n\n" + self.tr("1 automatic backup beside the directory still holds the data; delete it "
                                       "afterwards to finish the erasure.")
@@ -256,6 +263,8 @@ class EraseDialog(QDialog):
                                       "them afterwards to finish the erasure.", None, backups)
         message = plain_label(text, selectable=False)
         message.setWordWrap(True)
+        message.setMinimumWidth(_TEXT_WIDTH)
+        message.setMinimumHeight(message.heightForWidth(_TEXT_WIDTH))  # a wrapped label: never cut at the bottom
         layout.addWidget(message)
         prompt = self.tr("Type {word} to confirm:").format(word=self.word)
         layout.addWidget(plain_label(prompt, selectable=False))
@@ -340,8 +349,9 @@ class RetentionDialog(QDialog):
         self._show, self._erase = show, erase
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(plain_label(self.tr("Contacts whose review date has passed, or not contacted for"),
-                                  selectable=False), 1)
+        intro = plain_label(self.tr("Contacts whose review date has passed, or not contacted for"), selectable=False)
+        intro.setWordWrap(False)  # one line, next to the months (the dialog is wide enough in every language)
+        top.addWidget(intro)
         self.months = QSpinBox()
         self.months.setRange(1, 600)
         self.months.setValue(months)
@@ -371,7 +381,9 @@ class RetentionDialog(QDialog):
         self.table.doubleClicked.connect(lambda ix: self.show_current())
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        actions.addWidget(plain_label(self.tr("New review date:"), selectable=False))
+        date_label = plain_label(self.tr("New review date:"), selectable=False)
+        date_label.setWordWrap(False)
+        actions.addWidget(date_label)
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
         self.review_date.setDisplayFormat(_date_format())

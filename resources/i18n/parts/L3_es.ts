@@ -93,6 +93,16 @@ Abra uno por uno los {messages} mensajes de abajo (cada uno con sus direcciones 
         </message>
     </context>
     <context>
+        <name>ContactNames</name>
+        <message numerus="yes">
+            <source>{names} and %Ln other(s)</source>
+            <translation>
+                <numerusform>{names} y %Ln más</numerusform>
+                <numerusform>{names} y %Ln más</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EraseDialog</name>
         <message>
             <source>ERASE</source>
@@ -440,8 +450,8 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
         <message numerus="yes">
             <source>%Ln address(es) found; {left} from the bounce's headers or its mail system left unticked. Untick any that should not be recorded; tick any that should.</source>
             <translation>
-                <numerusform>%Ln dirección encontrada; {left} de los encabezados del rebote o de su sistema de correo sin marcar. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
-                <numerusform>%Ln direcciones encontradas; {left} de los encabezados del rebote o de su sistema de correo sin marcar. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
+                <numerusform>%Ln dirección encontrada; direcciones de los encabezados del rebote o de su sistema de correo sin marcar: {left}. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
+                <numerusform>%Ln direcciones encontradas; direcciones de los encabezados del rebote o de su sistema de correo sin marcar: {left}. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1099,16 +1109,6 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <message>
             <source>Nobody to send to: every member is left out (see below).</source>
             <translation>No hay a quién enviar: todos los miembros quedan excluidos (véase abajo).</translation>
-        </message>
-    </context>
-    <context>
-        <name>_NamingDialog</name>
-        <message numerus="yes">
-            <source>{names} and %Ln other(s)</source>
-            <translation>
-                <numerusform>{names} y %Ln más</numerusform>
-                <numerusform>{names} y %Ln más</numerusform>
-            </translation>
         </message>
     </context>
 </TS>

@@ -93,6 +93,16 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
         </message>
     </context>
     <context>
+        <name>ContactNames</name>
+        <message numerus="yes">
+            <source>{names} and %Ln other(s)</source>
+            <translation>
+                <numerusform>{names} et %Ln autre</numerusform>
+                <numerusform>{names} et %Ln autres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EraseDialog</name>
         <message>
             <source>ERASE</source>
@@ -440,8 +450,8 @@ Les contacts, avec l'ensemble de leurs téléphones, adresses électroniques, no
         <message numerus="yes">
             <source>%Ln address(es) found; {left} from the bounce's headers or its mail system left unticked. Untick any that should not be recorded; tick any that should.</source>
             <translation>
-                <numerusform>%Ln adresse trouvée ; {left} provenant des en-têtes du rebond ou de son système de messagerie non cochée(s). Décochez celles qui ne doivent pas être enregistrées ; cochez celles qui doivent l'être.</numerusform>
-                <numerusform>%Ln adresses trouvées ; {left} provenant des en-têtes du rebond ou de son système de messagerie non cochée(s). Décochez celles qui ne doivent pas être enregistrées ; cochez celles qui doivent l'être.</numerusform>
+                <numerusform>%Ln adresse trouvée  ; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées : {left}. Décochez celles qui ne doivent pas être enregistrées ; cochez celles qui doivent l'être.</numerusform>
+                <numerusform>%Ln adresses trouvées  ; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées : {left}. Décochez celles qui ne doivent pas être enregistrées ; cochez celles qui doivent l'être.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1099,16 +1109,6 @@ La mention « ne pas contacter » est levée et leurs adresses électroniques 
         <message>
             <source>Nobody to send to: every member is left out (see below).</source>
             <translation>Personne à qui envoyer : tous les membres sont exclus (voir ci-dessous).</translation>
-        </message>
-    </context>
-    <context>
-        <name>_NamingDialog</name>
-        <message numerus="yes">
-            <source>{names} and %Ln other(s)</source>
-            <translation>
-                <numerusform>{names} et %Ln autre</numerusform>
-                <numerusform>{names} et %Ln autres</numerusform>
-            </translation>
         </message>
     </context>
 </TS>
