@@ -158,8 +158,7 @@ class AddToList(_ListCommand):
     The undo stack is linear, so the list has the name it had when the add was pushed."""
 
     def __init__(self, controller: ListsController, name: str, ids: list[int], created: bool):
-        super().__init__(controller, english(QCoreApplication.translate(
-            "ListsController", "Add %Ln contact(s) to {name}", None, len(ids)), len(ids)).format(name=name))
+        super().__init__(controller, controller.add_text(len(ids), name))
         self.name, self.ids, self.created = name, ids, created
 
     def undo_it(self) -> None:
@@ -179,8 +178,7 @@ class AddToList(_ListCommand):
 
 class RemoveFromList(_ListCommand):
     def __init__(self, controller: ListsController, name: str, ids: list[int]):
-        super().__init__(controller, english(QCoreApplication.translate(
-            "ListsController", "Remove %Ln contact(s) from {name}", None, len(ids)), len(ids)).format(name=name))
+        super().__init__(controller, controller.remove_text(len(ids), name))
         self.name, self.ids = name, ids
 
     def undo_it(self) -> None:
@@ -240,6 +238,13 @@ class ListsController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.win = window
+
+    # Undo texts with a count (self.tr, as pyside6-lupdate marks plurals only in tr() calls).
+    def add_text(self, n: int, name: str) -> str:
+        return english(self.tr("Add %Ln contact(s) to {name}", None, n), n).format(name=name)
+
+    def remove_text(self, n: int, name: str) -> str:
+        return english(self.tr("Remove %Ln contact(s) from {name}", None, n), n).format(name=name)
 
     def install(self) -> None:
         """Wire the side panel: right-click menu and drops of dragged rows (called once widgets exist)."""
