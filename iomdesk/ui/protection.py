@@ -90,6 +90,8 @@ class ReasonDialog(QDialog):
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setAccessibleDescription(self.tr("Why these contacts must not be contacted: choose a reason "
                                                      "or type your own"))
+        self.reason.lineEdit().setAccessibleName(self.reason.accessibleName())
+        self.reason.lineEdit().setAccessibleDescription(self.reason.accessibleDescription())
         layout.addWidget(self.reason)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -141,6 +143,8 @@ class OptOutDialog(QDialog):
         self.reason.addItems([self.tr("bounced"), self.tr("asked to be removed")])
         self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setAccessibleDescription(self.tr("Recorded as the do-not-contact reason of each address"))
+        self.reason.lineEdit().setAccessibleName(self.reason.accessibleName())
+        self.reason.lineEdit().setAccessibleDescription(self.reason.accessibleDescription())
         row.addWidget(self.reason, 1)
         layout.addLayout(row)
         self.found_label = plain_label("", selectable=False)
@@ -152,6 +156,9 @@ class OptOutDialog(QDialog):
         layout.addWidget(self.addresses, 2)
         self.result_label = plain_label("")
         self.result_label.setObjectName("optoutResult")
+        self.result_label.setAccessibleName(self.tr("Result"))
+        self.result_label.setAccessibleDescription(self.tr("What was recorded: the contacts marked, those "
+                                                           "already marked and the addresses not in the directory"))
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
         self.buttons = QDialogButtonBox()
@@ -411,6 +418,11 @@ class RetentionDialog(QDialog):
         close.clicked.connect(self.reject)
         actions.addWidget(close)
         layout.addLayout(actions)
+        for box in (self.months, self.review_date):  # their inner line edit says what the box says
+            inner = box.findChild(QLineEdit)
+            if inner is not None:
+                inner.setAccessibleName(box.accessibleName())
+                inner.setAccessibleDescription(box.accessibleDescription() or box.toolTip())
         self.months.valueChanged.connect(lambda _v: self.months_changed())  # stored at once: nothing to lose
         if read_only_reason:
             for w in (self.months, self.set_button, self.erase_button, self.review_date):

@@ -67,6 +67,8 @@ class AddToListDialog(QDialog):
         self.combo.addItems(names)
         self.combo.setAccessibleName(self.tr("List name"))
         self.combo.setAccessibleDescription(self.tr("Choose a list, or type a name to make a new list"))
+        self.combo.lineEdit().setAccessibleName(self.combo.accessibleName())
+        self.combo.lineEdit().setAccessibleDescription(self.combo.accessibleDescription())
         layout.addWidget(self.combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(

@@ -428,6 +428,14 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
             <translation>Se registran las direcciones marcadas; desmarque las que no deban registrarse</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>What was recorded: the contacts marked, those already marked and the addresses not in the directory</source>
+            <translation>Lo que se registró: los contactos marcados, los que ya lo estaban y las direcciones que no están en el directorio</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>Registrar</translation>
         </message>
@@ -1047,6 +1055,14 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <message>
             <source>&amp;Subject:</source>
             <translation>A&amp;sunto:</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Excluidos</translation>
+        </message>
+        <message>
+            <source>Who this send leaves out, and why</source>
+            <translation>Quiénes quedan excluidos de este envío, y por qué</translation>
         </message>
         <message>
             <source>Leave them out</source>

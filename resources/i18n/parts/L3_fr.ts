@@ -428,6 +428,14 @@ Les contacts, avec l'ensemble de leurs téléphones, adresses électroniques, no
             <translation>Les adresses cochées sont enregistrées ; décochez celles qui ne doivent pas l'être</translation>
         </message>
         <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>What was recorded: the contacts marked, those already marked and the addresses not in the directory</source>
+            <translation>Ce qui a été enregistré : les contacts marqués, ceux qui l'étaient déjà et les adresses absentes de l'annuaire</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>Enregistrer</translation>
         </message>
@@ -1047,6 +1055,14 @@ La mention « ne pas contacter » est levée et leurs adresses électroniques 
         <message>
             <source>&amp;Subject:</source>
             <translation>&amp;Objet :</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Exclus</translation>
+        </message>
+        <message>
+            <source>Who this send leaves out, and why</source>
+            <translation>Les personnes exclues de cet envoi, et pourquoi</translation>
         </message>
         <message>
             <source>Leave them out</source>
