@@ -5,6 +5,7 @@ and English plurals read "1 contact" / "2 contacts" with no translator."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 import subprocess
@@ -14,14 +15,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from iomdesk.services.lists import ListInfo
+from iomdesk.services.protection import ProtectionService
 from iomdesk.ui.controllers.lists import list_label
 from iomdesk.ui.plurals import english
 from iomdesk.ui.protection import EraseDialog, ReasonDialog, RetentionDialog
-from iomdesk.ui.send_dialog import LeftOutText
+from iomdesk.ui.send_dialog import LeftOutText, SendDialog
 
 PARTS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts"
 PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
@@ -57,22 +59,31 @@ def test_every_message_is_translated_with_its_placeholders_and_accelerator(lang)
     assert seen > 200
 
 
-@pytest.fixture
-def french(qapp, tmp_path):
-    """The L3 French part compiled by lrelease and installed, QLocale() French; both undone after."""
+def installed(lang: str, locale: QLocale, folder: Path):
+    """The L3 part for ``lang`` compiled by lrelease and installed, QLocale() ``locale``; both undone after."""
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
         "pyside6-lrelease")
     assert lrelease, "pyside6-lrelease comes with PySide6"
-    qm = tmp_path / "L3_fr.qm"
-    subprocess.run([lrelease, str(PARTS / "L3_fr.ts"), "-qm", str(qm)], check=True, capture_output=True)
+    qm = folder / f"L3_{lang}.qm"
+    subprocess.run([lrelease, str(PARTS / f"L3_{lang}.ts"), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator()
     assert translator.load(str(qm))
     QCoreApplication.installTranslator(translator)
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    QLocale.setDefault(locale)
     yield translator
     QCoreApplication.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+@pytest.fixture
+def french(qapp, tmp_path):
+    yield from installed("fr", QLocale(QLocale.Language.French, QLocale.Country.France), tmp_path)
+
+
+@pytest.fixture
+def spanish(qapp, tmp_path):
+    yield from installed("es", QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), tmp_path)
 
 
 def record(i: int, name: str) -> SimpleNamespace:
@@ -133,3 +144,25 @@ def test_a_french_plural_mark_is_left_as_the_translator_wrote_it(qapp):
         assert english("2 adresse(s)", 2) == "2 adresse(s)"
     finally:
         QLocale.setDefault(before)
+
+
+def test_in_spanish_the_send_dialog_says_who_is_left_out_and_who_already_got_the_article(seeded, spanish, qtbot):
+    ids = {r.name: r.id for r in seeded.contacts.get_many(list(range(1, 5)))}
+    ProtectionService(seeded.db.session_factory).mark([ids["Ana Kovač"]], "pidió no recibir comunicados")
+    seeded.lists.create("Prensa Ginebra")
+    seeded.lists.add("Prensa Ginebra", list(ids.values()))
+    article = seeded.articles.add("Inundaciones en Beira", url="https://www.iom.int/es/news/beira",
+                                  date=dt.date(2026, 3, 14))
+    seeded.outreach.record([ids["Sofia Lindqvist"]], "mailto", article_id=article.id, list_name="Prensa Ginebra")
+    dialog = SendDialog(seeded, "Prensa Ginebra", article.id)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Enviar a una lista"
+    assert dialog.already_label.text() == "1 destinatario ya recibió este artículo."
+    assert dialog.summary.text() == "1 destinatario en CCO."  # Sofia is left out by default
+    assert dialog.left_out.text() == (
+        "1 contacto marcado como «no contactar» excluido: Ana Kovač (pidió no recibir comunicados); "
+        "1 contacto sin correo electrónico excluido: No Email Person.")
+    day = QLocale().toString(QDate(2026, 3, 14), QLocale.FormatType.ShortFormat)  # "14/3/26" with Qt 6.x
+    assert day != "2026-03-14" and dialog.article_combo.currentText() == f"{day}  Inundaciones en Beira"
+    dialog.leave_out_already.setChecked(False)
+    assert dialog.summary.text() == "2 destinatarios en CCO."
