@@ -8,7 +8,7 @@ through ``ctx.outreach.list_recipients`` whenever the list or the article change
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,12 +22,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.text import count_of
+from ..core.outreach import SendSplit
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
+from .plurals import english
 from .widgets import ERROR_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
+
+
+class LeftOutText(QObject):
+    """Who a send leaves out and why, in the interface's language (``SendSplit.note`` is the CLI's
+    English): "1 marked do not contact left out: Ana (asked...); 1 without an email left out: Bo"."""
+
+    def names(self, people, limit: int, with_reason: bool = False) -> str:
+        shown = ", ".join(f"{p.name} ({p.reason})" if with_reason and p.reason else p.name for p in people[:limit])
+        more = len(people) - limit
+        return english(self.tr("{names} and %Ln more", None, more), more).format(names=shown) if more > 0 else shown
+
+    def note(self, split: SendSplit, names: int = 5) -> str:
+        """One or two clauses ("" when nobody is left out), without the final full stop."""
+        parts = []
+        if split.do_not_contact:
+            n = len(split.do_not_contact)
+            parts.append(english(self.tr("%Ln marked do not contact left out: {names}", None, n), n).format(
+                names=self.names(split.do_not_contact, names, with_reason=True)))
+        if split.no_email:
+            n = len(split.no_email)
+            parts.append(english(self.tr("%Ln without an email left out: {names}", None, n), n).format(
+                names=self.names(split.no_email, names)))
+        return self.tr("; ", "between the two kinds of contacts left out of a send").join(parts)
 
 
 class SendDialog(QDialog):
@@ -37,23 +61,28 @@ class SendDialog(QDialog):
         self.ctx = ctx
         self.recipients: ListRecipients | None = None
         self.problem = ""
-        self.setWindowTitle("Send to list")
+        self.setWindowTitle(self.tr("Send to list"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.list_combo = QComboBox()
-        self.list_combo.setAccessibleName("List to send to")
+        self.list_combo.setAccessibleName(self.tr("List to send to"))
+        self.list_combo.setAccessibleDescription(self.tr("The distribution list whose members get the message"))
         names = ctx.lists.names()
         self.list_combo.addItems(names)
         if list_name is not None:
             same = [n for n in names if n.casefold() == list_name.casefold()]
             if same:
                 self.list_combo.setCurrentText(same[0])
-        form.addRow("&List:", self.list_combo)
+        form.addRow(self.tr("&List:"), self.list_combo)
         self.article_combo = QComboBox()
-        self.article_combo.setAccessibleName("Article to send")
-        self.article_combo.addItem("(no article: type a subject below)", TYPED)
+        self.article_combo.setAccessibleName(self.tr("Article to send"))
+        self.article_combo.setAccessibleDescription(self.tr("The article whose title is the subject and whose "
+                                                            "link is the message; or none, to type a subject"))
+        self.article_combo.addItem(self.tr("(no article: type a subject below)"), TYPED)
+        locale = QLocale()
         for a in ctx.articles.list(limit=500):
-            label = f"{a.date.isoformat()}  {a.title}" if a.date else a.title
+            day = QDate(a.date.year, a.date.month, a.date.day) if a.date else None
+            label = f"{locale.toString(day, QLocale.FormatType.ShortFormat)}  {a.title}" if day else a.title
             self.article_combo.addItem(label, a.id)
             self.article_combo.setItemData(self.article_combo.count() - 1, plain_tip(a.title),
                                            Qt.ItemDataRole.ToolTipRole)
@@ -66,11 +95,13 @@ class SendDialog(QDialog):
             self.article_combo.setCurrentIndex(index)
         elif self.article_combo.count() > 1:
             self.article_combo.setCurrentIndex(1)  # the newest article
-        form.addRow("&Article:", self.article_combo)
+        form.addRow(self.tr("&Article:"), self.article_combo)
         self.subject_edit = QLineEdit()
-        self.subject_edit.setAccessibleName("Subject")
-        self.subject_edit.setPlaceholderText("Subject of the message")
-        form.addRow("&Subject:", self.subject_edit)
+        self.subject_edit.setAccessibleName(self.tr("Subject"))
+        self.subject_edit.setAccessibleDescription(self.tr("The subject of the message when no article is "
+                                                           "chosen"))
+        self.subject_edit.setPlaceholderText(self.tr("Subject of the message"))
+        form.addRow(self.tr("&Subject:"), self.subject_edit)
         layout.addLayout(form)
 
         self.summary = plain_label("", selectable=False)
@@ -78,16 +109,22 @@ class SendDialog(QDialog):
         layout.addWidget(self.summary)
         self.left_out = plain_label("", style="color: #8a5300;")
         self.left_out.setObjectName("sendLeftOut")
+        self.left_out.setAccessibleName(self.tr("Left out"))
+        self.left_out.setAccessibleDescription(self.tr("Who this send leaves out, and why"))
         layout.addWidget(self.left_out)
         self.already_label = plain_label("", selectable=False)
         layout.addWidget(self.already_label)
-        self.leave_out_already = QCheckBox("Leave them out")
+        self.leave_out_already = QCheckBox(self.tr("Leave them out"))
         self.leave_out_already.setChecked(True)
-        self.leave_out_already.setToolTip("Do not write again to those who already got this article")
+        self.leave_out_already.setToolTip(self.tr("Do not write again to those who already got this article"))
         layout.addWidget(self.leave_out_already)
 
-        self.mail_client = QRadioButton("Open in my &mail client (addresses in BCC)")
-        self.eml = QRadioButton("Save an .&eml draft (opens in Outlook or Thunderbird as a draft)")
+        self.mail_client = QRadioButton(self.tr("Open in my &mail client (addresses in BCC)"))
+        self.mail_client.setAccessibleDescription(self.tr("Opens a new message in your mail client with the "
+                                                          "recipients in BCC"))
+        self.eml = QRadioButton(self.tr("Save an .&eml draft (opens in Outlook or Thunderbird as a draft)"))
+        self.eml.setAccessibleDescription(self.tr("Saves the message as a draft file that you open and send "
+                                                  "yourself"))
         self.mail_client.setChecked(True)
         self.how = QButtonGroup(self)
         self.how.addButton(self.mail_client)
@@ -96,7 +133,11 @@ class SendDialog(QDialog):
         layout.addWidget(self.eml)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = self.buttons.addButton("Send", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without sending"))
+        self.send_button = self.buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.send_button.setAccessibleDescription(self.tr("Sends to the recipients counted above, in the way "
+                                                          "chosen"))
         self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -106,7 +147,7 @@ class SendDialog(QDialog):
         self.article_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.leave_out_already.toggled.connect(lambda _c: self._show_count())
         self.subject_edit.textChanged.connect(lambda _t: self._update_send())
-        self.resize(560, 0)
+        self.resize(640, 0)
         self.refresh()
 
     # -- what is chosen ------------------------------------------------------------------------
@@ -137,17 +178,19 @@ class SendDialog(QDialog):
         self.recipients, self.problem = None, ""
         name = self.list_name()
         if name is None:
-            self.problem = "There is no list yet: add contacts to a list first (Contact > Add to list, Ctrl+L)."
+            self.problem = self.tr("There is no list yet: add contacts to a list first (Contact > Add to list, "
+                                   "Ctrl+L).")
         else:
             try:
                 self.recipients = self.ctx.outreach.list_recipients(name, aid)
             except Exception as exc:  # a smart list whose search cannot run, a list deleted meanwhile
-                self.problem = f"Cannot read the list: {exc}"
+                self.problem = self.tr("Cannot read the list: {error}").format(error=exc)
         split = self.recipients.split if self.recipients else None
-        self.left_out.setText(split.note(names=8) + "." if split and split.note() else "")
+        note = LeftOutText().note(split, names=8) if split else ""
+        self.left_out.setText(note + "." if note else "")
         already = len(self.recipients.already) if self.recipients else 0
         self.already_label.setText(
-            f"{count_of(already, 'recipient')} already got this article." if already else "")
+            english(self.tr("%Ln recipient(s) already got this article.", None, already), already) if already else "")
         self.already_label.setVisible(bool(already))
         self.leave_out_already.setVisible(bool(already))
         self._show_count()
@@ -159,8 +202,8 @@ class SendDialog(QDialog):
         else:
             n = len(self.targets())
             self.summary.setStyleSheet("")
-            self.summary.setText(f"{count_of(n, 'recipient')} in BCC." if n else
-                                 "Nobody to send to: every member is left out (see below).")
+            self.summary.setText(english(self.tr("%Ln recipient(s) in BCC.", None, n), n) if n else
+                                 self.tr("Nobody to send to: every member is left out (see below)."))
         self._update_send()
 
     def _update_send(self) -> None:

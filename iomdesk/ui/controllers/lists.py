@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import NotFound
-from ...core.text import count_of
 from ...services.lists import DeletedList, ListInfo
 from ...services.search import Filters
 from ..contact_model import IDS_MIME
+from ..plurals import english
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -40,8 +40,12 @@ if TYPE_CHECKING:
 def list_label(info: ListInfo) -> str:
     """The side panel's text for a list: its name and count; a smart list is marked."""
     if info.count is None:
-        return f"{info.name} (smart, cannot run)"
-    return f"{info.name} ({info.count:,}{', smart' if info.smart else ''})"
+        return QCoreApplication.translate("ListsController", "{name} (smart, cannot run)").format(name=info.name)
+    count = QLocale().toString(info.count)
+    if info.smart:
+        return QCoreApplication.translate("ListsController", "{name} ({count}, smart)").format(
+            name=info.name, count=count)
+    return QCoreApplication.translate("ListsController", "{name} ({count})").format(name=info.name, count=count)
 
 
 class AddToListDialog(QDialog):
@@ -49,18 +53,28 @@ class AddToListDialog(QDialog):
 
     def __init__(self, names: list[str], count: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Add to list")
+        self.setWindowTitle(self.tr("Add to list"))
+        self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
-        label = QLabel(f"Add {count_of(count, 'contact')} to the list (choose one, or type a new name):")
+        label = QLabel(english(self.tr("Add %Ln contact(s) to the list (choose one, or type a new name):", None,
+                                       count), count))
+        label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
         self.combo = QComboBox()
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItems(names)
-        self.combo.setAccessibleName("List name")
+        self.combo.setAccessibleName(self.tr("List name"))
+        self.combo.setAccessibleDescription(self.tr("Choose a list, or type a name to make a new list"))
+        self.combo.lineEdit().setAccessibleName(self.combo.accessibleName())
+        self.combo.lineEdit().setAccessibleDescription(self.combo.accessibleDescription())
         layout.addWidget(self.combo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleDescription(
+            self.tr("Adds the contacts to this list"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Closes without adding anyone"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -73,7 +87,8 @@ class DeleteList(QUndoCommand):
     """Deleting a list keeps its contacts; undo makes it again with its search or its members."""
 
     def __init__(self, controller: ListsController, gone: DeletedList):
-        super().__init__(f"Delete list {gone.name}")
+        super().__init__(QCoreApplication.translate("ListsController", "Delete list {name}").format(
+            name=gone.name))
         self.controller = controller
         self.gone = gone
         self._first = True
@@ -104,7 +119,7 @@ class DeleteList(QUndoCommand):
             fn()
         except Exception as exc:  # e.g. a list of that name was made meanwhile
             self.setObsolete(True)
-            win.alerts.error("Cannot undo", exc)
+            win.alerts.error(QCoreApplication.translate("ListsController", "Cannot undo"), exc)
         self.controller.changed()
 
 
@@ -130,7 +145,7 @@ class _ListCommand(QUndoCommand):
             fn()
         except Exception as exc:  # the list was deleted or renamed meanwhile (by another user too)
             self.setObsolete(True)
-            self.controller.win.alerts.error("Cannot undo", exc)
+            self.controller.win.alerts.error(QCoreApplication.translate("ListsController", "Cannot undo"), exc)
         self.controller.changed()
 
     def do(self) -> None:
@@ -145,7 +160,7 @@ class AddToList(_ListCommand):
     The undo stack is linear, so the list has the name it had when the add was pushed."""
 
     def __init__(self, controller: ListsController, name: str, ids: list[int], created: bool):
-        super().__init__(controller, f"Add {count_of(len(ids), 'contact')} to {name}")
+        super().__init__(controller, controller.add_text(len(ids), name))
         self.name, self.ids, self.created = name, ids, created
 
     def undo_it(self) -> None:
@@ -165,7 +180,7 @@ class AddToList(_ListCommand):
 
 class RemoveFromList(_ListCommand):
     def __init__(self, controller: ListsController, name: str, ids: list[int]):
-        super().__init__(controller, f"Remove {count_of(len(ids), 'contact')} from {name}")
+        super().__init__(controller, controller.remove_text(len(ids), name))
         self.name, self.ids = name, ids
 
     def undo_it(self) -> None:
@@ -178,7 +193,8 @@ class RemoveFromList(_ListCommand):
 
 class RenameList(_ListCommand):
     def __init__(self, controller: ListsController, old: str, new: str):
-        super().__init__(controller, f"Rename list {old}")
+        super().__init__(controller, QCoreApplication.translate("ListsController", "Rename list {name}").format(
+            name=old))
         self.old, self.new = old, new
 
     def _rename(self, a: str, b: str) -> None:
@@ -196,7 +212,8 @@ class RenameList(_ListCommand):
 
 class MakeSmartList(_ListCommand):
     def __init__(self, controller: ListsController, name: str, query: str):
-        super().__init__(controller, f"Save search as smart list {name}")
+        super().__init__(controller, QCoreApplication.translate(
+            "ListsController", "Save search as smart list {name}").format(name=name))
         self.name, self.query = name, query
 
     def undo_it(self) -> None:
@@ -208,7 +225,8 @@ class MakeSmartList(_ListCommand):
 
 class SetQuery(_ListCommand):
     def __init__(self, controller: ListsController, name: str, before: str, after: str):
-        super().__init__(controller, f"Change the search of {name}")
+        super().__init__(controller, QCoreApplication.translate(
+            "ListsController", "Change the search of {name}").format(name=name))
         self.name, self.before, self.after = name, before, after
 
     def undo_it(self) -> None:
@@ -222,6 +240,13 @@ class ListsController(QObject):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.win = window
+
+    # Undo texts with a count (self.tr, as pyside6-lupdate marks plurals only in tr() calls).
+    def add_text(self, n: int, name: str) -> str:
+        return english(self.tr("Add %Ln contact(s) to {name}", None, n), n).format(name=name)
+
+    def remove_text(self, n: int, name: str) -> str:
+        return english(self.tr("Remove %Ln contact(s) from {name}", None, n), n).format(name=name)
 
     def install(self) -> None:
         """Wire the side panel: right-click menu and drops of dragged rows (called once widgets exist)."""
@@ -282,7 +307,7 @@ class ListsController(QObject):
         if self.win.access.refuse():  # a directory that may only be read: the status bar says why
             return None
         lists = self.win.ctx.lists
-        created = ""
+        created = False
         try:
             same = [n for n in lists.names() if n.casefold() == name.casefold()]
             if same:
@@ -292,19 +317,24 @@ class ListsController(QObject):
             else:
                 info = lists.create(name)
                 name, present = info.name, set()
-                created = " (new list)"
+                created = True
             n = lists.add(name, ids)
         except Exception as exc:
-            self.win.alerts.error("Cannot add to the list", exc)
+            self.win.alerts.error(self.tr("Cannot add to the list"), exc)
             self.changed()
             return None
         already = len(ids) - n
         new_ids = [i for i in dict.fromkeys(ids) if i not in present]
         if new_ids or created:
-            self.win.undo.stack.push(AddToList(self, name, new_ids, bool(created)))
+            self.win.undo.stack.push(AddToList(self, name, new_ids, created))
         self.changed()
-        self.win.status(f"Added {count_of(n, 'contact')} to {name!r}{created}"
-                        + (f"; {already:,} already on it" if already else ""))
+        if created:
+            text = self.tr("Added %Ln contact(s) to '{name}' (new list)", None, n)
+        elif already:
+            text = self.tr("Added %Ln contact(s) to '{name}'; {already} already on it", None, n)
+        else:
+            text = self.tr("Added %Ln contact(s) to '{name}'", None, n)
+        self.win.status(english(text, n).format(name=name, already=QLocale().toString(already)))
         return n
 
     def remove_selected(self) -> None:
@@ -317,18 +347,20 @@ class ListsController(QObject):
             present = set(lists.members(name)) if not info.smart else set()
             n = lists.remove(name, ids)
         except Exception as exc:
-            self.win.alerts.error("Cannot remove from the list", exc)
+            self.win.alerts.error(self.tr("Cannot remove from the list"), exc)
             return
         removed = [i for i in dict.fromkeys(ids) if i in present]
         if removed:
             self.win.undo.stack.push(RemoveFromList(self, info.name, removed))
         self.changed()
-        self.win.status(f"Removed {count_of(n, 'contact')} from {name!r} (they stay in the directory)")
+        self.win.status(english(self.tr("Removed %Ln contact(s) from '{name}' (they stay in the directory)", None, n),
+                                n).format(name=name))
 
     # -- rename and delete ---------------------------------------------------------------------
     def ask_new_name(self, old: str) -> str | None:
         """The list's new name, from a small dialog (tests replace this)."""
-        text, ok = QInputDialog.getText(self.win, "Rename list", f"New name for {old!r}:", text=old)
+        text, ok = QInputDialog.getText(self.win, self.tr("Rename list"),
+                                        self.tr("New name for '{name}':").format(name=old), text=old)
         return text.strip() if ok and text.strip() else None
 
     def rename(self, old: str) -> None:
@@ -340,13 +372,13 @@ class ListsController(QObject):
         try:
             info = self.win.ctx.lists.rename(old, new)
         except Exception as exc:
-            self.win.alerts.error("Cannot rename the list", exc)
+            self.win.alerts.error(self.tr("Cannot rename the list"), exc)
             return
         if self.current_list() == old:
             self.win.search.filters = Filters(list=info.name)
         self.win.undo.stack.push(RenameList(self, old, info.name))
         self.changed()
-        self.win.status(f"Renamed list {old!r} to {info.name!r}")
+        self.win.status(self.tr("Renamed list '{old}' to '{new}'").format(old=old, new=info.name))
 
     def delete(self, name: str) -> None:
         if self.win.access.refuse():
@@ -354,13 +386,17 @@ class ListsController(QObject):
         try:
             gone = self.win.ctx.lists.delete(name)
         except Exception as exc:
-            self.win.alerts.error("Cannot delete the list", exc)
+            self.win.alerts.error(self.tr("Cannot delete the list"), exc)
             return
         self.win.undo.stack.push(DeleteList(self, gone))
         self.changed()
-        note = "".join(f" The smart list {smart!r} names it and now finds nobody." for smart in gone.referred_by)
-        self.win.status(f"Deleted list {gone.name!r}; its {count_of(len(gone.contact_ids), 'contact')} stay.{note} "
-                        "Undo with Ctrl+Z.")
+        n = len(gone.contact_ids)
+        sentences = [english(self.tr("Deleted list '{name}'; its %Ln contact(s) stay.", None, n), n).format(
+            name=gone.name)]
+        sentences += [self.tr("The smart list '{name}' names it and now finds nobody.").format(name=smart)
+                      for smart in gone.referred_by]
+        sentences.append(self.tr("Undo with Ctrl+Z."))
+        self.win.status(" ".join(sentences))
 
     # -- smart lists ---------------------------------------------------------------------------
     def current_query(self) -> str:
@@ -371,17 +407,19 @@ class ListsController(QObject):
 
     def ask_smart_name(self, query: str) -> str | None:
         """The new smart list's name (tests replace this)."""
-        text, ok = QInputDialog.getText(self.win, "Save search as smart list",
-                                        f"Name of the smart list (its members are the results of {query!r}, "
-                                        "and follow the directory as it changes):")
+        text, ok = QInputDialog.getText(self.win, self.tr("Save search as smart list"),
+                                        self.tr("Name of the smart list (its members are the results of "
+                                                "'{search}', and follow the directory as it changes):"
+                                                ).format(search=query))
         return text.strip() if ok and text.strip() else None
 
     def save_search(self) -> None:
         """Save search as smart list... (Ctrl+Shift+S): the search typed (and the list shown) as a list."""
         query = self.current_query()
         if not query:
-            self.win.alerts.info("Nothing to save", "Type a search first (for example office:zimbabwe tag:media); "
-                                                    "a smart list keeps that search and its results follow the data.")
+            self.win.alerts.info(self.tr("Nothing to save"),
+                                 self.tr("Type a search first (for example office:zimbabwe tag:media); a smart "
+                                         "list keeps that search and its results follow the data."))
             return
         name = self.ask_smart_name(query)
         if not name:
@@ -389,11 +427,13 @@ class ListsController(QObject):
         try:
             info = self.win.ctx.lists.create(name, query)
         except Exception as exc:
-            self.win.alerts.error("Cannot make the smart list", exc)
+            self.win.alerts.error(self.tr("Cannot make the smart list"), exc)
             return
         self.win.undo.stack.push(MakeSmartList(self, info.name, query))
         self.changed()
-        self.win.status(f"Smart list {info.name!r} saved: {count_of(info.count or 0, 'contact')} now")
+        n = info.count or 0
+        self.win.status(english(self.tr("Smart list '{name}' saved: %Ln contact(s) now", None, n), n).format(
+            name=info.name))
 
     def search_menu(self, pos) -> None:
         edit = self.win.search_edit
@@ -405,7 +445,8 @@ class ListsController(QObject):
 
     def ask_query(self, name: str, query: str) -> str | None:
         """A smart list's new search (tests replace this)."""
-        text, ok = QInputDialog.getText(self.win, "Edit smart list", f"Search of {name!r}:", text=query)
+        text, ok = QInputDialog.getText(self.win, self.tr("Edit smart list"),
+                                        self.tr("Search of '{name}':").format(name=name), text=query)
         return text.strip() if ok and text.strip() else None
 
     def edit_query(self, name: str) -> None:
@@ -415,7 +456,7 @@ class ListsController(QObject):
         try:
             info = lists.get(name)
         except Exception as exc:
-            self.win.alerts.error("Cannot edit the list", exc)
+            self.win.alerts.error(self.tr("Cannot edit the list"), exc)
             return
         if info.query is None:
             return
@@ -425,11 +466,13 @@ class ListsController(QObject):
         try:
             after = lists.set_query(info.name, query)
         except Exception as exc:
-            self.win.alerts.error("Cannot change the search", exc)
+            self.win.alerts.error(self.tr("Cannot change the search"), exc)
             return
         self.win.undo.stack.push(SetQuery(self, info.name, info.query, query))
         self.changed()
-        self.win.status(f"Smart list {info.name!r} now finds {count_of(after.count or 0, 'contact')}")
+        n = after.count or 0
+        self.win.status(english(self.tr("Smart list '{name}' now finds %Ln contact(s)", None, n), n).format(
+            name=info.name))
 
     # -- the side panel ------------------------------------------------------------------------
     @staticmethod
@@ -444,17 +487,17 @@ class ListsController(QObject):
             return
         menu = QMenu(tree)
         reason = self.win.ctx.read_only_reason  # a directory that may only be read: offered, turned off
-        changes = [menu.addAction("Rename...", lambda: self.rename(name)),
-                   menu.addAction("Delete (contacts stay)", lambda: self.delete(name))]
+        changes = [menu.addAction(self.tr("Rename..."), lambda: self.rename(name)),
+                   menu.addAction(self.tr("Delete (contacts stay)"), lambda: self.delete(name))]
         if name in self.win.ctx.lists.names(smart=True):
-            changes.append(menu.addAction("Edit search...", lambda: self.edit_query(name)))
+            changes.append(menu.addAction(self.tr("Edit search..."), lambda: self.edit_query(name)))
         if reason:
             menu.setToolTipsVisible(True)
             for action in changes:
                 action.setEnabled(False)
                 action.setToolTip(reason)
         menu.addSeparator()
-        menu.addAction("Send to list...", lambda: self.win.outreach.send_to_list(name))
+        menu.addAction(self.tr("Send to list..."), lambda: self.win.outreach.send_to_list(name))
         menu.popup(tree.viewport().mapToGlobal(pos))
 
     def dropped_ids(self, event) -> list[int]:

@@ -19,14 +19,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
-from ...core.text import count_of
 from ...services.files import write_atomically
-from ..send_dialog import SendDialog
+from ..plurals import english
+from ..send_dialog import LeftOutText, SendDialog
 from ..widgets import plain_label
 
 if TYPE_CHECKING:
@@ -41,41 +41,55 @@ class BccDialog(QDialog):
     def __init__(self, batches: list[list[str]], urls: list[str], open_url: Callable[[QUrl], bool],
                  copy: Callable[[str, str], None], parent: QWidget | None = None,
                  opened: Callable[[int, bool], None] | None = None, copied: Callable[[], None] | None = None,
-                 title: str = "Email selected contacts"):
+                 title: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Email selected contacts"))
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         total = sum(len(b) for b in batches)
+        locale = QLocale()
         layout.addWidget(plain_label(
-            f"{total} addresses do not fit in one email link: mail clients such as Outlook cut links "
-            f"longer than about 2,000 characters and would drop addresses silently.\n\n"
-            f"Open the {len(batches)} messages below one by one (each has its addresses in BCC), "
-            "or copy all the addresses and paste them into the BCC field of one message.",
+            english(self.tr("%Ln address(es) do not fit in one email link: mail clients such as Outlook cut "
+                            "links longer than about {limit} characters and would drop addresses silently.\n\n"
+                            "Open the {messages} messages below one by one (each has its addresses in BCC), "
+                            "or copy all the addresses and paste them into the BCC field of one message.",
+                            None, total), total).format(limit=locale.toString(2000),
+                                                        messages=locale.toString(len(batches))),
             selectable=False,
         ))
         self.batch_buttons: list[QPushButton] = []
         for i, (batch, url) in enumerate(zip(batches, urls, strict=True), start=1):
-            button = QPushButton(f"Open message {i} of {len(batches)} ({len(batch)} addresses)")
+            numbers = {"i": locale.toString(i), "count": locale.toString(len(batches))}
+            button = QPushButton(english(self.tr("Open message {i} of {count} (%Ln address(es))", None,
+                                                 len(batch)), len(batch)).format(**numbers))
+            button.setAccessibleDescription(self.tr("Opens this message in your mail client, its addresses in "
+                                                    "BCC"))
+            done = english(self.tr("Open message {i} of {count} (%Ln address(es))  - opened", None, len(batch)),
+                           len(batch)).format(**numbers)
 
-            def open_batch(_=False, u=url, b=button, index=i - 1) -> None:
+            def open_batch(_=False, u=url, b=button, index=i - 1, done=done) -> None:
                 handled = open_url(QUrl.fromEncoded(u.encode()))
-                b.setText(b.text() + "  - opened")
+                b.setText(done)
                 if opened is not None:
                     opened(index, bool(handled))
 
             button.clicked.connect(open_batch)
             self.batch_buttons.append(button)
             layout.addWidget(button)
-        self.copy_button = QPushButton("Copy all addresses")
+        self.copy_button = QPushButton(self.tr("Copy all addresses"))
+        self.copy_button.setAccessibleDescription(self.tr("Copies every address to the clipboard, to paste into "
+                                                          "the BCC field of one message"))
+        copied_what = english(self.tr("%Ln address(es)", None, total), total)
 
         def copy_all() -> None:
-            copy(", ".join(a for b in batches for a in b), f"{total} addresses")
+            copy(", ".join(a for b in batches for a in b), copied_what)
             if copied is not None:
                 copied()
 
         self.copy_button.clicked.connect(copy_all)
         layout.addWidget(self.copy_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
+        close.setAccessibleDescription(self.tr("Closes this window"))
         close.clicked.connect(self.accept)
         layout.addWidget(close)
 
@@ -88,8 +102,12 @@ def _ids_of(split: SendSplit, addresses: list[str]) -> list[int]:
 
 def _dnc_text(split: SendSplit) -> str:
     person = split.do_not_contact[0]
-    reason = f" ({person.reason})" if person.reason else ""
-    return f"{person.name} is marked do not contact{reason}. No email was opened."
+    if person.reason:
+        return QCoreApplication.translate(
+            "OutreachController", "{name} is marked do not contact ({reason}). No email was opened.").format(
+            name=person.name, reason=person.reason)
+    return QCoreApplication.translate("OutreachController", "{name} is marked do not contact. No email was opened."
+                                      ).format(name=person.name)
 
 
 class OutreachController(QObject):
@@ -104,13 +122,16 @@ class OutreachController(QObject):
         if self.win.open_url(QUrl.fromEncoded(url.encode("ascii"))):
             return True
         QGuiApplication.clipboard().setText(fallback)
-        kind = "email" if url.startswith("mailto:") else "phone"
-        self.win.alerts.info(
-            "No program for this link",
-            f"No {'mail client' if kind == 'email' else 'phone or softphone program'} is set up to open "
-            f"{'mailto' if kind == 'email' else 'tel'}: links on this computer. The {what} was copied to the "
-            "clipboard instead; paste it where you need it.",
-        )
+        if not url.startswith("mailto:"):
+            text = self.tr("No phone or softphone program is set up to open tel: links on this computer. The "
+                           "phone number was copied to the clipboard instead; paste it where you need it.")
+        elif what == "addresses":
+            text = self.tr("No mail client is set up to open mailto: links on this computer. The addresses were "
+                           "copied to the clipboard instead; paste them where you need them.")
+        else:
+            text = self.tr("No mail client is set up to open mailto: links on this computer. The email address "
+                           "was copied to the clipboard instead; paste it where you need it.")
+        self.win.alerts.info(self.tr("No program for this link"), text)
         return False
 
     # -- the ledger ----------------------------------------------------------------------------
@@ -120,12 +141,12 @@ class OutreachController(QObject):
         if not ids:
             return
         if self.win.ctx.read_only:  # the mail client has the message; a read-only directory cannot record it
-            self.win.status("Not recorded in the history: you have read-only access to this directory.")
+            self.win.status(self.tr("Not recorded in the history: you have read-only access to this directory."))
             return
         try:
             self.win.ctx.outreach.record(ids, channel, **what)
         except Exception as exc:
-            self.win.alerts.error("The send could not be recorded in the history", exc)
+            self.win.alerts.error(self.tr("The send could not be recorded in the history"), exc)
             return
         self.win.model.forget(ids)
         if self.win.current_id() in ids:
@@ -136,18 +157,20 @@ class OutreachController(QObject):
         win = self.win
         split = win.ctx.outreach.split([contact_id], address)
         if split.do_not_contact:
-            win.alerts.info("Do not contact", _dnc_text(split))
+            win.alerts.info(self.tr("Do not contact"), _dnc_text(split))
             return
         if not split.sendable:
             (record,) = win.ctx.contacts.get_many([contact_id]) or (None,)
             if record is not None:
-                win.alerts.info("No email address", f"{record.name} has no email address. Add one with Edit (F2).")
+                win.alerts.info(self.tr("No email address"),
+                                self.tr("{name} has no email address. Add one with Edit (F2).").format(
+                                    name=record.name))
             return
         (cid, name, chosen), *_ = split.sendable
         handled = self.open(mailto_for(name, chosen), chosen, "email")
         self.record([cid], "email" if handled else "copied")
         if handled:
-            win.status(f"Writing to {name} <{chosen}>")
+            win.status(self.tr("Writing to {name} <{address}>").format(name=name, address=chosen))
 
     def email_contact(self, contact_id: int | None) -> None:
         if contact_id is None:
@@ -172,16 +195,19 @@ class OutreachController(QObject):
         split = win.ctx.outreach.split(ids)
         if not split.sendable:
             if split.do_not_contact and len(ids) == 1:
-                win.alerts.info("Do not contact", _dnc_text(split))
+                win.alerts.info(self.tr("Do not contact"), _dnc_text(split))
             else:
-                win.alerts.info("No email addresses", "None of the selected contacts can be written to. "
-                                + split.note() + ".")
+                win.alerts.info(self.tr("No email addresses"),
+                                self.tr("None of the selected contacts can be written to. {why}.").format(
+                                    why=LeftOutText().note(split)))
             return
-        note = f" {split.note()}." if split.note() else ""
-        self._send_bcc(split, note, f"Writing to {count_of(len(split.addresses), 'contact')} in BCC.{note}")
+        left_out = LeftOutText().note(split)
+        note = f" {left_out}." if left_out else ""
+        n = len(split.addresses)
+        self._send_bcc(split, note, english(self.tr("Writing to %Ln contact(s) in BCC.", None, n), n) + note)
 
     def _send_bcc(self, split: SendSplit, note: str, done: str, mail: tuple[str, str] = ("", ""),
-                  title: str = "Email selected contacts", **what) -> None:
+                  title: str | None = None, **what) -> None:
         """Open one mailto: link (``mail``: its subject and body), or the batches dialog, and record who
         each reaches (``what``: the ledger's article_id, subject, list_name)."""
         win = self.win
@@ -201,7 +227,8 @@ class OutreachController(QObject):
                                     title=title)
         self.bcc_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bcc_dialog.show()
-        win.status(f"{count_of(len(plan.batches), 'message')} to open one by one.{note}")
+        n = len(plan.batches)
+        win.status(english(self.tr("%Ln message(s) to open one by one.", None, n), n) + note)
 
     # -- Send to list... -----------------------------------------------------------------------
     def send_to_list(self, list_name: str | None = None, article_id: int | None = None) -> SendDialog | None:
@@ -210,11 +237,11 @@ class OutreachController(QObject):
         try:
             names = win.ctx.lists.names()
         except Exception as exc:  # the team database went away: a message, not an exception out of a slot
-            win.alerts.error("Cannot send to a list", exc)
+            win.alerts.error(self.tr("Cannot send to a list"), exc)
             return None
         if not names:
-            win.alerts.info("No list yet", "Put contacts on a list first: select them and choose "
-                                           "Contact > Add to list (Ctrl+L).")
+            win.alerts.info(self.tr("No list yet"), self.tr("Put contacts on a list first: select them and choose "
+                                                            "Contact > Add to list (Ctrl+L)."))
             return None
         dialog = SendDialog(win.ctx, list_name, article_id, win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -232,8 +259,8 @@ class OutreachController(QObject):
 
     def ask_eml_path(self, suggested: str) -> str | None:
         """Where to save the draft (tests replace this)."""
-        path, _ = QFileDialog.getSaveFileName(self.win, "Save the draft", str(Path.home() / suggested),
-                                              "Email draft (*.eml)")
+        path, _ = QFileDialog.getSaveFileName(self.win, self.tr("Save the draft"), str(Path.home() / suggested),
+                                              self.tr("Email draft (*.eml)"))
         return path or None
 
     def send(self, dialog: SendDialog) -> None:
@@ -248,43 +275,53 @@ class OutreachController(QObject):
         try:
             url = win.ctx.articles.get(aid).url if aid is not None else None
         except Exception as exc:  # the article was deleted while the dialog was open, the server went away
-            win.alerts.error("Cannot send", exc)
+            win.alerts.error(self.tr("Cannot send"), exc)
             return
         body = draft_body(url)
         split = SendSplit(targets, rec.split.do_not_contact, rec.split.no_email)
         skipped = len(rec.split.sendable) - len(targets)
-        notes = [split.note()] if split.note() else []
+        left_out = LeftOutText().note(split)
+        notes = [left_out] if left_out else []
         if skipped:
-            notes.append(f"{count_of(skipped, 'recipient')} who already got this article left out")
-        note = (" " + "; ".join(notes) + ".") if notes else ""
+            notes.append(english(self.tr("%Ln recipient(s) who already got this article left out", None, skipped),
+                                 skipped))
+        note = (" " + self.tr("; ", "between the reasons contacts were left out of a send").join(notes) + ".") if notes else ""
         what = {"article_id": aid, "subject": "" if aid is not None else subject, "list_name": rec.list_name}
         if not dialog.use_eml():
-            self._send_bcc(split, note, f"Opened your mail client: {count_of(len(targets), 'recipient')} of "
-                           f"{rec.list_name!r} in BCC.{note}", (subject, body), f"Send to {rec.list_name}", **what)
+            n = len(targets)
+            done = english(self.tr("Opened your mail client: %Ln recipient(s) of '{list}' in BCC.", None, n),
+                           n).format(list=rec.list_name) + note
+            self._send_bcc(split, note, done, (subject, body),
+                           self.tr("Send to {list}").format(list=rec.list_name), **what)
             return
         path = self.ask_eml_path(_file_name(subject) + ".eml")
         if not path:
-            win.status("Nothing sent: no file chosen for the draft")
+            win.status(self.tr("Nothing sent: no file chosen for the draft"))
             return
         own = str(win.settings.value("outreach/own_address", "") or "")
         try:
             write_atomically(Path(path), eml_draft(split.addresses, subject, body, own_address=own or None))
         except OSError as exc:
-            win.alerts.error("The draft could not be saved; nothing was recorded",
+            win.alerts.error(self.tr("The draft could not be saved; nothing was recorded"),
                              f"{exc.strerror or exc}: {path}")
             return
         self.record(split.ids, "eml", **what)
         opened = win.open_url(QUrl.fromLocalFile(path))
-        done = (f"Saved a draft to {path} with {count_of(len(targets), 'recipient')} in BCC"
-                + (" and opened it" if opened else "; open it with Outlook or Thunderbird to send it") + f".{note}")
+        n = len(targets)
+        if opened:
+            done = self.tr("Saved a draft to {path} with %Ln recipient(s) in BCC and opened it.", None, n)
+        else:
+            done = self.tr("Saved a draft to {path} with %Ln recipient(s) in BCC; open it with Outlook or "
+                           "Thunderbird to send it.", None, n)
+        done = english(done, n).format(path=path) + note
         win.status(done)
         if not opened:
-            win.alerts.info("Draft saved", done)
+            win.alerts.info(self.tr("Draft saved"), done)
 
     # -- calling -------------------------------------------------------------------------------
     def call(self, number: str, extension: str | None = None) -> None:
         if self.open(tel_url(number, extension), number, "phone"):
-            self.win.status(f"Calling {number}")
+            self.win.status(self.tr("Calling {number}").format(number=number))
 
     def call_current(self) -> None:
         record = self.win.current_record()
@@ -292,10 +329,11 @@ class OutreachController(QObject):
             phone = record.primary_phone
             self.call(phone.e164 or phone.raw, phone.extension if phone.e164 else None)
         elif record:
-            self.win.alerts.info("No phone number", f"{record.name} has no phone number.")
+            self.win.alerts.info(self.tr("No phone number"),
+                                 self.tr("{name} has no phone number.").format(name=record.name))
 
 
 def _file_name(subject: str) -> str:
     """A file name from a subject: letters, digits, spaces and dashes, at most 60 characters."""
     kept = "".join(ch if ch.isalnum() or ch in " -_" else " " for ch in one_line(subject))
-    return " ".join(kept.split())[:60].strip() or "draft"
+    return " ".join(kept.split())[:60].strip() or QCoreApplication.translate("OutreachController", "draft")

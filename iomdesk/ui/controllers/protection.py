@@ -14,15 +14,15 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
-from ...core.text import count_of
 from ...services.files import write_atomically
 from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
+from ..plurals import english
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
 from ..workers import run_task
 
@@ -60,7 +60,7 @@ class DncCommand(QUndoCommand):
             fn()
         except Exception as exc:  # e.g. the contacts were erased meanwhile
             self.setObsolete(True)
-            self.controller.win.alerts.error("Cannot undo", exc)
+            self.controller.win.alerts.error(QCoreApplication.translate("ProtectionController", "Cannot undo"), exc)
         self.controller._after_change()
 
 
@@ -96,23 +96,28 @@ class ProtectionController(QObject):
     def install(self) -> None:
         """Make the actions and add them to the Contact menu and a Tools menu (after the menus exist)."""
         win = self.win
-        self.act_dnc = self._action("Do &not contact...", self.mark_selected, "Ctrl+Shift+D",
-                                    "Never email the selected contacts again (with a reason)")
-        self.act_allow = self._action("Allow contact a&gain", self.unmark_selected,
-                                      tip="Clear do not contact and take their addresses off the suppression list")
-        self.act_optout = self._action("Record &bounces or opt-outs...", self.record_bounces, "Ctrl+Shift+O",
-                                       "Paste a bounce message or a list of addresses: each is marked do not contact")
-        self.act_export_data = self._action("E&xport my data...", self.export_current,
-                                            tip="Everything held about this contact, as JSON and readable text")
-        self.act_erase = self._action("Erase &for good...", self.erase_selected, "Shift+Del",
-                                      "Delete the selected contacts irreversibly, keeping only suppression hashes")
-        self.act_retention = self._action("&Retention review...", self.open_retention,
-                                          tip="Contacts whose review date passed or who were not contacted for months")
+        self.act_dnc = self._action(self.tr("Do &not contact..."), self.mark_selected, "Ctrl+Shift+D",
+                                    self.tr("Never email the selected contacts again (with a reason)"))
+        self.act_allow = self._action(self.tr("Allow contact a&gain"), self.unmark_selected,
+                                      tip=self.tr("Clear do not contact and take their addresses off the "
+                                                  "suppression list"))
+        self.act_optout = self._action(self.tr("Record &bounces or opt-outs..."), self.record_bounces,
+                                       "Ctrl+Shift+O", self.tr("Paste a bounce message or a list of addresses: "
+                                                               "each is marked do not contact"))
+        self.act_export_data = self._action(self.tr("E&xport my data..."), self.export_current,
+                                            tip=self.tr("Everything held about this contact, as JSON and "
+                                                        "readable text"))
+        self.act_erase = self._action(self.tr("Erase &for good..."), self.erase_selected, "Shift+Del",
+                                      self.tr("Delete the selected contacts irreversibly, keeping only "
+                                              "suppression hashes"))
+        self.act_retention = self._action(self.tr("&Retention review..."), self.open_retention,
+                                          tip=self.tr("Contacts whose review date passed or who were not "
+                                                      "contacted for months"))
         menu: QMenu = win.contact_menu
         menu.addSeparator()
         for a in (self.act_dnc, self.act_allow, self.act_optout, self.act_export_data, self.act_erase):
             menu.addAction(a)
-        self.tools_menu = win.menuBar().addMenu("&Tools")
+        self.tools_menu = win.menuBar().addMenu(self.tr("&Tools"))
         self.tools_menu.addAction(self.act_retention)
         self.tools_menu.addAction(self.act_optout)
         win.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
@@ -171,20 +176,21 @@ class ProtectionController(QObject):
         try:
             result = self.service.mark(ids, reason)
         except Exception as exc:
-            self.win.alerts.error("Cannot mark do not contact", exc)
+            self.win.alerts.error(self.tr("Cannot mark do not contact"), exc)
             return
-        self.win.undo.stack.push(DncCommand(f"Do not contact ({count_of(len(ids), 'contact')})", self, result,
-                                            lambda: self.service.mark(ids, reason)))
+        what = english(self.tr("Do not contact (%Ln contact(s))", None, len(ids)), len(ids))
+        self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.mark(ids, reason)))
         self._after_change(ids)
-        self.win.status(result.summary() + " (Ctrl+Z to undo)")
+        self.win.status(self.tr("{summary} (Ctrl+Z to undo)").format(summary=result.summary()))
 
     def confirm_allow(self, records: list[ContactRecord]) -> bool:
         """Ask before allowing contact again (tests replace this)."""
         names = ", ".join(r.name for r in records[:5]) + (" ..." if len(records) > 5 else "")
-        box = QMessageBox(QMessageBox.Icon.Question, "Allow contact again",
-                          f"Allow contact again with {names}?\n\nThe do-not-contact mark is cleared and their "
-                          "emails and phones are taken off the suppression list (an import will no longer mark "
-                          "them).", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.win)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Allow contact again"),
+                          self.tr("Allow contact again with {names}?\n\nThe do-not-contact mark is cleared and "
+                                  "their emails and phones are taken off the suppression list (an import will no "
+                                  "longer mark them).").format(names=names),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.win)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a name is plain text, never markup
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -195,7 +201,7 @@ class ProtectionController(QObject):
             return
         records = [r for r in self._records(ids) if r.do_not_contact]
         if not records:
-            self.win.status("None of the selected contacts is marked do not contact")
+            self.win.status(self.tr("None of the selected contacts is marked do not contact"))
             return
         if not self.confirm_allow(records):
             return
@@ -203,10 +209,10 @@ class ProtectionController(QObject):
         try:
             result = self.service.unmark(allow)
         except Exception as exc:
-            self.win.alerts.error("Cannot allow contact again", exc)
+            self.win.alerts.error(self.tr("Cannot allow contact again"), exc)
             return
-        self.win.undo.stack.push(DncCommand(f"Allow contact again ({count_of(len(allow), 'contact')})", self,
-                                            result, lambda: self.service.unmark(allow)))
+        what = english(self.tr("Allow contact again (%Ln contact(s))", None, len(allow)), len(allow))
+        self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.unmark(allow)))
         self._after_change(ids)
         self.win.status(result.summary())
 
@@ -227,9 +233,10 @@ class ProtectionController(QObject):
         try:
             result = self.service.record_optouts(addresses, reason)
         except Exception as exc:
-            self.win.alerts.error("Cannot record the addresses", exc)
+            self.win.alerts.error(self.tr("Cannot record the addresses"), exc)
             return None
-        self.win.undo.stack.push(DncCommand(f"Record {count_of(len(result.found), 'address', 'addresses')}",
+        n = len(result.found)
+        self.win.undo.stack.push(DncCommand(english(self.tr("Record %Ln address(es)", None, n), n),
                                             self, result, lambda: self.service.record_optouts(addresses, reason)))
         self._after_change()
         self.win.status(result.summary())
@@ -238,8 +245,9 @@ class ProtectionController(QObject):
     # -- export my data -------------------------------------------------------------------------------
     def ask_export_path(self, record: ContactRecord) -> str | None:
         """Where to save (tests replace this): the .json path; the .txt goes beside it."""
-        start = str(Path.home() / f"{_safe_file_name(record.name)} - personal data.json")
-        path, _ = QFileDialog.getSaveFileName(self.win, "Export my data", start, "JSON and text (*.json)")
+        start = str(Path.home() / self.tr("{name} - personal data.json").format(name=_safe_file_name(record.name)))
+        path, _ = QFileDialog.getSaveFileName(self.win, self.tr("Export my data"), start,
+                                              self.tr("JSON and text (*.json)"))
         return path or None
 
     def export_current(self, path: str | None = None) -> tuple[Path, Path] | None:
@@ -258,17 +266,18 @@ class ProtectionController(QObject):
         try:
             for target in (json_path, text_path):
                 if is_database_file(target):
-                    raise OSError(f"{target} is a database; it was not overwritten")
+                    raise OSError(self.tr("{path} is a database; it was not overwritten").format(path=target))
             data = self.service.export_data(record.id)
             for target, content in ((json_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n"),
                                     (text_path, self.service.export_text(data))):
                 write_atomically(target, content)
         except Exception as exc:
-            self.win.alerts.error("Cannot export the data", exc)
+            self.win.alerts.error(self.tr("Cannot export the data"), exc)
             return None
-        self.win.status(f"Saved {json_path.name} and {text_path.name}")
-        self.win.alerts.info("Data exported", f"Everything held about {record.name} was saved to:\n{json_path}\n"
-                                              f"{text_path}")
+        self.win.status(self.tr("Saved {json} and {text}").format(json=json_path.name, text=text_path.name))
+        self.win.alerts.info(self.tr("Data exported"),
+                             self.tr("Everything held about {name} was saved to:\n{json}\n{text}").format(
+                                 name=record.name, json=json_path, text=text_path))
         return json_path, text_path
 
     # -- erase --------------------------------------------------------------------------------------
@@ -297,23 +306,24 @@ class ProtectionController(QObject):
         if not ids:
             return None
         if self.erase_task is not None:
-            self.win.status("An erasure is already running")
+            self.win.status(self.tr("An erasure is already running"))
             return None
         records = self._records(ids)
         if not records or not self.confirm_erase(records):
             return None
         win = self.win
-        progress = QProgressDialog(f"Erasing {count_of(len(records), 'contact')}...", "", 0, 4, win)
-        progress.setWindowTitle("Erase")
+        n = len(records)
+        progress = QProgressDialog(english(self.tr("Erasing %Ln contact(s)...", None, n), n), "", 0, 4, win)
+        progress.setWindowTitle(self.tr("Erase"))
         progress.setCancelButton(None)  # the erasure is one transaction, then cleaning: nothing to stop halfway
         progress.setMinimumDuration(400)  # shown only when it takes more than a moment
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.erase_progress = progress
-        steps = ("Erasing...", "Cleaning the search index...",
-                 "Compacting the directory file (this can take a while on a big directory)...",
-                 "Truncating the write-ahead log...", "Done")
+        steps = (self.tr("Erasing..."), self.tr("Cleaning the search index..."),
+                 self.tr("Compacting the directory file (this can take a while on a big directory)..."),
+                 self.tr("Truncating the write-ahead log..."), self.tr("Done"))
         service = self.service
         erase_ids = [r.id for r in records]
 
@@ -330,7 +340,7 @@ class ProtectionController(QObject):
             self.erase_task = None
             self._after_change()
             win.status(result.summary())
-            win.alerts.info("Erased", result.summary() + ("" if result.note else "."))
+            win.alerts.info(self.tr("Erased"), result.summary() + ("" if result.note else "."))
             self.eraseFinished.emit(result)
             if self.retention_dialog is not None and self.retention_dialog.isVisible():
                 self.retention_dialog.reload()
@@ -339,7 +349,7 @@ class ProtectionController(QObject):
             progress.close()
             self.erase_task = None
             self._after_change()
-            win.alerts.error("The erasure failed", exc)
+            win.alerts.error(self.tr("The erasure failed"), exc)
             self.eraseFinished.emit(exc)
 
         self.erase_task = run_task(work, finished, failed, report)
@@ -355,9 +365,11 @@ class ProtectionController(QObject):
             try:
                 n = service.set_review_date(ids, day)
             except Exception as exc:
-                self.win.alerts.error("Cannot set the review date", exc)
+                self.win.alerts.error(self.tr("Cannot set the review date"), exc)
                 return
-            self.win.status(f"Review date {day.isoformat()} set on {count_of(n, 'contact')}")
+            shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            self.win.status(english(self.tr("Review date {date} set on %Ln contact(s)", None, n), n).format(
+                date=shown))
             self._after_change(ids)
 
         def save_months(n: int) -> None:
@@ -366,7 +378,7 @@ class ProtectionController(QObject):
             try:
                 service.set_retention_months(n)
             except Exception as exc:
-                self.win.alerts.error("Cannot store the setting", exc)
+                self.win.alerts.error(self.tr("Cannot store the setting"), exc)
 
         dialog = RetentionDialog(
             load=lambda months: service.retention(months=months),

@@ -1,0 +1,168 @@
+"""Issue 14 for the do-not-contact, data-protection, lists and outreach strings: the French and Spanish
+part files are complete and keep every placeholder, accelerator and the French spacing; with the French
+translation installed the erase confirmation asks for and accepts only EFFACER, counts follow QLocale,
+and English plurals read "1 contact" / "2 contacts" with no translator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from iomdesk.services.lists import ListInfo
+from iomdesk.services.protection import ProtectionService
+from iomdesk.ui.controllers.lists import list_label
+from iomdesk.ui.plurals import english
+from iomdesk.ui.protection import EraseDialog, ReasonDialog, RetentionDialog
+from iomdesk.ui.send_dialog import LeftOutText, SendDialog
+
+PARTS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts"
+PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
+NBSP = "\u00a0"
+
+
+def messages(lang: str):
+    root = ET.parse(PARTS / f"L3_{lang}.ts").getroot()
+    for context in root.iter("context"):
+        for m in context.iter("message"):
+            tr = m.find("translation")
+            forms = [f.text or "" for f in tr.iter("numerusform")] if m.get("numerus") == "yes" else [tr.text or ""]
+            yield context.findtext("name"), m.findtext("source"), tr.get("type"), forms
+
+
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_every_message_is_translated_with_its_placeholders_and_accelerator(lang):
+    seen = 0
+    for context, source, kind, forms in messages(lang):
+        seen += 1
+        assert kind is None, (context, source, kind)  # neither unfinished nor obsolete
+        assert len(forms) == (2 if "%Ln" in source or "%n" in source else 1), (context, source)
+        for text in forms:
+            assert text.strip(), (context, source)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source, text)
+            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (context, text)
+            assert "(s)" not in text and "(e)" not in text, (context, text)  # real plural forms, not marks
+            if lang == "fr":  # French spacing: no plain space before ; : ? ! nor inside guillemets
+                assert not re.search(r" [;:?!]|« | »", text), (context, text)
+                assert not re.search(r"\w[;?!]", text.replace("mailto:", "").replace("tel:", "")), (context, text)
+            else:
+                assert "?" not in text or "¿" in text, (context, text)
+    assert seen > 200
+
+
+def installed(lang: str, locale: QLocale, folder: Path):
+    """The L3 part for ``lang`` compiled by lrelease and installed, QLocale() ``locale``; both undone after."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lrelease")
+    assert lrelease, "pyside6-lrelease comes with PySide6"
+    qm = folder / f"L3_{lang}.qm"
+    subprocess.run([lrelease, str(PARTS / f"L3_{lang}.ts"), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(locale)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def french(qapp, tmp_path):
+    yield from installed("fr", QLocale(QLocale.Language.French, QLocale.Country.France), tmp_path)
+
+
+@pytest.fixture
+def spanish(qapp, tmp_path):
+    yield from installed("es", QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), tmp_path)
+
+
+def record(i: int, name: str) -> SimpleNamespace:
+    return SimpleNamespace(id=i, name=name)  # what the dialogs read of a ContactRecord
+
+
+def test_in_french_the_erase_confirmation_asks_for_effacer_and_only_accepts_it(french, qtbot):
+    people = [record(i, f"Personne {i}") for i in range(1, 8)]
+    dialog = EraseDialog(people, backups=2)
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert dialog.word == "EFFACER"
+    assert f"Tapez EFFACER pour confirmer{NBSP}:" in text
+    assert f"Effacer définitivement 7 contacts{NBSP}?" in text
+    assert "Personne 10" not in text and "2 sauvegardes automatiques" in text
+    dialog.confirm.setText("ERASE")  # the English word is not the one asked for
+    assert not dialog.ok.isEnabled()
+    dialog.accept()
+    assert dialog.result() == 0
+    dialog.confirm.setText(" effacer ")
+    assert dialog.ok.isEnabled() and dialog.ok.text() == "Effacer définitivement"
+
+
+def test_in_french_names_beyond_five_are_counted_in_their_own_context(french, qtbot):
+    dialog = ReasonDialog([record(i, f"Personne {i}") for i in range(1, 8)])
+    qtbot.addWidget(dialog)
+    text = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "Personne 5 et 2 autres" in text
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == f"Marquer «{NBSP}ne pas contacter{NBSP}»"
+
+
+def test_in_french_counts_and_dates_follow_the_locale(french, qtbot):
+    assert list_label(ListInfo(id=1, name="Presse", query=None, count=1234)) in ("Presse (1\u202f234)", "Presse (1\u00a0234)")
+    shown = []
+    dialog = RetentionDialog(load=lambda months: [], months=24, save_months=lambda n: None,
+                             set_review=lambda ids, day: None, show=shown.append, erase=lambda ids: None)
+    qtbot.addWidget(dialog)
+    assert dialog.count_label.text() == "0 contact à réviser"  # French: 0 takes the singular
+    assert dialog.review_date.displayFormat() == "dd/MM/yyyy"
+    assert dialog.months.suffix() == " mois"
+
+
+def test_in_english_plurals_read_naturally_and_counts_keep_their_separator(qapp):
+    assert english("1 contact(s) due", 1) == "1 contact due"
+    assert english("2 address(es) found", 2) == "2 addresses found"
+    assert english("0 recipient(s)", 0) == "0 recipients"
+    split = SimpleNamespace(do_not_contact=[SimpleNamespace(name=f"P{i}", reason="r") for i in range(7)],
+                            no_email=[])
+    assert LeftOutText().note(split, names=5) == (
+        "7 marked do not contact left out: P0 (r), P1 (r), P2 (r), P3 (r), P4 (r) and 2 more")
+
+
+def test_a_french_plural_mark_is_left_as_the_translator_wrote_it(qapp):
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French))
+    try:
+        assert english("2 adresse(s)", 2) == "2 adresse(s)"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_in_spanish_the_send_dialog_says_who_is_left_out_and_who_already_got_the_article(seeded, spanish, qtbot):
+    ids = {r.name: r.id for r in seeded.contacts.get_many(list(range(1, 5)))}
+    ProtectionService(seeded.db.session_factory).mark([ids["Ana Kovač"]], "pidió no recibir comunicados")
+    seeded.lists.create("Prensa Ginebra")
+    seeded.lists.add("Prensa Ginebra", list(ids.values()))
+    article = seeded.articles.add("Inundaciones en Beira", url="https://www.iom.int/es/news/beira",
+                                  date=dt.date(2026, 3, 14))
+    seeded.outreach.record([ids["Sofia Lindqvist"]], "mailto", article_id=article.id, list_name="Prensa Ginebra")
+    dialog = SendDialog(seeded, "Prensa Ginebra", article.id)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Enviar a una lista"
+    assert dialog.already_label.text() == "1 destinatario ya recibió este artículo."
+    assert dialog.summary.text() == "1 destinatario en CCO."  # Sofia is left out by default
+    assert dialog.left_out.text() == (
+        "1 contacto marcado como «no contactar» excluido: Ana Kovač (pidió no recibir comunicados); "
+        "1 contacto sin correo electrónico excluido: No Email Person.")
+    day = QLocale().toString(QDate(2026, 3, 14), QLocale.FormatType.ShortFormat)  # "14/3/26" with Qt 6.x
+    assert day != "2026-03-14" and dialog.article_combo.currentText() == f"{day}  Inundaciones en Beira"
+    dialog.leave_out_already.setChecked(False)
+    assert dialog.summary.text() == "2 destinatarios en CCO."
