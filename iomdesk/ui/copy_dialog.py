@@ -142,8 +142,8 @@ def report_text(result) -> str:
         lines += ["", QCoreApplication.translate("CopyDialog", "Already in the target:")]
         lines += [f"  {d}" for d in result.duplicates[:DUPLICATES_SHOWN]]
         if len(result.duplicates) > DUPLICATES_SHOWN:
-            lines.append("  " + QCoreApplication.translate("CopyDialog", "... and %n more", None,
-                                                           len(result.duplicates) - DUPLICATES_SHOWN))
+            more = _n(len(result.duplicates) - DUPLICATES_SHOWN)  # no plural: "... et 5 de plus", "... y 5 más"
+            lines.append("  " + QCoreApplication.translate("CopyDialog", "... and {count} more").format(count=more))
     if result.warnings:
         lines += ["", *result.warnings]
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel
 from sqlalchemy.engine import make_url
@@ -204,5 +204,6 @@ class AccessController(QObject):
         old.ctx.close()
         if old in _windows:
             _windows.remove(old)
-        new.status(new.access.tr("Opened {directory}").format(directory=new.access.directory_label(ctx.db.url)))
+        new.status(QCoreApplication.translate("AccessController", "Opened {directory}").format(
+            directory=new.access.directory_label(ctx.db.url)))
         return new
