@@ -9,9 +9,10 @@ Where no keyring exists, the box is off with the reason, and the password is ask
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +33,18 @@ from ..services.context import AppContext
 from ..services.identity import os_user
 from .widgets import plain_label
 from .workers import run_task
+
+# The reasons services.connections.keyring_problem gives (English there), shown in the user's language;
+# a reason not listed here is shown as the service wrote it.
+KEYRING_REASONS = {
+    "the keyring package is not installed": QT_TRANSLATE_NOOP("ConnectDialog", "the keyring package is not installed"),
+    "no system keyring is available on this computer (on Linux: no Secret Service such as GNOME Keyring or "
+    "KWallet is running); IOM Desk will ask for the password at each start": QT_TRANSLATE_NOOP(
+        "ConnectDialog", "no system keyring is available on this computer (on Linux: no Secret Service such as "
+        "GNOME Keyring or KWallet is running); IOM Desk will ask for the password at each start"),
+}
+_EMPTY_DATABASE = "Connected: an empty database; IOM Desk will set up its tables there."
+_DIRECTORY = re.compile(r"Connected: an IOM Desk directory with ([\d,]+) contacts\.")
 
 
 class ConnectDialog(QDialog):
@@ -111,8 +124,9 @@ class ConnectDialog(QDialog):
         if self.keyring_problem:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
+            reason = self.tr(KEYRING_REASONS.get(self.keyring_problem, self.keyring_problem))
             self.keyring_note.setText(self.tr("The password cannot be remembered: {reason}. It is never "
-                                              "written to a file.").format(reason=self.keyring_problem))
+                                              "written to a file.").format(reason=reason))
         else:
             self.remember.setChecked(True)
             self.keyring_note.hide()
@@ -166,6 +180,16 @@ class ConnectDialog(QDialog):
         if text:
             self.result.setText(text)
 
+    def found_text(self, text: str) -> str:
+        """What Test connection found (services.connections.try_connection's sentence) in the user's
+        language; a sentence it does not know stays as the service wrote it."""
+        if text == _EMPTY_DATABASE:
+            return self.tr("Connected: an empty database; IOM Desk will set up its tables there.")
+        m = _DIRECTORY.fullmatch(text)
+        if m:
+            return self.tr("Connected: an IOM Desk directory with %Ln contact(s).", None, int(m.group(1).replace(",", "")))
+        return text
+
     def _failed(self, text: str) -> None:
         self._set_busy(False, text)
         self.failed.emit(text)
@@ -178,7 +202,8 @@ class ConnectDialog(QDialog):
         password = self.password.text() or None
         self._set_busy(True, self.tr("Connecting to {host}...").format(host=conn.host))
 
-        def done(text: str) -> None:
+        def done(found: str) -> None:
+            text = self.found_text(found)
             self._set_busy(False, text)
             self.tested.emit(text)
 

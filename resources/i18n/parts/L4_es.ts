@@ -95,18 +95,18 @@
     <name>ConflictDialog</name>
     <message>
         <source>{name} was changed after you opened it: {who} saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>La ficha de {name} se modificó después de que usted la abriera: {who} la guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: {who} lo guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>La ficha de {name} se modificó después de que usted la abriera: otra persona la guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it. Your save was refused and nothing was overwritten.</source>
-        <translation>La ficha de {name} se modificó después de que usted la abriera: otra persona la guardó. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó. Su guardado se rechazó y no se sobrescribió nada.</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your changes to {mine} are applied; your colleague&apos;s changes to {theirs} are kept.</source>
+        <source>Apply my changes on top: your changes to {mine} are applied; your colleague's changes to {theirs} are kept.</source>
         <translation>Aplicar mis cambios encima: se aplicarán sus cambios ({mine}) y se conservarán los de su colega ({theirs}).</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Aplicar mis cambios encima: se aplicarán sus cambios ({mine}).</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your colleague&apos;s changes to {theirs} are kept.</source>
+        <source>Apply my changes on top: your colleague's changes to {theirs} are kept.</source>
         <translation>Aplicar mis cambios encima: se conservarán los cambios de su colega ({theirs}).</translation>
     </message>
     <message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>You both changed {fields}: your version wins there.</source>
-        <translation>Ambos modificaron {fields}: en esos campos prevalece su versión.</translation>
+        <translation>Ambos modificaron estos campos: {fields}; prevalece su versión.</translation>
     </message>
     <message>
         <source>Someone else changed this contact</source>
@@ -138,7 +138,7 @@
         <translation>Al abrirlo</translation>
     </message>
     <message>
-        <source>Colleague&apos;s version (now)</source>
+        <source>Colleague's version (now)</source>
         <translation>Versión del colega (actual)</translation>
     </message>
     <message>
@@ -146,11 +146,11 @@
         <translation>Sus cambios</translation>
     </message>
     <message>
-        <source>Differences between your edits and your colleague&apos;s version</source>
+        <source>Differences between your edits and your colleague's version</source>
         <translation>Diferencias entre sus cambios y la versión de su colega</translation>
     </message>
     <message>
-        <source>One row for each field that differs: its value when you opened the contact, your colleague&apos;s value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
+        <source>One row for each field that differs: its value when you opened the contact, your colleague's value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
         <translation>Una fila por cada campo que difiere: su valor al abrir el contacto, el valor actual de su colega y el suyo. Amarillo: lo modificó su colega; azul: lo modificó usted; rojo: lo modificaron ambos.</translation>
     </message>
     <message>
@@ -174,15 +174,15 @@ prevalece el suyo</translation>
         <translation>&amp;Aplicar mis cambios encima</translation>
     </message>
     <message>
-        <source>Save your edits over your colleague&apos;s version; the fields you did not change keep your colleague&apos;s values ({keys})</source>
+        <source>Save your edits over your colleague's version; the fields you did not change keep your colleague's values ({keys})</source>
         <translation>Guardar sus cambios sobre la versión de su colega; los campos que usted no modificó conservan los valores de su colega ({keys})</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
-        <translation>&amp;Descartar los míos</translation>
+        <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <source>Forget your edits and load your colleague&apos;s version into the editor</source>
+        <source>Forget your edits and load your colleague's version into the editor</source>
         <translation>Descartar sus cambios y cargar la versión de su colega en el editor</translation>
     </message>
     <message>
@@ -192,6 +192,14 @@ prevalece el suyo</translation>
 </context>
 <context>
     <name>ConnectDialog</name>
+    <message>
+        <source>the keyring package is not installed</source>
+        <translation>el paquete keyring no está instalado</translation>
+    </message>
+    <message>
+        <source>no system keyring is available on this computer (on Linux: no Secret Service such as GNOME Keyring or KWallet is running); IOM Desk will ask for the password at each start</source>
+        <translation>no hay ningún llavero del sistema disponible en este equipo (en Linux: no se está ejecutando ningún Secret Service, como GNOME Keyring o KWallet); IOM Desk pedirá la contraseña en cada inicio</translation>
+    </message>
     <message>
         <source>Connect to team database</source>
         <translation>Conectar a la base de datos del equipo</translation>
@@ -209,7 +217,7 @@ prevalece el suyo</translation>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <source>The server&apos;s port; PostgreSQL usually listens on 5432</source>
+        <source>The server's port; PostgreSQL usually listens on 5432</source>
         <translation>El puerto del servidor; PostgreSQL suele escuchar en el 5432</translation>
     </message>
     <message>
@@ -217,7 +225,7 @@ prevalece el suyo</translation>
         <translation>&amp;Puerto</translation>
     </message>
     <message>
-        <source>The name of the team&apos;s database on that server</source>
+        <source>The name of the team's database on that server</source>
         <translation>El nombre de la base de datos del equipo en ese servidor</translation>
     </message>
     <message>
@@ -233,11 +241,11 @@ prevalece el suyo</translation>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <source>empty: libpq&apos;s ~/.pgpass or service file</source>
+        <source>empty: libpq's ~/.pgpass or service file</source>
         <translation>vacío: ~/.pgpass o archivo de servicio de libpq</translation>
     </message>
     <message>
-        <source>Your database password; leave it empty to use libpq&apos;s ~/.pgpass or service file</source>
+        <source>Your database password; leave it empty to use libpq's ~/.pgpass or service file</source>
         <translation>Su contraseña de la base de datos; déjela vacía para usar ~/.pgpass o el archivo de servicio de libpq</translation>
     </message>
     <message>
@@ -287,6 +295,14 @@ prevalece el suyo</translation>
     <message>
         <source>The password cannot be remembered: {reason}. It is never written to a file.</source>
         <translation>No se puede recordar la contraseña: {reason}. Nunca se escribe en un archivo.</translation>
+    </message>
+    <message>
+        <source>Connected: an empty database; IOM Desk will set up its tables there.</source>
+        <translation>Conectado: base de datos vacía; IOM Desk creará sus tablas en ella.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: an IOM Desk directory with %Ln contact(s).</source>
+        <translation><numerusform>Conectado: un directorio de IOM Desk con %Ln contacto.</numerusform><numerusform>Conectado: un directorio de IOM Desk con %Ln contactos.</numerusform></translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
@@ -365,7 +381,7 @@ prevalece el suyo</translation>
 <context>
     <name>CopyDialog</name>
     <message>
-        <source>Skip it (leave the target&apos;s contact as it is)</source>
+        <source>Skip it (leave the target's contact as it is)</source>
         <translation>Omitirlo (dejar el contacto del destino como está)</translation>
     </message>
     <message>
@@ -381,7 +397,7 @@ prevalece el suyo</translation>
         <translation>Copiar el directorio a...</translation>
     </message>
     <message>
-        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
+        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team's shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
         <translation>Copia todos los contactos de este directorio, con sus artículos, listas de distribución, historial de envíos y lista de «no contactar», en otra base de datos: normalmente el directorio compartido de su equipo. Un contacto que el destino ya tiene (mismo correo electrónico; si no, mismo teléfono; si no, mismo nombre y oficina) se trata como usted elija a continuación. No se elimina nada de ninguno de los dos directorios y, si la copia se cancela o falla, no se guarda nada en el destino.</translation>
     </message>
     <message>
@@ -508,7 +524,7 @@ prevalece el suyo</translation>
         <translation>Restaurar ahora la versión seleccionada</translation>
     </message>
     <message>
-        <source>Do&amp;n&apos;t restore</source>
+        <source>Do&amp;n't restore</source>
         <translation>&amp;No restaurar</translation>
     </message>
     <message>
@@ -533,10 +549,7 @@ prevalece el suyo</translation>
     </message>
     <message numerus="yes">
         <source>{name}: version {version}, %n recorded change(s)</source>
-        <translation>
-            <numerusform>{name}: versión {version}, %n cambio registrado</numerusform>
-            <numerusform>{name}: versión {version}, %n cambios registrados</numerusform>
-        </translation>
+        <translation><numerusform>{name}: versión {version}, %n cambio registrado</numerusform><numerusform>{name}: versión {version}, %n cambios registrados</numerusform></translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -564,7 +577,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with {undo_keys}.</source>
-        <translation>¿Restaurar {name} tal como estaba en la versión {version}? Campos que cambian: {fields}. Puede deshacerlo con {undo_keys}.</translation>
+        <translation>¿Restaurar el contacto {name} tal como estaba en la versión {version}? Campos que cambian: {fields}. Puede deshacerlo con {undo_keys}.</translation>
     </message>
 </context>
 <context>
