@@ -262,6 +262,10 @@ class HistoryDialog(QDialog):
         version = self.selected_version()
         current = version is not None and version == self.record.version
         reason = self.ctx.read_only_reason  # a directory that may only be read: no restore, saying why
+        if reason:
+            from .controllers.access import read_only_text
+
+            reason = read_only_text(reason)
         self.restore_button.setEnabled(version is not None and not current and not reason)
         self.restore_button.setToolTip(reason or self.restore_tip)
         if version is None:
@@ -282,9 +286,12 @@ class HistoryDialog(QDialog):
         except Exception as exc:
             from ..store.db import DatabaseUnreachable, is_connection_lost
 
-            if is_connection_lost(exc):  # plain words, not the driver's message
-                exc = DatabaseUnreachable(self.ctx.db.engine.url.host or "localhost")
-            self.hint.setText(str(exc))
+            if is_connection_lost(exc) or isinstance(exc, DatabaseUnreachable):  # plain words, not the driver's
+                self.hint.setText(self.tr("The team database at {host} cannot be reached; nothing was stored. "
+                                          "IOM Desk will reconnect when it is back.").format(
+                    host=self.ctx.db.engine.url.host or "localhost"))
+            else:
+                self.hint.setText(str(exc))
             return
         fields = changed_fields(record_to_input(self.record), old)
         self._pending = version

@@ -141,6 +141,37 @@ def test_connect_dialog_keyring_note_and_result_in_french(qtbot, monkeypatch, la
     assert dialog.found_text("something new") == "something new"
 
 
+READ_ONLY_REASONS = [  # what store.db.read_only_reason says, one of each kind
+    "{m}: the database role desk_reader may only read it.",
+    "{m}: the database server accepts only reading now.",
+    "You have read-only access to this directory: the file /srv/iom/desk.sqlite3 cannot be written.",
+    "You have read-only access to this directory: the folder /srv/iom cannot be written.",
+]
+
+
+def test_read_only_reasons_are_recognised_and_unchanged_in_english():
+    from iomdesk.store.db import READ_ONLY_MESSAGE
+    from iomdesk.ui.controllers.access import _READ_ONLY_REASONS, read_only_text
+
+    for reason in READ_ONLY_REASONS:
+        reason = reason.format(m=READ_ONLY_MESSAGE)
+        assert any(p.fullmatch(reason) for p, _ in _READ_ONLY_REASONS), reason
+        assert read_only_text(reason) == reason
+    assert read_only_text("Some reason from a newer version.") == "Some reason from a newer version."
+
+
+def test_read_only_reasons_in_french(language):
+    from iomdesk.store.db import READ_ONLY_MESSAGE
+    from iomdesk.ui.controllers.access import read_only_text
+
+    language("fr")
+    texts = [read_only_text(r.format(m=READ_ONLY_MESSAGE)) for r in READ_ONLY_REASONS]
+    assert texts[0] == (f"Vous avez un accès en lecture seule à cet annuaire d'équipe{NBSP}: le rôle de base de "
+                        "données desk_reader ne peut que le lire.")
+    assert texts[2].endswith("le fichier /srv/iom/desk.sqlite3 n'est pas accessible en écriture.")
+    assert all(t.startswith("Vous avez un accès en lecture seule") for t in texts)
+
+
 def test_every_l4_message_is_translated_in_french_and_spanish():
     """lrelease says how many messages have no translation: none in the helper's part files."""
     lrelease = shutil.which("pyside6-lrelease")

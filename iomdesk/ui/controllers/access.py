@@ -9,6 +9,7 @@ Needs from the window: ``ctx``, ``alerts``, ``status``, ``file_menu``, ``act_qui
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
@@ -34,6 +35,34 @@ EDITING_BUTTONS = ("new_button", "sample_button", "banner_import")
 READ_ONLY_EXPLAINED = QT_TRANSLATE_NOOP(
     "AccessController", "Searching, copying and writing emails work; adding, editing, deleting, importing and "
     "list changes are turned off, and sends are not recorded in the history.")
+
+# The reasons store.db.read_only_reason gives (English there): (pattern, translated sentence).
+_READ_ONLY_REASONS = (
+    (re.compile(r"You have read-only access to this team directory: the database role (?P<role>.*) may only "
+                r"read it\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this team directory: the database role "
+                       "{role} may only read it.")),
+    (re.compile(r"You have read-only access to this team directory: the database server accepts only reading "
+                r"now\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this team directory: the database "
+                       "server accepts only reading now.")),
+    (re.compile(r"You have read-only access to this directory: the file (?P<path>.*) cannot be written\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this directory: the file {path} cannot "
+                       "be written.")),
+    (re.compile(r"You have read-only access to this directory: the folder (?P<path>.*) cannot be written\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this directory: the folder {path} "
+                       "cannot be written.")),
+)
+
+
+def read_only_text(reason: str) -> str:
+    """Why the directory may only be read, in the user's language (a reason not known here as given)."""
+    for pattern, text in _READ_ONLY_REASONS:
+        m = pattern.fullmatch(reason)
+        if m:
+            return QCoreApplication.translate("AccessController", text).format(**m.groupdict())
+    return reason
+
 
 _windows: list = []  # windows opened by switching directory (kept alive; Qt does not own them)
 
@@ -98,6 +127,7 @@ class AccessController(QObject):
         reason = win.ctx.read_only_reason
         if not reason:
             return
+        reason = read_only_text(reason)
         self.read_only_text.setText(f"{reason}\n{self.tr(READ_ONLY_EXPLAINED)}")
         self.read_only_banner.show()
         for name in EDITING_ACTIONS:
@@ -124,7 +154,7 @@ class AccessController(QObject):
         """True (and a status line saying why) when the directory may only be read."""
         reason = self.win.ctx.read_only_reason
         if reason:
-            self.win.status(reason)
+            self.win.status(read_only_text(reason))
         return bool(reason)
 
     # -- the connection ---------------------------------------------------------------------------

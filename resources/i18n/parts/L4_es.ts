@@ -35,6 +35,22 @@
         <translation>Se puede buscar, copiar y redactar correos electrónicos; añadir, modificar, eliminar, importar y cambiar listas está desactivado, y los envíos no se registran en el historial.</translation>
     </message>
     <message>
+        <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
+        <translation>Tiene acceso de solo lectura a este directorio del equipo: el rol de base de datos {role} solo puede leerlo.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory: the database server accepts only reading now.</source>
+        <translation>Tiene acceso de solo lectura a este directorio del equipo: el servidor de base de datos solo acepta lecturas en este momento.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this directory: the file {path} cannot be written.</source>
+        <translation>Tiene acceso de solo lectura a este directorio: no se puede escribir en el archivo {path}.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this directory: the folder {path} cannot be written.</source>
+        <translation>Tiene acceso de solo lectura a este directorio: no se puede escribir en la carpeta {path}.</translation>
+    </message>
+    <message>
         <source>in-memory directory</source>
         <translation>directorio en memoria</translation>
     </message>
@@ -570,6 +586,10 @@ prevalece el suyo</translation>
     <message>
         <source>Restore this version: the contact as it was at version {version}.</source>
         <translation>Restaurar esta versión: el contacto tal como estaba en la versión {version}.</translation>
+    </message>
+    <message>
+        <source>The team database at {host} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>No se puede acceder a la base de datos del equipo en {host}; no se guardó nada. IOM Desk se volverá a conectar cuando esté disponible de nuevo.</translation>
     </message>
     <message>
         <source>Version {version} has the same fields as now: nothing would change.</source>

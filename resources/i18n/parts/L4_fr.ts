@@ -35,6 +35,22 @@
         <translation>La recherche, la copie et la rédaction d'e-mails restent possibles ; l'ajout, la modification, la suppression, l'importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l'historique.</translation>
     </message>
     <message>
+        <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d'équipe : le rôle de base de données {role} ne peut que le lire.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory: the database server accepts only reading now.</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d'équipe : le serveur de base de données n'accepte actuellement que la lecture.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this directory: the file {path} cannot be written.</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire : le fichier {path} n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this directory: the folder {path} cannot be written.</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire : le dossier {path} n'est pas accessible en écriture.</translation>
+    </message>
+    <message>
         <source>in-memory directory</source>
         <translation>annuaire en mémoire</translation>
     </message>
@@ -570,6 +586,10 @@ le vôtre l'emporte</translation>
     <message>
         <source>Restore this version: the contact as it was at version {version}.</source>
         <translation>Restaurer cette version : le contact tel qu'il était à la version {version}.</translation>
+    </message>
+    <message>
+        <source>The team database at {host} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>La base de données d'équipe sur {host} est injoignable ; rien n'a été enregistré. IOM Desk se reconnectera dès qu'elle sera de nouveau disponible.</translation>
     </message>
     <message>
         <source>Version {version} has the same fields as now: nothing would change.</source>
