@@ -197,6 +197,7 @@ class AboutDialog(QDialog):
             line = self.tr("{name}: {value}").format(name=self.tr(name), value=value)
             label = plain_label(line)
             label.setAccessibleName(line)
+            label.setAccessibleDescription(self.tr("Select this line to copy it, for example into a support request"))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

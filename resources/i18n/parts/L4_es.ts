@@ -24,6 +24,10 @@
         <translation>{name}: {value}</translation>
     </message>
     <message>
+        <source>Select this line to copy it, for example into a support request</source>
+        <translation>Seleccione esta línea para copiarla, por ejemplo en una solicitud de asistencia</translation>
+    </message>
+    <message>
         <source>Close this box</source>
         <translation>Cerrar esta ventana</translation>
     </message>

@@ -24,6 +24,10 @@
         <translation>{name} : {value}</translation>
     </message>
     <message>
+        <source>Select this line to copy it, for example into a support request</source>
+        <translation>Sélectionnez cette ligne pour la copier, par exemple dans une demande d'assistance</translation>
+    </message>
+    <message>
         <source>Close this box</source>
         <translation>Fermer cette fenêtre</translation>
     </message>
