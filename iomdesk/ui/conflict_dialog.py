@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from ..core.contact import ContactInput
 from ..core.merge import MERGE_FIELDS, MergeResult, comparable, shown_value, three_way_merge
+from ..core.text import clean
 from ..services.records import ChangeRecord, ContactRecord
-from .history_dialog import field_name, field_names, local_datetime, who_text
+from .history_dialog import basis_label, field_name, field_names, local_datetime, phone_line, who_text
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
 # Cell backgrounds: the colleague changed it / the user changed it / both changed it (the user's wins).
@@ -50,6 +51,21 @@ def intro_text(latest: ChangeRecord | None, theirs: ContactRecord) -> str:
     return QCoreApplication.translate(
         "ConflictDialog", "{name} was changed after you opened it: someone else saved it. Your save was "
         "refused and nothing was overwritten.").format(name=theirs.name)
+
+
+def value_text(data: ContactInput, name: str) -> str:
+    """Field ``name`` of ``data`` as the dialog shows it (core's shown_value, with phone kinds and the
+    lawful basis in the user's language)."""
+    if name == "phones":
+        lines = []
+        for p in data.phones:
+            raw, kind = (p, "") if isinstance(p, str) else (p.raw, p.kind or "")
+            if clean(raw):
+                lines.append(phone_line(clean(raw), kind))
+        return "\n".join(lines)
+    if name == "lawful_basis":
+        return basis_label(data.lawful_basis)
+    return shown_value(data, name)
 
 
 def outcome_text(merge: MergeResult) -> str:
@@ -116,7 +132,7 @@ class ConflictDialog(QDialog):
             cells = [(opened, None), (theirs_input, THEIRS_COLOUR if their_v != base_v else None),
                      (mine, (BOTH_COLOUR if f in self.merge.both else MINE_COLOUR) if my_v != base_v else None)]
             for col, (data, colour) in enumerate(cells, start=1):
-                text = shown_value(data, f)
+                text = value_text(data, f)
                 item = table_item(text or self.tr("(empty)"), tooltip=False)
                 item.setToolTip(plain_tip(text))
                 if not text:

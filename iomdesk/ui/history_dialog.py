@@ -133,10 +133,48 @@ ACTIONS = {
 }
 
 
+# Phone kinds (core.phones.KINDS) and lawful bases (core.contact.LAWFUL_BASIS_LABELS): data values stay
+# English, the history and the conflict dialog show them in the user's language.
+PHONE_KINDS = {
+    "work": QT_TRANSLATE_NOOP("history_dialog", "work"),
+    "mobile": QT_TRANSLATE_NOOP("history_dialog", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("history_dialog", "fax"),
+    "other": QT_TRANSLATE_NOOP("history_dialog", "other"),
+}
+LAWFUL_BASES = {
+    "public_role": QT_TRANSLATE_NOOP("history_dialog", "Public role"),
+    "legitimate_interest": QT_TRANSLATE_NOOP("history_dialog", "Legitimate interest"),
+    "consent": QT_TRANSLATE_NOOP("history_dialog", "Consent"),
+}
+
+
+def phone_line(number: str, kind: str | None) -> str:
+    """ "+41 22 717 9111 (work)", the kind in the user's language (an unknown kind as stored)."""
+    if not kind:
+        return number
+    shown_kind = (QCoreApplication.translate("history_dialog", PHONE_KINDS[kind])
+                  if kind in PHONE_KINDS else kind)
+    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(number=number, kind=shown_kind)
+
+
+def basis_label(value: str | None) -> str:
+    """A lawful basis as the user's language names it (an unknown value as stored)."""
+    if value in LAWFUL_BASES:
+        return QCoreApplication.translate("history_dialog", LAWFUL_BASES[value])
+    return value or ""
+
+
 def shown_text(field: str, value) -> str:
-    """A field's value as the history shows it; yes/no translated, the rest is data."""
+    """A field's value as the history shows it: yes/no, phone kinds and lawful bases in the user's
+    language, the rest is data (one line per phone or email)."""
     if field == "do_not_contact":
-        return QCoreApplication.translate("history_dialog", "yes", "do not contact") if value else QCoreApplication.translate("history_dialog", "no", "do not contact")
+        return (QCoreApplication.translate("history_dialog", "yes", "do not contact") if value
+                else QCoreApplication.translate("history_dialog", "no", "do not contact"))
+    if field == "phones" and isinstance(value, list):
+        return "\n".join(phone_line(str(p.get("display") or p.get("raw")), p.get("kind"))
+                         for p in value if isinstance(p, dict))
+    if field == "lawful_basis":
+        return basis_label(value)
     return shown(field, value)
 
 

@@ -64,6 +64,28 @@ def test_history_lines_name_actions_and_fields_in_english_without_translator():
     assert what_text(_change("merged", "with 12", {"brand_new_field": [1, 2]})) == "Merged with 12 (brand_new_field)"
 
 
+PHONES = [{"raw": "+41227179111", "display": "+41 22 717 9111", "kind": "work", "e164": "+41227179111"},
+          {"raw": "079 285 44 10", "display": None, "kind": "mobile", "e164": None}]
+
+
+def test_history_values_without_translator_are_the_services_own():
+    from iomdesk.services.history import shown
+    from iomdesk.ui.history_dialog import shown_text
+
+    for field, value in (("phones", PHONES), ("lawful_basis", "consent"), ("lawful_basis", "something_new"),
+                         ("do_not_contact", True), ("tags", ["radio", "tv"])):
+        assert shown_text(field, value) == shown(field, value), field
+
+
+def test_history_values_in_spanish(language):
+    from iomdesk.ui.history_dialog import shown_text
+
+    language("es")
+    assert shown_text("phones", PHONES) == "+41 22 717 9111 (trabajo)\n079 285 44 10 (móvil)"
+    assert shown_text("lawful_basis", "legitimate_interest") == "Interés legítimo"
+    assert shown_text("do_not_contact", True) == "sí"
+
+
 def test_history_in_french_translates_fields_actions_and_formats_the_date(language):
     from iomdesk.ui.history_dialog import change_line, what_text
 
@@ -75,7 +97,7 @@ def test_history_in_french_translates_fields_actions_and_formats_the_date(langua
     change = _change("edited", changes={"emails": [[], ["a@b.org"]]})
     line = change_line(change)
     when = QLocale("fr").toString(local_datetime(change.at), QLocale.FormatType.ShortFormat)
-    assert line.startswith("v3 · ") and "alice · Modifié (Adresses e-mail)" in line and "2026-12-04" not in line
+    assert line.startswith("v3 · ") and "alice · Modifié (Courriels)" in line and "2026-12-04" not in line
     assert when in line  # 04/12/2026 ...
 
 

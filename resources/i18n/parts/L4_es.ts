@@ -704,7 +704,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>Fuente</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -826,6 +826,38 @@ prevalece el suyo</translation>
     <message>
         <source>Contact allowed again</source>
         <translation>Contacto autorizado de nuevo</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Public role</source>
+        <translation>Cargo público</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Interés legítimo</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
     </message>
     <message>
         <source>yes</source>

@@ -36,7 +36,7 @@
     <name>AccessController</name>
     <message>
         <source>Searching, copying and writing emails work; adding, editing, deleting, importing and list changes are turned off, and sends are not recorded in the history.</source>
-        <translation>La recherche, la copie et la rédaction d'e-mails restent possibles ; l'ajout, la modification, la suppression, l'importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l'historique.</translation>
+        <translation>La recherche, la copie et la rédaction de courriels restent possibles ; l'ajout, la modification, la suppression, l'importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l'historique.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
@@ -406,7 +406,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Update it (fill empty fields, add new phones, emails, tags; never remove)</source>
-        <translation>Le mettre à jour (remplir les champs vides, ajouter téléphones, adresses e-mail, étiquettes ; ne jamais supprimer)</translation>
+        <translation>Le mettre à jour (remplir les champs vides, ajouter téléphones, adresses électroniques, étiquettes ; ne jamais supprimer)</translation>
     </message>
     <message>
         <source>Create another contact anyway</source>
@@ -418,7 +418,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team's shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
-        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste « ne pas contacter », dans une autre base de données : en général l'annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse e-mail, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n'est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n'est enregistré dans la cible.</translation>
+        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste « ne pas contacter », dans une autre base de données : en général l'annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n'est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n'est enregistré dans la cible.</translation>
     </message>
     <message>
         <source>postgresql+psycopg://user@server/directory  or a .sqlite3 file</source>
@@ -438,7 +438,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>What to do with a contact the target already has (same email, else same phone, else same name and office)</source>
-        <translation>Que faire d'un contact que la cible possède déjà (même adresse e-mail, sinon même téléphone, sinon même nom et même bureau)</translation>
+        <translation>Que faire d'un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau)</translation>
     </message>
     <message>
         <source>&amp;Only count what would be copied (store nothing)</source>
@@ -684,7 +684,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation>Adresses e-mail</translation>
+        <translation>Courriels</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -826,6 +826,38 @@ le vôtre l'emporte</translation>
     <message>
         <source>Contact allowed again</source>
         <translation>Contact de nouveau autorisé</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>portable</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>télécopie</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Public role</source>
+        <translation>Rôle public</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>{number} ({kind})</source>
+        <translation>{number} ({kind})</translation>
     </message>
     <message>
         <source>yes</source>
