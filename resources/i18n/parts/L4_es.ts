@@ -115,18 +115,18 @@
     <name>ConflictDialog</name>
     <message>
         <source>{name} was changed after you opened it: {who} saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>El contacto {name} se modificó después de que usted lo abriera: {who} lo guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: {who} lo guardó el {date} a las {time}. Sus cambios no se guardaron y no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó el {date} a las {time}. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó el {date} a las {time}. Sus cambios no se guardaron y no se sobrescribió nada.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it. Your save was refused and nothing was overwritten.</source>
-        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó. Su guardado se rechazó y no se sobrescribió nada.</translation>
+        <translation>El contacto {name} se modificó después de que usted lo abriera: otra persona lo guardó. Sus cambios no se guardaron y no se sobrescribió nada.</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your changes to {mine} are applied; your colleague's changes to {theirs} are kept.</source>
+        <source>Apply my changes on top: your changes to {mine} are applied; your colleague&apos;s changes to {theirs} are kept.</source>
         <translation>Aplicar mis cambios encima: se aplicarán sus cambios ({mine}) y se conservarán los de su colega ({theirs}).</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>Aplicar mis cambios encima: se aplicarán sus cambios ({mine}).</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your colleague's changes to {theirs} are kept.</source>
+        <source>Apply my changes on top: your colleague&apos;s changes to {theirs} are kept.</source>
         <translation>Aplicar mis cambios encima: se conservarán los cambios de su colega ({theirs}).</translation>
     </message>
     <message>
@@ -158,7 +158,7 @@
         <translation>Al abrirlo</translation>
     </message>
     <message>
-        <source>Colleague's version (now)</source>
+        <source>Colleague&apos;s version (now)</source>
         <translation>Versión del colega (actual)</translation>
     </message>
     <message>
@@ -166,11 +166,11 @@
         <translation>Sus cambios</translation>
     </message>
     <message>
-        <source>Differences between your edits and your colleague's version</source>
+        <source>Differences between your edits and your colleague&apos;s version</source>
         <translation>Diferencias entre sus cambios y la versión de su colega</translation>
     </message>
     <message>
-        <source>One row for each field that differs: its value when you opened the contact, your colleague's value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
+        <source>One row for each field that differs: its value when you opened the contact, your colleague&apos;s value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
         <translation>Una fila por cada campo que difiere: su valor al abrir el contacto, el valor actual de su colega y el suyo. Amarillo: lo modificó su colega; azul: lo modificó usted; rojo: lo modificaron ambos.</translation>
     </message>
     <message>
@@ -194,7 +194,7 @@ prevalece el suyo</translation>
         <translation>&amp;Aplicar mis cambios encima</translation>
     </message>
     <message>
-        <source>Save your edits over your colleague's version; the fields you did not change keep your colleague's values ({keys})</source>
+        <source>Save your edits over your colleague&apos;s version; the fields you did not change keep your colleague&apos;s values ({keys})</source>
         <translation>Guardar sus cambios sobre la versión de su colega; los campos que usted no modificó conservan los valores de su colega ({keys})</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@ prevalece el suyo</translation>
         <translation>&amp;Descartar mis cambios</translation>
     </message>
     <message>
-        <source>Forget your edits and load your colleague's version into the editor</source>
+        <source>Forget your edits and load your colleague&apos;s version into the editor</source>
         <translation>Descartar sus cambios y cargar la versión de su colega en el editor</translation>
     </message>
     <message>
@@ -237,7 +237,7 @@ prevalece el suyo</translation>
         <translation>&amp;Servidor</translation>
     </message>
     <message>
-        <source>The server's port; PostgreSQL usually listens on 5432</source>
+        <source>The server&apos;s port; PostgreSQL usually listens on 5432</source>
         <translation>El puerto del servidor; PostgreSQL suele escuchar en el 5432</translation>
     </message>
     <message>
@@ -245,7 +245,7 @@ prevalece el suyo</translation>
         <translation>&amp;Puerto</translation>
     </message>
     <message>
-        <source>The name of the team's database on that server</source>
+        <source>The name of the team&apos;s database on that server</source>
         <translation>El nombre de la base de datos del equipo en ese servidor</translation>
     </message>
     <message>
@@ -261,11 +261,11 @@ prevalece el suyo</translation>
         <translation>&amp;Usuario</translation>
     </message>
     <message>
-        <source>empty: libpq's ~/.pgpass or service file</source>
+        <source>empty: libpq&apos;s ~/.pgpass or service file</source>
         <translation>vacío: ~/.pgpass o archivo de servicio de libpq</translation>
     </message>
     <message>
-        <source>Your database password; leave it empty to use libpq's ~/.pgpass or service file</source>
+        <source>Your database password; leave it empty to use libpq&apos;s ~/.pgpass or service file</source>
         <translation>Su contraseña de la base de datos; déjela vacía para usar ~/.pgpass o el archivo de servicio de libpq</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Close this dialog and keep the directory open now</source>
-        <translation>Cerrar esta ventana y mantener el directorio abierto actualmente</translation>
+        <translation>Cerrar esta ventana sin cambiar de directorio</translation>
     </message>
     <message>
         <source>The password cannot be remembered: {reason}. It is never written to a file.</source>
@@ -322,7 +322,10 @@ prevalece el suyo</translation>
     </message>
     <message numerus="yes">
         <source>Connected: an IOM Desk directory with %Ln contact(s).</source>
-        <translation><numerusform>Conectado: un directorio de IOM Desk con %Ln contacto.</numerusform><numerusform>Conectado: un directorio de IOM Desk con %Ln contactos.</numerusform></translation>
+        <translation>
+            <numerusform>Conectado: un directorio de IOM Desk con %Ln contacto.</numerusform>
+            <numerusform>Conectado: un directorio de IOM Desk con %Ln contactos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
@@ -401,7 +404,7 @@ prevalece el suyo</translation>
 <context>
     <name>CopyDialog</name>
     <message>
-        <source>Skip it (leave the target's contact as it is)</source>
+        <source>Skip it (leave the target&apos;s contact as it is)</source>
         <translation>Omitirlo (dejar el contacto del destino como está)</translation>
     </message>
     <message>
@@ -417,7 +420,7 @@ prevalece el suyo</translation>
         <translation>Copiar el directorio a...</translation>
     </message>
     <message>
-        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team's shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
+        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
         <translation>Copia todos los contactos de este directorio, con sus artículos, listas de distribución, historial de envíos y lista de «no contactar», en otra base de datos: normalmente el directorio compartido de su equipo. Un contacto que el destino ya tiene (mismo correo electrónico; si no, mismo teléfono; si no, mismo nombre y oficina) se trata como usted elija a continuación. No se elimina nada de ninguno de los dos directorios y, si la copia se cancela o falla, no se guarda nada en el destino.</translation>
     </message>
     <message>
@@ -544,7 +547,7 @@ prevalece el suyo</translation>
         <translation>Restaurar ahora la versión seleccionada</translation>
     </message>
     <message>
-        <source>Do&amp;n't restore</source>
+        <source>Do&amp;n&apos;t restore</source>
         <translation>&amp;No restaurar</translation>
     </message>
     <message>
@@ -569,7 +572,10 @@ prevalece el suyo</translation>
     </message>
     <message numerus="yes">
         <source>{name}: version {version}, %n recorded change(s)</source>
-        <translation><numerusform>{name}: versión {version}, %n cambio registrado</numerusform><numerusform>{name}: versión {version}, %n cambios registrados</numerusform></translation>
+        <translation>
+            <numerusform>{name}: versión {version}, %n cambio registrado</numerusform>
+            <numerusform>{name}: versión {version}, %n cambios registrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>(empty)</source>

@@ -17,15 +17,15 @@
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
-        <translation>Un annuaire de contacts médias, sur le poste de travail, pour les bureaux de pays de l'OIM.</translation>
+        <translation>Un annuaire de contacts médias, sur le poste de travail, pour les bureaux de pays de l&apos;OIM.</translation>
     </message>
     <message>
         <source>{name}: {value}</source>
-        <translation>{name} : {value}</translation>
+        <translation>{name}&#xa0;: {value}</translation>
     </message>
     <message>
         <source>Select this line to copy it, for example into a support request</source>
-        <translation>Sélectionnez cette ligne pour la copier, par exemple dans une demande d'assistance</translation>
+        <translation>Sélectionnez cette ligne pour la copier, par exemple dans une demande d&apos;assistance</translation>
     </message>
     <message>
         <source>Close this box</source>
@@ -36,23 +36,23 @@
     <name>AccessController</name>
     <message>
         <source>Searching, copying and writing emails work; adding, editing, deleting, importing and list changes are turned off, and sends are not recorded in the history.</source>
-        <translation>La recherche, la copie et la rédaction de courriels restent possibles ; l'ajout, la modification, la suppression, l'importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l'historique.</translation>
+        <translation>La recherche, la copie et la rédaction de courriels restent possibles&#xa0;; l&apos;ajout, la modification, la suppression, l&apos;importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l&apos;historique.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire d'équipe : le rôle de base de données {role} ne peut que le lire.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d&apos;équipe&#xa0;: le rôle de base de données {role} ne peut que le lire.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database server accepts only reading now.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire d'équipe : le serveur de base de données n'accepte actuellement que la lecture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d&apos;équipe&#xa0;: le serveur de base de données n&apos;accepte actuellement que la lecture.</translation>
     </message>
     <message>
         <source>You have read-only access to this directory: the file {path} cannot be written.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire : le fichier {path} n'est pas accessible en écriture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le fichier {path} n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>You have read-only access to this directory: the folder {path} cannot be written.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire : le dossier {path} n'est pas accessible en écriture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le dossier {path} n&apos;est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>in-memory directory</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>team database {database} ({where})</source>
-        <translation>base de données d'équipe {database} ({where})</translation>
+        <translation>base de données d&apos;équipe {database} ({where})</translation>
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Se connecter à la base de données d'é&amp;quipe...</translation>
+        <translation>Se connecter à la base de données d&apos;é&amp;quipe...</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -84,19 +84,19 @@
     </message>
     <message>
         <source>{directory}: connected (read-only)</source>
-        <translation>{directory} : connecté (lecture seule)</translation>
+        <translation>{directory}&#xa0;: connecté (lecture seule)</translation>
     </message>
     <message>
         <source>{directory}: connected</source>
-        <translation>{directory} : connecté</translation>
+        <translation>{directory}&#xa0;: connecté</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting... (read-only)</source>
-        <translation>{directory} : injoignable, reconnexion en cours... (lecture seule)</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours... (lecture seule)</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting...</source>
-        <translation>{directory} : injoignable, reconnexion en cours...</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours...</translation>
     </message>
     <message>
         <source>{directory} (read-only)</source>
@@ -104,46 +104,46 @@
     </message>
     <message>
         <source>The team database can be reached again: saving works again.</source>
-        <translation>La base de données d'équipe est de nouveau accessible : l'enregistrement fonctionne de nouveau.</translation>
+        <translation>La base de données d&apos;équipe est de nouveau accessible&#xa0;: l&apos;enregistrement fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Opened {directory}</source>
-        <translation>{directory} ouvert</translation>
+        <translation>Ouvert&#xa0;: {directory}</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>{name} was changed after you opened it: {who} saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l'avez ouvert : {who} l'a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n'a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: {who} l&apos;a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l'avez ouvert : une autre personne l'a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n'a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: une autre personne l&apos;a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l'avez ouvert : une autre personne l'a enregistré. Votre enregistrement a été refusé et rien n'a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: une autre personne l&apos;a enregistré. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your changes to {mine} are applied; your colleague's changes to {theirs} are kept.</source>
-        <translation>Appliquer mes modifications par-dessus : vos modifications ({mine}) seront appliquées ; celles de votre collègue ({theirs}) seront conservées.</translation>
+        <source>Apply my changes on top: your changes to {mine} are applied; your colleague&apos;s changes to {theirs} are kept.</source>
+        <translation>Appliquer mes modifications par-dessus&#xa0;: vos modifications ({mine}) seront appliquées&#xa0;; celles de votre collègue ({theirs}) seront conservées.</translation>
     </message>
     <message>
         <source>Apply my changes on top: your changes to {mine} are applied.</source>
-        <translation>Appliquer mes modifications par-dessus : vos modifications ({mine}) seront appliquées.</translation>
+        <translation>Appliquer mes modifications par-dessus&#xa0;: vos modifications ({mine}) seront appliquées.</translation>
     </message>
     <message>
-        <source>Apply my changes on top: your colleague's changes to {theirs} are kept.</source>
-        <translation>Appliquer mes modifications par-dessus : les modifications de votre collègue ({theirs}) seront conservées.</translation>
+        <source>Apply my changes on top: your colleague&apos;s changes to {theirs} are kept.</source>
+        <translation>Appliquer mes modifications par-dessus&#xa0;: les modifications de votre collègue ({theirs}) seront conservées.</translation>
     </message>
     <message>
         <source>Apply my changes on top: nothing differs.</source>
-        <translation>Appliquer mes modifications par-dessus : aucune différence.</translation>
+        <translation>Appliquer mes modifications par-dessus&#xa0;: aucune différence.</translation>
     </message>
     <message>
         <source>You both changed {fields}: your version wins there.</source>
-        <translation>Vous avez tous deux modifié les champs suivants : {fields} ; votre version l'emporte.</translation>
+        <translation>Vous avez tous deux modifié les champs suivants&#xa0;: {fields}&#xa0;; votre version l&apos;emporte.</translation>
     </message>
     <message>
         <source>Someone else changed this contact</source>
@@ -155,10 +155,10 @@
     </message>
     <message>
         <source>When you opened it</source>
-        <translation>À l'ouverture</translation>
+        <translation>À l&apos;ouverture</translation>
     </message>
     <message>
-        <source>Colleague's version (now)</source>
+        <source>Colleague&apos;s version (now)</source>
         <translation>Version du collègue (actuelle)</translation>
     </message>
     <message>
@@ -166,20 +166,20 @@
         <translation>Vos modifications</translation>
     </message>
     <message>
-        <source>Differences between your edits and your colleague's version</source>
+        <source>Differences between your edits and your colleague&apos;s version</source>
         <translation>Différences entre vos modifications et la version de votre collègue</translation>
     </message>
     <message>
-        <source>One row for each field that differs: its value when you opened the contact, your colleague's value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
-        <translation>Une ligne par champ qui diffère : sa valeur à l'ouverture du contact, la valeur actuelle de votre collègue et la vôtre. Jaune : modifié par votre collègue ; bleu : modifié par vous ; rouge : modifié par vous deux.</translation>
+        <source>One row for each field that differs: its value when you opened the contact, your colleague&apos;s value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
+        <translation>Une ligne par champ qui diffère&#xa0;: sa valeur à l&apos;ouverture du contact, la valeur actuelle de votre collègue et la vôtre. Jaune&#xa0;: modifié par votre collègue&#xa0;; bleu&#xa0;: modifié par vous&#xa0;; rouge&#xa0;: modifié par vous deux.</translation>
     </message>
     <message>
         <source>{field}
 both changed:
 yours wins</source>
         <translation>{field}
-modifié des deux côtés :
-le vôtre l'emporte</translation>
+modifié des deux côtés&#xa0;:
+le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -187,66 +187,66 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Yellow: your colleague changed it. Blue: you changed it. Red: you both changed it.</source>
-        <translation>Jaune : modifié par votre collègue. Bleu : modifié par vous. Rouge : modifié par vous deux.</translation>
+        <translation>Jaune&#xa0;: modifié par votre collègue. Bleu&#xa0;: modifié par vous. Rouge&#xa0;: modifié par vous deux.</translation>
     </message>
     <message>
         <source>&amp;Apply my changes on top</source>
         <translation>&amp;Appliquer mes modifications par-dessus</translation>
     </message>
     <message>
-        <source>Save your edits over your colleague's version; the fields you did not change keep your colleague's values ({keys})</source>
-        <translation>Enregistrer vos modifications par-dessus la version de votre collègue ; les champs que vous n'avez pas modifiés gardent les valeurs de votre collègue ({keys})</translation>
+        <source>Save your edits over your colleague&apos;s version; the fields you did not change keep your colleague&apos;s values ({keys})</source>
+        <translation>Enregistrer vos modifications par-dessus la version de votre collègue&#xa0;; les champs que vous n&apos;avez pas modifiés gardent les valeurs de votre collègue ({keys})</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
         <translation>&amp;Ignorer mes modifications</translation>
     </message>
     <message>
-        <source>Forget your edits and load your colleague's version into the editor</source>
-        <translation>Abandonner vos modifications et charger la version de votre collègue dans l'éditeur</translation>
+        <source>Forget your edits and load your colleague&apos;s version into the editor</source>
+        <translation>Abandonner vos modifications et charger la version de votre collègue dans l&apos;éditeur</translation>
     </message>
     <message>
         <source>Back to the editor with your edits</source>
-        <translation>Revenir à l'éditeur avec vos modifications</translation>
+        <translation>Revenir à l&apos;éditeur avec vos modifications</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>the keyring package is not installed</source>
-        <translation>le paquet keyring n'est pas installé</translation>
+        <translation>le paquet keyring n&apos;est pas installé</translation>
     </message>
     <message>
         <source>no system keyring is available on this computer (on Linux: no Secret Service such as GNOME Keyring or KWallet is running); IOM Desk will ask for the password at each start</source>
-        <translation>aucun trousseau du système n'est disponible sur cet ordinateur (sous Linux : aucun service Secret Service tel que GNOME Keyring ou KWallet n'est en cours d'exécution) ; IOM Desk demandera le mot de passe à chaque démarrage</translation>
+        <translation>aucun trousseau du système n&apos;est disponible sur cet ordinateur (sous Linux&#xa0;: aucun service Secret Service tel que GNOME Keyring ou KWallet n&apos;est en cours d&apos;exécution)&#xa0;; IOM Desk demandera le mot de passe à chaque démarrage</translation>
     </message>
     <message>
         <source>Connect to team database</source>
-        <translation>Connexion à la base de données d'équipe</translation>
+        <translation>Connexion à la base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>A team directory is one PostgreSQL database that colleagues share. Ask whoever set it up for these details.</source>
-        <translation>Un annuaire d'équipe est une base de données PostgreSQL partagée entre collègues. Demandez ces informations à la personne qui l'a mise en place.</translation>
+        <translation>Un annuaire d&apos;équipe est une base de données PostgreSQL partagée entre collègues. Demandez ces informations à la personne qui l&apos;a mise en place.</translation>
     </message>
     <message>
         <source>The name or address of the PostgreSQL server</source>
-        <translation>Le nom ou l'adresse du serveur PostgreSQL</translation>
+        <translation>Le nom ou l&apos;adresse du serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Host</source>
         <translation>&amp;Hôte</translation>
     </message>
     <message>
-        <source>The server's port; PostgreSQL usually listens on 5432</source>
-        <translation>Le port du serveur ; PostgreSQL écoute généralement sur le port 5432</translation>
+        <source>The server&apos;s port; PostgreSQL usually listens on 5432</source>
+        <translation>Le port du serveur&#xa0;; PostgreSQL écoute généralement sur le port 5432</translation>
     </message>
     <message>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <source>The name of the team's database on that server</source>
-        <translation>Le nom de la base de données de l'équipe sur ce serveur</translation>
+        <source>The name of the team&apos;s database on that server</source>
+        <translation>Le nom de la base de données de l&apos;équipe sur ce serveur</translation>
     </message>
     <message>
         <source>&amp;Database</source>
@@ -254,19 +254,19 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Your user name on the database server</source>
-        <translation>Votre nom d'utilisateur sur le serveur de base de données</translation>
+        <translation>Votre nom d&apos;utilisateur sur le serveur de base de données</translation>
     </message>
     <message>
         <source>&amp;User</source>
         <translation>&amp;Utilisateur</translation>
     </message>
     <message>
-        <source>empty: libpq's ~/.pgpass or service file</source>
-        <translation>vide : ~/.pgpass ou fichier de service de libpq</translation>
+        <source>empty: libpq&apos;s ~/.pgpass or service file</source>
+        <translation>vide&#xa0;: ~/.pgpass ou fichier de service de libpq</translation>
     </message>
     <message>
-        <source>Your database password; leave it empty to use libpq's ~/.pgpass or service file</source>
-        <translation>Votre mot de passe de base de données ; laissez-le vide pour utiliser ~/.pgpass ou le fichier de service de libpq</translation>
+        <source>Your database password; leave it empty to use libpq&apos;s ~/.pgpass or service file</source>
+        <translation>Votre mot de passe de base de données&#xa0;; laissez-le vide pour utiliser ~/.pgpass ou le fichier de service de libpq</translation>
     </message>
     <message>
         <source>Pass&amp;word</source>
@@ -278,7 +278,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring so it is not asked again; it is never written to a file</source>
-        <translation>Conserver le mot de passe dans le trousseau du système pour ne plus avoir à le saisir ; il n'est jamais écrit dans un fichier</translation>
+        <translation>Conserver le mot de passe dans le trousseau du système pour ne plus avoir à le saisir&#xa0;; il n&apos;est jamais écrit dans un fichier</translation>
     </message>
     <message>
         <source>Connection result</source>
@@ -290,15 +290,15 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Check that these details reach the database, without opening it</source>
-        <translation>Vérifier que ces informations permettent d'atteindre la base de données, sans l'ouvrir</translation>
+        <translation>Vérifier que ces informations permettent d&apos;atteindre la base de données, sans l&apos;ouvrir</translation>
     </message>
     <message>
         <source>Use my own directory &amp;file</source>
-        <translation>Utiliser mon propre &amp;fichier d'annuaire</translation>
+        <translation>Utiliser mon propre &amp;fichier d&apos;annuaire</translation>
     </message>
     <message>
         <source>Forget the team database and open {path}</source>
-        <translation>Oublier la base de données d'équipe et ouvrir {path}</translation>
+        <translation>Oublier la base de données d&apos;équipe et ouvrir {path}</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -306,23 +306,26 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Open the team database and remember these details</source>
-        <translation>Ouvrir la base de données d'équipe et mémoriser ces informations</translation>
+        <translation>Ouvrir la base de données d&apos;équipe et mémoriser ces informations</translation>
     </message>
     <message>
         <source>Close this dialog and keep the directory open now</source>
-        <translation>Fermer cette fenêtre et garder l'annuaire ouvert actuellement</translation>
+        <translation>Fermer cette fenêtre sans changer d&apos;annuaire</translation>
     </message>
     <message>
         <source>The password cannot be remembered: {reason}. It is never written to a file.</source>
-        <translation>Le mot de passe ne peut pas être retenu : {reason}. Il n'est jamais écrit dans un fichier.</translation>
+        <translation>Le mot de passe ne peut pas être retenu&#xa0;: {reason}. Il n&apos;est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Connected: an empty database; IOM Desk will set up its tables there.</source>
-        <translation>Connecté : base de données vide ; IOM Desk y créera ses tables.</translation>
+        <translation>Connecté&#xa0;: base de données vide&#xa0;; IOM Desk y créera ses tables.</translation>
     </message>
     <message numerus="yes">
         <source>Connected: an IOM Desk directory with %Ln contact(s).</source>
-        <translation><numerusform>Connecté : un annuaire IOM Desk avec %Ln contact.</numerusform><numerusform>Connecté : un annuaire IOM Desk avec %Ln contacts.</numerusform></translation>
+        <translation>
+            <numerusform>Connecté&#xa0;: un annuaire IOM Desk avec %Ln contact.</numerusform>
+            <numerusform>Connecté&#xa0;: un annuaire IOM Desk avec %Ln contacts.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
@@ -330,11 +333,11 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Ouverture de la base de données d'équipe sur {host}...</translation>
+        <translation>Ouverture de la base de données d&apos;équipe sur {host}...</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
-        <translation>Connecté, mais la connexion n'a pas pu être enregistrée : {error}</translation>
+        <translation>Connecté, mais la connexion n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Connected.</source>
@@ -342,21 +345,21 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Ouverture de votre propre fichier d'annuaire...</translation>
+        <translation>Ouverture de votre propre fichier d&apos;annuaire...</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
-        <translation>La base de données d'équipe enregistrée n'a pas pu être oubliée : {error}</translation>
+        <translation>La base de données d&apos;équipe enregistrée n&apos;a pas pu être oubliée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{app}: team database password</source>
-        <translation>{app} : mot de passe de la base de données d'équipe</translation>
+        <translation>{app}&#xa0;: mot de passe de la base de données d&apos;équipe</translation>
     </message>
     <message>
         <source>Password for {connection}:
 (no system keyring here: it is asked at each start)</source>
-        <translation>Mot de passe pour {connection} :
-(pas de trousseau du système ici : il est demandé à chaque démarrage)</translation>
+        <translation>Mot de passe pour {connection}&#xa0;:
+(pas de trousseau du système ici&#xa0;: il est demandé à chaque démarrage)</translation>
     </message>
 </context>
 <context>
@@ -367,15 +370,15 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copie de l'annuaire en cours...</translation>
+        <translation>Copie de l&apos;annuaire en cours...</translation>
     </message>
     <message>
         <source>Copy directory</source>
-        <translation>Copier l'annuaire</translation>
+        <translation>Copier l&apos;annuaire</translation>
     </message>
     <message>
         <source>Copy: {summary}</source>
-        <translation>Copie : {summary}</translation>
+        <translation>Copie&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Copy counted</source>
@@ -387,26 +390,26 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>The copy failed; nothing was stored in the target</source>
-        <translation>La copie a échoué ; rien n'a été enregistré dans la cible</translation>
+        <translation>La copie a échoué&#xa0;; rien n&apos;a été enregistré dans la cible</translation>
     </message>
     <message>
         <source>Copy cancelled: nothing was stored in the target</source>
-        <translation>Copie annulée : rien n'a été enregistré dans la cible</translation>
+        <translation>Copie annulée&#xa0;: rien n&apos;a été enregistré dans la cible</translation>
     </message>
     <message>
         <source>The target database reported an error ({error}); nothing was stored in it. Check the connection and try again.</source>
-        <translation>La base de données cible a signalé une erreur ({error}) ; rien n'y a été enregistré. Vérifiez la connexion et réessayez.</translation>
+        <translation>La base de données cible a signalé une erreur ({error})&#xa0;; rien n&apos;y a été enregistré. Vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>CopyDialog</name>
     <message>
-        <source>Skip it (leave the target's contact as it is)</source>
-        <translation>L'ignorer (laisser le contact de la cible tel quel)</translation>
+        <source>Skip it (leave the target&apos;s contact as it is)</source>
+        <translation>L&apos;ignorer (laisser le contact de la cible tel quel)</translation>
     </message>
     <message>
         <source>Update it (fill empty fields, add new phones, emails, tags; never remove)</source>
-        <translation>Le mettre à jour (remplir les champs vides, ajouter téléphones, adresses électroniques, étiquettes ; ne jamais supprimer)</translation>
+        <translation>Le mettre à jour (remplir les champs vides, ajouter téléphones, adresses électroniques, étiquettes&#xa0;; ne jamais supprimer)</translation>
     </message>
     <message>
         <source>Create another contact anyway</source>
@@ -414,11 +417,11 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copier l'annuaire vers...</translation>
+        <translation>Copier l&apos;annuaire vers...</translation>
     </message>
     <message>
-        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team's shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
-        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste « ne pas contacter », dans une autre base de données : en général l'annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n'est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n'est enregistré dans la cible.</translation>
+        <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
+        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste «&#xa0;ne pas contacter&#xa0;», dans une autre base de données&#xa0;: en général l&apos;annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n&apos;est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n&apos;est enregistré dans la cible.</translation>
     </message>
     <message>
         <source>postgresql+psycopg://user@server/directory  or a .sqlite3 file</source>
@@ -426,7 +429,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>The database to copy into: a PostgreSQL URL or the path of an SQLite file</source>
-        <translation>La base de données de destination : une URL PostgreSQL ou le chemin d'un fichier SQLite</translation>
+        <translation>La base de données de destination&#xa0;: une URL PostgreSQL ou le chemin d&apos;un fichier SQLite</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -438,7 +441,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>What to do with a contact the target already has (same email, else same phone, else same name and office)</source>
-        <translation>Que faire d'un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau)</translation>
+        <translation>Que faire d&apos;un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau)</translation>
     </message>
     <message>
         <source>&amp;Only count what would be copied (store nothing)</source>
@@ -450,11 +453,11 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>&amp;Target database:</source>
-        <translation>&amp;Base de données cible :</translation>
+        <translation>&amp;Base de données cible&#xa0;:</translation>
     </message>
     <message>
         <source>A contact it &amp;already has:</source>
-        <translation>Contact &amp;déjà présent :</translation>
+        <translation>Contact &amp;déjà présent&#xa0;:</translation>
     </message>
     <message>
         <source>Close this dialog without copying</source>
@@ -478,35 +481,35 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Would copy into {target}:</source>
-        <translation>Copie prévue dans {target} :</translation>
+        <translation>Copie prévue dans {target}&#xa0;:</translation>
     </message>
     <message>
         <source>Copied into {target}:</source>
-        <translation>Copié dans {target} :</translation>
+        <translation>Copié dans {target}&#xa0;:</translation>
     </message>
     <message>
         <source>Contacts: {added} added, {updated} updated, {skipped} skipped (of {total}).</source>
-        <translation>Contacts (sur {total}) — ajoutés : {added}, mis à jour : {updated}, ignorés : {skipped}.</translation>
+        <translation>Contacts (sur {total}) — ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}.</translation>
     </message>
     <message>
         <source>Articles: {added} added, {matched} already there; {links} links added.</source>
-        <translation>Articles — ajoutés : {added}, déjà présents : {matched} ; liens ajoutés : {links}.</translation>
+        <translation>Articles — ajoutés&#xa0;: {added}, déjà présents&#xa0;: {matched}&#xa0;; liens ajoutés&#xa0;: {links}.</translation>
     </message>
     <message>
         <source>Lists: {added} added, {merged} merged ({members} members added).</source>
-        <translation>Listes — ajoutées : {added}, fusionnées : {merged} (membres ajoutés : {members}).</translation>
+        <translation>Listes — ajoutées&#xa0;: {added}, fusionnées&#xa0;: {merged} (membres ajoutés&#xa0;: {members}).</translation>
     </message>
     <message>
         <source>Send history: {entries} entries added. Do-not-contact entries: {dnc} added.</source>
-        <translation>Historique des envois — entrées ajoutées : {entries}. Liste « ne pas contacter » — entrées ajoutées : {dnc}.</translation>
+        <translation>Historique des envois — entrées ajoutées&#xa0;: {entries}. Liste «&#xa0;ne pas contacter&#xa0;» — entrées ajoutées&#xa0;: {dnc}.</translation>
     </message>
     <message>
         <source>Nothing was stored (count only).</source>
-        <translation>Rien n'a été enregistré (décompte seulement).</translation>
+        <translation>Rien n&apos;a été enregistré (décompte seulement).</translation>
     </message>
     <message>
         <source>Already in the target:</source>
-        <translation>Déjà présents dans la cible :</translation>
+        <translation>Déjà présents dans la cible&#xa0;:</translation>
     </message>
     <message>
         <source>... and {count} more</source>
@@ -521,7 +524,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Each change with its version, date, author and fields; expand a change to see each field before and after it. Select a change to restore the contact as it was then.</source>
-        <translation>Chaque modification avec sa version, sa date, son auteur et ses champs ; développez une modification pour voir chaque champ avant et après. Sélectionnez une modification pour rétablir le contact tel qu'il était alors.</translation>
+        <translation>Chaque modification avec sa version, sa date, son auteur et ses champs&#xa0;; développez une modification pour voir chaque champ avant et après. Sélectionnez une modification pour rétablir le contact tel qu&apos;il était alors.</translation>
     </message>
     <message>
         <source>Change / field</source>
@@ -544,7 +547,7 @@ le vôtre l'emporte</translation>
         <translation>Restaurer maintenant la version sélectionnée</translation>
     </message>
     <message>
-        <source>Do&amp;n't restore</source>
+        <source>Do&amp;n&apos;t restore</source>
         <translation>&amp;Ne pas restaurer</translation>
     </message>
     <message>
@@ -553,7 +556,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l'historique</translation>
+        <translation>Fermer l&apos;historique</translation>
     </message>
     <message>
         <source>Restore &amp;this version...</source>
@@ -561,7 +564,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
-        <translation>Rétablir le contact tel qu'il était après la modification sélectionnée ({keys}). Ces champs restent tels qu'ils sont : {fields}.</translation>
+        <translation>Rétablir le contact tel qu&apos;il était après la modification sélectionnée ({keys}). Ces champs restent tels qu&apos;ils sont&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>History of {name}</source>
@@ -569,7 +572,10 @@ le vôtre l'emporte</translation>
     </message>
     <message numerus="yes">
         <source>{name}: version {version}, %n recorded change(s)</source>
-        <translation><numerusform>{name} : version {version}, %n modification enregistrée</numerusform><numerusform>{name} : version {version}, %n modifications enregistrées</numerusform></translation>
+        <translation>
+            <numerusform>{name}&#xa0;: version {version}, %n modification enregistrée</numerusform>
+            <numerusform>{name}&#xa0;: version {version}, %n modifications enregistrées</numerusform>
+        </translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -577,31 +583,31 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>v{version} · as it was before its first recorded change</source>
-        <translation>v{version} · tel qu'il était avant sa première modification enregistrée</translation>
+        <translation>v{version} · tel qu&apos;il était avant sa première modification enregistrée</translation>
     </message>
     <message>
         <source>No change recorded: this contact was stored before IOM Desk kept a history.</source>
-        <translation>Aucune modification enregistrée : ce contact a été enregistré avant qu'IOM Desk ne tienne un historique.</translation>
+        <translation>Aucune modification enregistrée&#xa0;: ce contact a été enregistré avant qu&apos;IOM Desk ne tienne un historique.</translation>
     </message>
     <message>
         <source>This is how the contact is now.</source>
-        <translation>Voici le contact tel qu'il est actuellement.</translation>
+        <translation>Voici le contact tel qu&apos;il est actuellement.</translation>
     </message>
     <message>
         <source>Restore this version: the contact as it was at version {version}.</source>
-        <translation>Restaurer cette version : le contact tel qu'il était à la version {version}.</translation>
+        <translation>Restaurer cette version&#xa0;: le contact tel qu&apos;il était à la version {version}.</translation>
     </message>
     <message>
         <source>The team database at {host} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
-        <translation>La base de données d'équipe sur {host} est injoignable ; rien n'a été enregistré. IOM Desk se reconnectera dès qu'elle sera de nouveau disponible.</translation>
+        <translation>La base de données d&apos;équipe sur {host} est injoignable&#xa0;; rien n&apos;a été enregistré. IOM Desk se reconnectera dès qu&apos;elle sera de nouveau disponible.</translation>
     </message>
     <message>
         <source>Version {version} has the same fields as now: nothing would change.</source>
-        <translation>La version {version} a les mêmes champs qu'actuellement : rien ne changerait.</translation>
+        <translation>La version {version} a les mêmes champs qu&apos;actuellement&#xa0;: rien ne changerait.</translation>
     </message>
     <message>
         <source>Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with {undo_keys}.</source>
-        <translation>Rétablir le contact {name} tel qu'il était à la version {version} ? Champs modifiés : {fields}. Vous pourrez annuler avec {undo_keys}.</translation>
+        <translation>Rétablir le contact {name} tel qu&apos;il était à la version {version}&#xa0;? Champs modifiés&#xa0;: {fields}. Vous pourrez annuler avec {undo_keys}.</translation>
     </message>
 </context>
 <context>
@@ -621,7 +627,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Action or key, e.g. import or {keys}</source>
@@ -633,7 +639,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Type words of an action, a menu or a key: only the shortcuts holding every word are listed</source>
-        <translation>Saisissez des mots d'une action, d'un menu ou d'une touche : seuls les raccourcis contenant tous ces mots sont affichés</translation>
+        <translation>Saisissez des mots d&apos;une action, d&apos;un menu ou d&apos;une touche&#xa0;: seuls les raccourcis contenant tous ces mots sont affichés</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -720,7 +726,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Do-not-contact reason</source>
-        <translation>Motif « ne pas contacter »</translation>
+        <translation>Motif «&#xa0;ne pas contacter&#xa0;»</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -761,15 +767,15 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Created (sample data)</source>
-        <translation>Créé (données d'exemple)</translation>
+        <translation>Créé (données d&apos;exemple)</translation>
     </message>
     <message>
         <source>Tag “{tag}” added</source>
-        <translation>Étiquette « {tag} » ajoutée</translation>
+        <translation>Étiquette «&#xa0;{tag}&#xa0;» ajoutée</translation>
     </message>
     <message>
         <source>Tag “{tag}” removed</source>
-        <translation>Étiquette « {tag} » retirée</translation>
+        <translation>Étiquette «&#xa0;{tag}&#xa0;» retirée</translation>
     </message>
     <message>
         <source>{what} ({fields})</source>
@@ -801,7 +807,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Unlinked from an article</source>
-        <translation>Délié d'un article</translation>
+        <translation>Délié d&apos;un article</translation>
     </message>
     <message>
         <source>Change undone</source>
@@ -821,7 +827,7 @@ le vôtre l'emporte</translation>
     </message>
     <message>
         <source>Marked do not contact</source>
-        <translation>Marqué « ne pas contacter »</translation>
+        <translation>Marqué «&#xa0;ne pas contacter&#xa0;»</translation>
     </message>
     <message>
         <source>Contact allowed again</source>
