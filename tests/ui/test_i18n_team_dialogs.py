@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,14 @@ ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\u00a0"
 
 
+def lrelease() -> str:
+    """PySide6's lrelease: beside this Python (a venv not activated) or on PATH."""
+    beside = Path(sys.executable).with_name("pyside6-lrelease")
+    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+    assert found, "pyside6-lrelease (PySide6's tools) not found"
+    return found
+
+
 @pytest.fixture
 def language(tmp_path, qapp):
     """Install the project's translations of one language (and QLocale's default) for one test."""
@@ -29,10 +38,8 @@ def language(tmp_path, qapp):
     def install(lang: str) -> None:
         sources = sorted(str(p) for p in (ROOT / "resources" / "i18n").rglob(f"*_{lang}.ts"))
         assert sources, f"no {lang} translation under resources/i18n"
-        lrelease = shutil.which("pyside6-lrelease")
-        assert lrelease, "pyside6-lrelease (PySide6's tools) not found"
         qm = tmp_path / f"iomdesk_{lang}.qm"
-        subprocess.run([lrelease, *sources, "-qm", str(qm)], check=True, capture_output=True)
+        subprocess.run([lrelease(), *sources, "-qm", str(qm)], check=True, capture_output=True)
         translator = QTranslator()
         assert translator.load(str(qm))
         QCoreApplication.installTranslator(translator)
@@ -196,9 +203,7 @@ def test_read_only_reasons_in_french(language):
 
 def test_every_message_of_the_french_and_spanish_translations_is_finished():
     """lrelease counts the messages without a translation: none, in every .ts file under resources/i18n."""
-    lrelease = shutil.which("pyside6-lrelease")
-    assert lrelease
     for lang in ("fr", "es"):
         for ts in (ROOT / "resources" / "i18n").rglob(f"*_{lang}.ts"):
-            out = subprocess.run([lrelease, str(ts), "-qm", "/dev/null"], capture_output=True, text=True, check=True)
+            out = subprocess.run([lrelease(), str(ts), "-qm", "/dev/null"], capture_output=True, text=True, check=True)
             assert " 0 unfinished" in out.stdout, (ts, out.stdout)
