@@ -7,7 +7,7 @@ overwritten. This dialog shows, field by field, the version the user opened, the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.contact import ContactInput
-from ..core.merge import FIELD_LABELS, MERGE_FIELDS, MergeResult, comparable, shown_value, three_way_merge
+from ..core.merge import MERGE_FIELDS, MergeResult, comparable, shown_value, three_way_merge
+from ..core.text import clean
 from ..services.records import ChangeRecord, ContactRecord
+from .history_dialog import basis_label, field_name, field_names, local_datetime, phone_line, who_text
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
 # Cell backgrounds: the colleague changed it / the user changed it / both changed it (the user's wins).
@@ -30,12 +32,63 @@ MINE_COLOUR = QColor("#d9ecff")
 BOTH_COLOUR = QColor("#ffd6d6")
 
 
-def who_and_when(latest: ChangeRecord | None, theirs: ContactRecord) -> str:
-    """ "alice saved it at 14:02 on 2026-12-04" (or "someone else saved it" without a history row)."""
+def intro_text(latest: ChangeRecord | None, theirs: ContactRecord) -> str:
+    """ "Ana was changed after you opened it: alice saved it at 14:02 on 04/12/2026. ..." (who and when
+    from the history when it has the colleague's save; time and date as the user's language writes them)."""
     if latest is not None and latest.version == theirs.version:
-        at = latest.at.astimezone().strftime("%H:%M on %Y-%m-%d")
-        return f"{latest.who or 'someone else'} saved it at {at}"
-    return "someone else saved it"
+        at = local_datetime(latest.at)
+        time = QLocale().toString(at.time(), QLocale.FormatType.ShortFormat)
+        date = QLocale().toString(at.date(), QLocale.FormatType.ShortFormat)
+        if latest.os_user:
+            return QCoreApplication.translate(
+                "ConflictDialog", "{name} was changed after you opened it: {who} saved it at {time} on {date}. "
+                "Your save was refused and nothing was overwritten.").format(
+                name=theirs.name, who=who_text(latest), time=time, date=date)
+        return QCoreApplication.translate(
+            "ConflictDialog", "{name} was changed after you opened it: someone else saved it at {time} on "
+            "{date}. Your save was refused and nothing was overwritten.").format(
+            name=theirs.name, time=time, date=date)
+    return QCoreApplication.translate(
+        "ConflictDialog", "{name} was changed after you opened it: someone else saved it. Your save was "
+        "refused and nothing was overwritten.").format(name=theirs.name)
+
+
+def value_text(data: ContactInput, name: str) -> str:
+    """Field ``name`` of ``data`` as the dialog shows it (core's shown_value, with phone kinds and the
+    lawful basis in the user's language)."""
+    if name == "phones":
+        lines = []
+        for p in data.phones:
+            raw, kind = (p, "") if isinstance(p, str) else (p.raw, p.kind or "")
+            if clean(raw):
+                lines.append(phone_line(clean(raw), kind))
+        return "\n".join(lines)
+    if name == "lawful_basis":
+        return basis_label(data.lawful_basis)
+    return shown_value(data, name)
+
+
+def outcome_text(merge: MergeResult) -> str:
+    """What "Apply my changes on top" will do, field names in the user's language."""
+    mine, theirs = field_names(merge.mine), field_names(merge.theirs)
+    if merge.mine and merge.theirs:
+        text = QCoreApplication.translate(
+            "ConflictDialog", "Apply my changes on top: your changes to {mine} are applied; your colleague's "
+            "changes to {theirs} are kept.").format(mine=mine, theirs=theirs)
+    elif merge.mine:
+        text = QCoreApplication.translate(
+            "ConflictDialog", "Apply my changes on top: your changes to {mine} are applied.").format(mine=mine)
+    elif merge.theirs:
+        text = QCoreApplication.translate(
+            "ConflictDialog", "Apply my changes on top: your colleague's changes to {theirs} are kept.").format(
+            theirs=theirs)
+    else:
+        text = QCoreApplication.translate("ConflictDialog", "Apply my changes on top: nothing differs.")
+    if merge.both:
+        text += " " + QCoreApplication.translate(
+            "ConflictDialog", "You both changed {fields}: your version wins there.").format(
+            fields=field_names(merge.both))
+    return text
 
 
 class ConflictDialog(QDialog):
@@ -47,21 +100,24 @@ class ConflictDialog(QDialog):
     def __init__(self, opened: ContactInput, theirs: ContactRecord, theirs_input: ContactInput,
                  mine: ContactInput, latest: ChangeRecord | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Someone else changed this contact")
+        self.setWindowTitle(self.tr("Someone else changed this contact"))
         self.theirs = theirs
         self.merge: MergeResult = three_way_merge(opened, theirs_input, mine)
         layout = QVBoxLayout(self)
-        intro = plain_label(
-            f"{theirs.name} was changed after you opened it: {who_and_when(latest, theirs)}. "
-            "Your save was refused and nothing was overwritten.", selectable=False)
+        intro = plain_label(intro_text(latest, theirs), selectable=False)
         intro.setObjectName("conflictIntro")
         layout.addWidget(intro)
 
         # Only the fields where the three versions differ somewhere.
         self.fields = [f for f in MERGE_FIELDS
                        if len({repr(comparable(d, f)) for d in (opened, theirs_input, mine)}) > 1]
-        self.table = list_table(["Field", "When you opened it", "Colleague's version (now)", "Your edits"],
-                                "Differences between your edits and your colleague's version")
+        self.table = list_table([self.tr("Field"), self.tr("When you opened it"),
+                                 self.tr("Colleague's version (now)"), self.tr("Your edits")],
+                                self.tr("Differences between your edits and your colleague's version"))
+        self.table.setAccessibleDescription(self.tr(
+            "One row for each field that differs: its value when you opened the contact, your colleague's "
+            "value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you "
+            "both changed it."))
         self.table.setObjectName("conflictTable")
         self.table.setRowCount(len(self.fields))
         self.table.setWordWrap(True)
@@ -69,15 +125,15 @@ class ConflictDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         for row, f in enumerate(self.fields):
             base_v, their_v, my_v = (comparable(d, f) for d in (opened, theirs_input, mine))
-            label = FIELD_LABELS[f]
+            label = field_name(f)
             if f in self.merge.both:
-                label += "\nboth changed:\nyours wins"
+                label = self.tr("{field}\nboth changed:\nyours wins").format(field=label)
             self.table.setItem(row, 0, table_item(label))
             cells = [(opened, None), (theirs_input, THEIRS_COLOUR if their_v != base_v else None),
                      (mine, (BOTH_COLOUR if f in self.merge.both else MINE_COLOUR) if my_v != base_v else None)]
             for col, (data, colour) in enumerate(cells, start=1):
-                text = shown_value(data, f)
-                item = table_item(text or "(empty)", tooltip=False)
+                text = value_text(data, f)
+                item = table_item(text or self.tr("(empty)"), tooltip=False)
                 item.setToolTip(plain_tip(text))
                 if not text:
                     item.setForeground(QBrush(QColor("#888888")))
@@ -90,24 +146,26 @@ class ConflictDialog(QDialog):
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
-        legend = plain_label("Yellow: your colleague changed it. Blue: you changed it. "
-                             "Red: you both changed it.", selectable=False, style=HINT_STYLE)
+        legend = plain_label(self.tr("Yellow: your colleague changed it. Blue: you changed it. "
+                                     "Red: you both changed it."), selectable=False, style=HINT_STYLE)
         layout.addWidget(legend)
-        self.outcome = plain_label(f"Apply my changes on top: {self.merge.message}", selectable=False)
+        self.outcome = plain_label(outcome_text(self.merge), selectable=False)
         self.outcome.setObjectName("conflictOutcome")
         layout.addWidget(self.outcome)
 
         self.buttons = QDialogButtonBox()
-        self.apply_button = QPushButton("&Apply my changes on top")
-        self.apply_button.setToolTip("Save your edits over your colleague's version; the fields you did not "
-                                     "change keep your colleague's values")
+        self.apply_button = QPushButton(self.tr("&Apply my changes on top"))
+        self.apply_button.setToolTip(self.tr("Save your edits over your colleague's version; the fields you "
+                                             "did not change keep your colleague's values ({keys})").format(
+            keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
         self.apply_button.setDefault(True)
-        self.discard_button = QPushButton("&Discard mine")
-        self.discard_button.setToolTip("Forget your edits and load your colleague's version into the editor")
+        self.discard_button = QPushButton(self.tr("&Discard mine"))
+        self.discard_button.setToolTip(self.tr("Forget your edits and load your colleague's version into the "
+                                               "editor"))
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setToolTip("Back to the editor with your edits")
+        self.cancel_button.setToolTip(self.tr("Back to the editor with your edits"))
         layout.addWidget(self.buttons)
         self.apply_button.clicked.connect(self.apply)
         self.discard_button.clicked.connect(self.discard)

@@ -9,9 +9,10 @@ Where no keyring exists, the box is off with the reason, and the password is ask
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import APP_NAME
 from ..paths import default_database_path
 from ..services import connections
 from ..services.connections import SavedConnection
@@ -31,6 +33,18 @@ from ..services.context import AppContext
 from ..services.identity import os_user
 from .widgets import plain_label
 from .workers import run_task
+
+# The reasons services.connections.keyring_problem gives (English there), shown in the user's language;
+# a reason not listed here is shown as the service wrote it.
+KEYRING_REASONS = {
+    "the keyring package is not installed": QT_TRANSLATE_NOOP("ConnectDialog", "the keyring package is not installed"),
+    "no system keyring is available on this computer (on Linux: no Secret Service such as GNOME Keyring or "
+    "KWallet is running); IOM Desk will ask for the password at each start": QT_TRANSLATE_NOOP(
+        "ConnectDialog", "no system keyring is available on this computer (on Linux: no Secret Service such as "
+        "GNOME Keyring or KWallet is running); IOM Desk will ask for the password at each start"),
+}
+_EMPTY_DATABASE = "Connected: an empty database; IOM Desk will set up its tables there."
+_DIRECTORY = re.compile(r"Connected: an IOM Desk directory with ([\d,]+) contacts\.")
 
 
 class ConnectDialog(QDialog):
@@ -41,32 +55,41 @@ class ConnectDialog(QDialog):
     def __init__(self, current_url: str | None = None, parent: QWidget | None = None,
                  opener: Callable[..., AppContext] = AppContext.open):
         super().__init__(parent)
-        self.setWindowTitle("Connect to team database")
+        self.setWindowTitle(self.tr("Connect to team database"))
         self.opener = opener
         self.busy = False
         outer = QVBoxLayout(self)
-        outer.addWidget(plain_label(
+        outer.addWidget(plain_label(self.tr(
             "A team directory is one PostgreSQL database that colleagues share. Ask whoever set it up "
-            "for these details.", selectable=False))
+            "for these details."), selectable=False))
         form = QFormLayout()
         self.host = QLineEdit()
         self.host.setPlaceholderText("db.example.org")
-        form.addRow("&Host", self.host)
+        self.host.setAccessibleDescription(self.tr("The name or address of the PostgreSQL server"))
+        form.addRow(self.tr("&Host"), self.host)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(connections.DEFAULT_PORT)
-        form.addRow("&Port", self.port)
+        self.port.setGroupSeparatorShown(False)
+        self.port.setAccessibleDescription(self.tr("The server's port; PostgreSQL usually listens on 5432"))
+        form.addRow(self.tr("&Port"), self.port)
         self.database = QLineEdit()
         self.database.setPlaceholderText("iomdesk")
-        form.addRow("&Database", self.database)
+        self.database.setAccessibleDescription(self.tr("The name of the team's database on that server"))
+        form.addRow(self.tr("&Database"), self.database)
         self.user = QLineEdit()
         self.user.setText(os_user() or "")
-        form.addRow("&User", self.user)
+        self.user.setAccessibleDescription(self.tr("Your user name on the database server"))
+        form.addRow(self.tr("&User"), self.user)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("empty: libpq's ~/.pgpass or service file")
-        form.addRow("Pass&word", self.password)
-        self.remember = QCheckBox("&Remember the password in the system keyring")
+        self.password.setPlaceholderText(self.tr("empty: libpq's ~/.pgpass or service file"))
+        self.password.setAccessibleDescription(self.tr(
+            "Your database password; leave it empty to use libpq's ~/.pgpass or service file"))
+        form.addRow(self.tr("Pass&word"), self.password)
+        self.remember = QCheckBox(self.tr("&Remember the password in the system keyring"))
+        self.remember.setAccessibleDescription(self.tr(
+            "Keep the password in the system keyring so it is not asked again; it is never written to a file"))
         form.addRow("", self.remember)
         outer.addLayout(form)
         self.keyring_note = plain_label("", selectable=False)
@@ -76,16 +99,21 @@ class ConnectDialog(QDialog):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setWordWrap(True)
         self.result.setObjectName("connectResult")
-        self.result.setAccessibleName("Connection result")
+        self.result.setAccessibleName(self.tr("Connection result"))
         outer.addWidget(self.result)
 
         buttons = QDialogButtonBox()
-        self.test_button = buttons.addButton("&Test connection", QDialogButtonBox.ButtonRole.ActionRole)
-        self.local_button = buttons.addButton("Use my own directory &file", QDialogButtonBox.ButtonRole.ResetRole)
-        self.local_button.setToolTip(f"Forget the team database and open {default_database_path()}")
-        self.connect_button = buttons.addButton("&Connect", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.test_button = buttons.addButton(self.tr("&Test connection"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setToolTip(self.tr("Check that these details reach the database, without opening it"))
+        self.local_button = buttons.addButton(self.tr("Use my own directory &file"),
+                                              QDialogButtonBox.ButtonRole.ResetRole)
+        self.local_button.setToolTip(self.tr("Forget the team database and open {path}").format(
+            path=default_database_path()))
+        self.connect_button = buttons.addButton(self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setToolTip(self.tr("Open the team database and remember these details"))
         self.connect_button.setDefault(True)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Close this dialog and keep the directory open now"))
         self.test_button.clicked.connect(self.test)
         self.connect_button.clicked.connect(self.connect_to_team)
         self.local_button.clicked.connect(self.use_own_file)
@@ -96,8 +124,9 @@ class ConnectDialog(QDialog):
         if self.keyring_problem:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
-            self.keyring_note.setText(f"The password cannot be remembered: {self.keyring_problem}. "
-                                      "It is never written to a file.")
+            reason = self.tr(KEYRING_REASONS.get(self.keyring_problem, self.keyring_problem))
+            self.keyring_note.setText(self.tr("The password cannot be remembered: {reason}. It is never "
+                                              "written to a file.").format(reason=reason))
         else:
             self.remember.setChecked(True)
             self.keyring_note.hide()
@@ -151,6 +180,16 @@ class ConnectDialog(QDialog):
         if text:
             self.result.setText(text)
 
+    def found_text(self, text: str) -> str:
+        """What Test connection found (services.connections.try_connection's sentence) in the user's
+        language; a sentence it does not know stays as the service wrote it."""
+        if text == _EMPTY_DATABASE:
+            return self.tr("Connected: an empty database; IOM Desk will set up its tables there.")
+        m = _DIRECTORY.fullmatch(text)
+        if m:
+            return self.tr("Connected: an IOM Desk directory with %Ln contact(s).", None, int(m.group(1).replace(",", "")))
+        return text
+
     def _failed(self, text: str) -> None:
         self._set_busy(False, text)
         self.failed.emit(text)
@@ -161,9 +200,10 @@ class ConnectDialog(QDialog):
         if conn is None:
             return
         password = self.password.text() or None
-        self._set_busy(True, f"Connecting to {conn.host}...")
+        self._set_busy(True, self.tr("Connecting to {host}...").format(host=conn.host))
 
-        def done(text: str) -> None:
+        def done(found: str) -> None:
+            text = self.found_text(found)
             self._set_busy(False, text)
             self.tested.emit(text)
 
@@ -174,7 +214,7 @@ class ConnectDialog(QDialog):
         if conn is None:
             return
         password = self.password.text() or None
-        self._set_busy(True, f"Opening the team database on {conn.host}...")
+        self._set_busy(True, self.tr("Opening the team database on {host}...").format(host=conn.host))
         opener = self.opener
 
         def done(ctx: AppContext) -> None:
@@ -186,16 +226,16 @@ class ConnectDialog(QDialog):
                     connections.delete_password(conn)
             except (OSError, connections.ConnectionSettingsError) as exc:
                 ctx.close()
-                self._failed(f"Connected, but the connection could not be saved: {exc}")
+                self._failed(self.tr("Connected, but the connection could not be saved: {error}").format(error=exc))
                 return
-            self._set_busy(False, "Connected.")
+            self._set_busy(False, self.tr("Connected."))
             self.connected.emit(ctx)
             self.accept()
 
         run_task(lambda _t: opener(conn.url(), password=password), done, lambda exc: self._failed(str(exc)))
 
     def use_own_file(self) -> None:
-        self._set_busy(True, "Opening your own directory file...")
+        self._set_busy(True, self.tr("Opening your own directory file..."))
         opener = self.opener
 
         def done(ctx: AppContext) -> None:
@@ -203,7 +243,7 @@ class ConnectDialog(QDialog):
                 connections.forget()
             except OSError as exc:
                 ctx.close()
-                self._failed(f"The saved team database could not be forgotten: {exc}")
+                self._failed(self.tr("The saved team database could not be forgotten: {error}").format(error=exc))
                 return
             self._set_busy(False)
             self.connected.emit(ctx)
@@ -216,7 +256,9 @@ def ask_password(conn: SavedConnection, parent: QWidget | None = None) -> str | 
     """At start, where no keyring keeps it: ask for the team database's password (never stored)."""
     from PySide6.QtWidgets import QInputDialog
 
-    text, ok = QInputDialog.getText(parent, "IOM Desk: team database password",
-                                    f"Password for {conn.key}:\n(no system keyring here: it is asked at each start)",
-                                    QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("ConnectDialog", "{app}: team database password").format(app=APP_NAME),
+        QCoreApplication.translate("ConnectDialog", "Password for {connection}:\n(no system keyring here: it is "
+                                   "asked at each start)").format(connection=conn.key),
+        QLineEdit.EchoMode.Password)
     return text if ok and text else None

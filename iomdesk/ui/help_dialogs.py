@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,7 +63,8 @@ def shortcut_groups(window) -> dict[str, list[tuple[str, str]]]:
         keys = shortcut_text(action)
         if keys and id(action) not in seen:
             seen.add(id(action))
-            groups.setdefault("Other", []).append((menu_title(action.text()), keys))
+            groups.setdefault(QCoreApplication.translate("ShortcutsDialog", "Other", "shortcuts in no menu"),
+                              []).append((menu_title(action.text()), keys))
     # Keys of one field (QShortcut, not an action): those that say what they do, same text together.
     fields: dict[str, list[str]] = {}
     for shortcut in window.findChildren(QShortcut):
@@ -71,29 +72,34 @@ def shortcut_groups(window) -> dict[str, list[tuple[str, str]]]:
         keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
         if what and keys and keys not in fields.get(what, []):
             fields.setdefault(what, []).append(keys)
+    in_a_field = QCoreApplication.translate("ShortcutsDialog", "In a field")
     for what, keys_list in fields.items():
-        groups.setdefault("In a field", []).append((what, ", ".join(keys_list)))
+        groups.setdefault(in_a_field, []).append((what, ", ".join(keys_list)))
     return groups
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent if parent is not None else window)
-        self.setWindowTitle(f"Keyboard shortcuts - {APP_NAME}")
-        self.resize(520, 560)
+        self.setWindowTitle(self.tr("Keyboard shortcuts - {app}").format(app=APP_NAME))
+        self.resize(560, 560)
         layout = QVBoxLayout(self)
-        find_label = QLabel("&Search:")
+        find_label = QLabel(self.tr("&Search:"))
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Action or key, e.g. import or Ctrl+I")
+        self.search_edit.setPlaceholderText(self.tr("Action or key, e.g. import or {keys}").format(
+            keys=QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search shortcuts")
+        self.search_edit.setAccessibleName(self.tr("Search shortcuts"))
+        self.search_edit.setAccessibleDescription(self.tr(
+            "Type words of an action, a menu or a key: only the shortcuts holding every word are listed"))
         find_label.setBuddy(self.search_edit)
         layout.addWidget(find_label)
         layout.addWidget(self.search_edit)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.tree.setAccessibleDescription(self.tr("Every keyboard shortcut, grouped by the menu that shows it"))
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels(["Action", "Shortcut"])
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Shortcut")])
         self.tree.setRootIsDecorated(False)
         for group, rows in shortcut_groups(window).items():
             top = QTreeWidgetItem([group])
@@ -107,10 +113,12 @@ class ShortcutsDialog(QDialog):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree)
-        self.empty_label = plain_label("No shortcut matches.", selectable=False)
+        self.empty_label = plain_label(self.tr("No shortcut matches."), selectable=False)
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Close the list of keyboard shortcuts"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.search_edit.textChanged.connect(self.filter)
@@ -153,9 +161,10 @@ def app_version() -> str:
 
 
 def about_lines(database_url: str) -> list[tuple[str, str]]:
+    """(name, value) rows of the About box; the names in English (translated where shown)."""
     return [
-        ("Version", app_version()),
-        ("Database", database_url),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Version"), app_version()),
+        (QT_TRANSLATE_NOOP("AboutDialog", "Database"), database_url),
         ("Qt", qVersion()),
         ("PySide6", pyside_version),
         ("Python", platform.python_version()),
@@ -166,7 +175,7 @@ class AboutDialog(QDialog):
     def __init__(self, database_url: str, parent: QWidget | None = None):
         """``database_url``: the URL with its password hidden (Database.shown_url)."""
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
@@ -180,15 +189,18 @@ class AboutDialog(QDialog):
         title.setFont(font)
         head.addWidget(title, 1)
         layout.addLayout(head)
-        layout.addWidget(plain_label("A desktop directory of media contacts for IOM country offices.",
+        layout.addWidget(plain_label(self.tr("A desktop directory of media contacts for IOM country offices."),
                                      selectable=False))
         self.values: dict[str, str] = {}
         for name, value in about_lines(database_url):
             self.values[name] = value
-            label = plain_label(f"{name}: {value}")
-            label.setAccessibleName(f"{name}: {value}")
+            line = self.tr("{name}: {value}").format(name=self.tr(name), value=value)
+            label = plain_label(line)
+            label.setAccessibleName(line)
+            label.setAccessibleDescription(self.tr("Select this line to copy it, for example into a support request"))
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(self.tr("Close this box"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

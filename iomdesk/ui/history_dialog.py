@@ -4,9 +4,11 @@ that would change; the restore is itself a change, undoable with Ctrl+Z in the w
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,19 +22,166 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.merge import FIELD_LABELS, changed_fields
+from ..core.merge import changed_fields
 from ..services.contacts import record_to_input
 from ..services.context import AppContext
-from ..services.history import LABELS, NOT_RESTORED, before_history, shown
+from ..services.history import NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
 
 
+# A contact's fields as the history and the conflict dialog name them (core and services keep English).
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("history_dialog", "Name"),
+    "role": QT_TRANSLATE_NOOP("history_dialog", "Role"),
+    "office": QT_TRANSLATE_NOOP("history_dialog", "Office"),
+    "country": QT_TRANSLATE_NOOP("history_dialog", "Country"),
+    "phones": QT_TRANSLATE_NOOP("history_dialog", "Phones"),
+    "emails": QT_TRANSLATE_NOOP("history_dialog", "Emails"),
+    "tags": QT_TRANSLATE_NOOP("history_dialog", "Tags"),
+    "languages": QT_TRANSLATE_NOOP("history_dialog", "Languages"),
+    "beats": QT_TRANSLATE_NOOP("history_dialog", "Beats"),
+    "notes": QT_TRANSLATE_NOOP("history_dialog", "Notes"),
+    "source": QT_TRANSLATE_NOOP("history_dialog", "Source"),
+    "lawful_basis": QT_TRANSLATE_NOOP("history_dialog", "Lawful basis"),
+    "review_date": QT_TRANSLATE_NOOP("history_dialog", "Review date"),
+    "do_not_contact": QT_TRANSLATE_NOOP("history_dialog", "Do not contact"),
+    "dnc_reason": QT_TRANSLATE_NOOP("history_dialog", "Do-not-contact reason"),
+    "articles": QT_TRANSLATE_NOOP("history_dialog", "Articles"),
+}
+
+
+def field_name(field: str) -> str:
+    """A field's name in the user's language ("Role", "Fonction"); an unknown field as stored."""
+    return QCoreApplication.translate("history_dialog", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+
+
+def field_names(fields) -> str:
+    return ", ".join(field_name(f) for f in fields)
+
+
+def local_datetime(at: dt.datetime) -> QDateTime:
+    """A stored time (UTC) as a QDateTime in the computer's time zone."""
+    at = at.astimezone()
+    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
+
+
+def when_text(at: dt.datetime) -> str:
+    """The date and time of a change as the user's language writes it (QLocale, short format)."""
+    return QLocale().toString(local_datetime(at), QLocale.FormatType.ShortFormat)
+
+
+def who_text(c: ChangeRecord) -> str:
+    """ "alice", "alice (database user iomdesk_team)" or "unknown"."""
+    if c.db_user and c.db_user != c.os_user:
+        return QCoreApplication.translate("history_dialog", "{user} (database user {db_user})").format(user=c.os_user, db_user=c.db_user)
+    return c.os_user or QCoreApplication.translate("history_dialog", "unknown", "who made a change")
+
+
+# What a change did (ChangeRecord.action), a whole phrase each; the note is placed by the phrase.
+_VERSION_NOTE = re.compile(r"^(from|on top of) version (\d+)$")
+
+
+def what_text(c: ChangeRecord) -> str:
+    """ "Edited (Role, Phones)", "Restored from version 3 (Name)", in the user's language."""
+    action, note = c.action, c.note or ""
+    m = _VERSION_NOTE.match(note)
+    version = QLocale().toString(int(m.group(2))) if m else ""
+    if action == "restored" and m and m.group(1) == "from":
+        head = QCoreApplication.translate("history_dialog", "Restored from version {version}").format(version=version)
+    elif action == "edited" and m and m.group(1) == "on top of":
+        head = QCoreApplication.translate("history_dialog", "Edited on top of version {version}").format(version=version)
+    elif action == "imported" and note == "from a press release":
+        head = QCoreApplication.translate("history_dialog", "Imported from a press release")
+    elif action == "imported" and note == "update":
+        head = QCoreApplication.translate("history_dialog", "Updated by an import")
+    elif action == "imported" and note.startswith("update from "):
+        head = QCoreApplication.translate("history_dialog", "Updated by an import from {source}").format(source=note[len("update from "):])
+    elif action == "imported" and note.startswith("from "):
+        head = QCoreApplication.translate("history_dialog", "Imported from {source}").format(source=note[len("from "):])
+    elif action == "created" and note == "sample data":
+        head = QCoreApplication.translate("history_dialog", "Created (sample data)")
+    elif action == "tagged" and note:
+        head = QCoreApplication.translate("history_dialog", "Tag \u201c{tag}\u201d added").format(tag=note)
+    elif action == "untagged" and note:
+        head = QCoreApplication.translate("history_dialog", "Tag \u201c{tag}\u201d removed").format(tag=note)
+    elif action in ACTIONS and not note:
+        head = QCoreApplication.translate("history_dialog", ACTIONS[action])
+    else:  # written by a newer version or another path: as stored
+        head = action.capitalize() + (f" {note}" if note else "")
+    if c.changes:
+        return QCoreApplication.translate("history_dialog", "{what} ({fields})").format(what=head, fields=field_names(c.changes))
+    return head
+
+
+ACTIONS = {
+    "created": QT_TRANSLATE_NOOP("history_dialog", "Created"),
+    "edited": QT_TRANSLATE_NOOP("history_dialog", "Edited"),
+    "imported": QT_TRANSLATE_NOOP("history_dialog", "Imported"),
+    "restored": QT_TRANSLATE_NOOP("history_dialog", "Restored"),
+    "undeleted": QT_TRANSLATE_NOOP("history_dialog", "Put back after a delete"),
+    "linked": QT_TRANSLATE_NOOP("history_dialog", "Linked to an article"),
+    "unlinked": QT_TRANSLATE_NOOP("history_dialog", "Unlinked from an article"),
+    "undone": QT_TRANSLATE_NOOP("history_dialog", "Change undone"),
+    "redone": QT_TRANSLATE_NOOP("history_dialog", "Change redone"),
+    "tagged": QT_TRANSLATE_NOOP("history_dialog", "Tag added"),
+    "untagged": QT_TRANSLATE_NOOP("history_dialog", "Tag removed"),
+    "do not contact": QT_TRANSLATE_NOOP("history_dialog", "Marked do not contact"),
+    "contact allowed again": QT_TRANSLATE_NOOP("history_dialog", "Contact allowed again"),
+}
+
+
+# Phone kinds (core.phones.KINDS) and lawful bases (core.contact.LAWFUL_BASIS_LABELS): data values stay
+# English, the history and the conflict dialog show them in the user's language.
+PHONE_KINDS = {
+    "work": QT_TRANSLATE_NOOP("history_dialog", "work"),
+    "mobile": QT_TRANSLATE_NOOP("history_dialog", "mobile"),
+    "fax": QT_TRANSLATE_NOOP("history_dialog", "fax"),
+    "other": QT_TRANSLATE_NOOP("history_dialog", "other"),
+}
+LAWFUL_BASES = {
+    "public_role": QT_TRANSLATE_NOOP("history_dialog", "Public role"),
+    "legitimate_interest": QT_TRANSLATE_NOOP("history_dialog", "Legitimate interest"),
+    "consent": QT_TRANSLATE_NOOP("history_dialog", "Consent"),
+}
+
+
+def phone_line(number: str, kind: str | None) -> str:
+    """ "+41 22 717 9111 (work)", the kind in the user's language (an unknown kind as stored)."""
+    if not kind:
+        return number
+    shown_kind = (QCoreApplication.translate("history_dialog", PHONE_KINDS[kind])
+                  if kind in PHONE_KINDS else kind)
+    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(number=number, kind=shown_kind)
+
+
+def basis_label(value: str | None) -> str:
+    """A lawful basis as the user's language names it (an unknown value as stored)."""
+    if value in LAWFUL_BASES:
+        return QCoreApplication.translate("history_dialog", LAWFUL_BASES[value])
+    return value or ""
+
+
+def shown_text(field: str, value) -> str:
+    """A field's value as the history shows it: yes/no, phone kinds and lawful bases in the user's
+    language, the rest is data (one line per phone or email)."""
+    if field == "do_not_contact":
+        return (QCoreApplication.translate("history_dialog", "yes", "do not contact") if value
+                else QCoreApplication.translate("history_dialog", "no", "do not contact"))
+    if field == "phones" and isinstance(value, list):
+        return "\n".join(phone_line(str(p.get("display") or p.get("raw")), p.get("kind"))
+                         for p in value if isinstance(p, dict))
+    if field == "lawful_basis":
+        return basis_label(value)
+    return shown(field, value)
+
+
 def change_line(c: ChangeRecord) -> str:
-    """ "v3 · 2026-12-04 14:02 · alice · Edited (role, phones)" """
-    return f"v{c.version} · {c.at.astimezone().strftime('%Y-%m-%d %H:%M')} · {c.who or 'unknown'} · {c.what}"
+    """ "v3 · 04/12/2026 14:02 · alice · Edited (Role, Phones)" """
+    return QCoreApplication.translate("history_dialog", "v{version} · {when} · {who} · {what}").format(
+        version=QLocale().toString(c.version), when=when_text(c.at), who=who_text(c), what=what_text(c))
 
 
 class HistoryDialog(QDialog):
@@ -51,9 +200,12 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.title)
         self.tree = QTreeWidget()
         self.tree.setObjectName("historyTree")
-        self.tree.setAccessibleName("Changes to this contact, newest first")
+        self.tree.setAccessibleName(self.tr("Changes to this contact, newest first"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Each change with its version, date, author and fields; expand a change to see each field before "
+            "and after it. Select a change to restore the contact as it was then."))
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Change / field", "Before", "After"])
+        self.tree.setHeaderLabels([self.tr("Change / field"), self.tr("Before"), self.tr("After")])
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setAlternatingRowColors(True)
@@ -69,8 +221,10 @@ class HistoryDialog(QDialog):
         self.confirm_text = plain_label("", selectable=False)
         confirm_layout.addWidget(self.confirm_text)
         row = QHBoxLayout()
-        self.confirm_button = QPushButton("&Restore")
-        self.confirm_cancel = QPushButton("Do&n't restore")
+        self.confirm_button = QPushButton(self.tr("&Restore"))
+        self.confirm_button.setAccessibleDescription(self.tr("Restore the selected version now"))
+        self.confirm_cancel = QPushButton(self.tr("Do&n't restore"))
+        self.confirm_cancel.setAccessibleDescription(self.tr("Close this question and change nothing"))
         row.addWidget(self.confirm_button)
         row.addWidget(self.confirm_cancel)
         row.addStretch(1)
@@ -81,10 +235,14 @@ class HistoryDialog(QDialog):
         self.confirm_cancel.clicked.connect(self._cancel_restore)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore &this version...")
-        self.restore_button.setToolTip(
-            "Put the contact back as it was after the selected change (Ctrl+R). "
-            f"{', '.join(LABELS[f] for f in NOT_RESTORED)} stay as they are now.")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Close the history"))
+        self.restore_button = QPushButton(self.tr("Restore &this version..."))
+        self.restore_tip = self.tr(
+            "Put the contact back as it was after the selected change ({keys}). These fields stay as they "
+            "are now: {fields}.").format(keys=QKeySequence("Ctrl+R").toString(QKeySequence.SequenceFormat.NativeText),
+                                         fields=field_names(NOT_RESTORED))
+        self.restore_button.setToolTip(self.restore_tip)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -97,9 +255,9 @@ class HistoryDialog(QDialog):
     # -- filling ---------------------------------------------------------------------------------
     def load(self) -> None:
         self.changes = self.ctx.history.changes(self.record.id)
-        self.setWindowTitle(f"History of {self.record.name}")
-        self.title.setText(f"{self.record.name}: version {self.record.version}, {len(self.changes)} recorded "
-                           f"change{'' if len(self.changes) == 1 else 's'}")
+        self.setWindowTitle(self.tr("History of {name}").format(name=self.record.name))
+        self.title.setText(self.tr("{name}: version {version}, %n recorded change(s)", None, len(self.changes))
+                           .format(name=self.record.name, version=QLocale().toString(self.record.version)))
         self.tree.clear()
         for c in self.changes:
             item = QTreeWidgetItem([change_line(c)])
@@ -109,15 +267,17 @@ class HistoryDialog(QDialog):
             item.setFirstColumnSpanned(True)
             for field, pair in c.changes.items():
                 before, after = pair if isinstance(pair, list) and len(pair) == 2 else (None, None)
-                b, a = shown(field, before), shown(field, after)
-                child = QTreeWidgetItem([LABELS.get(field, field), b or "(empty)", a or "(empty)"])
+                b, a = shown_text(field, before), shown_text(field, after)
+                empty = self.tr("(empty)")
+                child = QTreeWidgetItem([field_name(field), b or empty, a or empty])
                 child.setToolTip(1, plain_tip(b))
                 child.setToolTip(2, plain_tip(a))
                 child.setData(0, VERSION_ROLE, c.version)
                 item.addChild(child)
         first = before_history(self.changes)
         if first is not None:  # stored before history was kept: its state before the first change
-            item = QTreeWidgetItem([f"v{first} · as it was before its first recorded change"])
+            item = QTreeWidgetItem([self.tr("v{version} · as it was before its first recorded change")
+                                    .format(version=QLocale().toString(first))])
             item.setData(0, VERSION_ROLE, first)
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
@@ -128,7 +288,8 @@ class HistoryDialog(QDialog):
             first.setExpanded(True)
             self.tree.setCurrentItem(first)
         else:
-            self.hint.setText("No change recorded: this contact was stored before IOM Desk kept a history.")
+            self.hint.setText(self.tr("No change recorded: this contact was stored before IOM Desk kept a "
+                                      "history."))
         self._selection_changed()
 
     def selected_version(self) -> int | None:
@@ -139,13 +300,17 @@ class HistoryDialog(QDialog):
         version = self.selected_version()
         current = version is not None and version == self.record.version
         reason = self.ctx.read_only_reason  # a directory that may only be read: no restore, saying why
-        self.restore_button.setEnabled(version is not None and not current and not reason)
         if reason:
-            self.restore_button.setToolTip(reason)
+            from .controllers.access import read_only_text
+
+            reason = read_only_text(reason)
+        self.restore_button.setEnabled(version is not None and not current and not reason)
+        self.restore_button.setToolTip(reason or self.restore_tip)
         if version is None:
             return
-        self.hint.setText("This is how the contact is now." if current else
-                          f"Restore this version: the contact as it was at version {version}.")
+        self.hint.setText(self.tr("This is how the contact is now.") if current else
+                          self.tr("Restore this version: the contact as it was at version {version}.")
+                          .format(version=QLocale().toString(version)))
         self._cancel_restore()
 
     # -- restoring -------------------------------------------------------------------------------
@@ -159,20 +324,26 @@ class HistoryDialog(QDialog):
         except Exception as exc:
             from ..store.db import DatabaseUnreachable, is_connection_lost
 
-            if is_connection_lost(exc):  # plain words, not the driver's message
-                exc = DatabaseUnreachable(self.ctx.db.engine.url.host or "localhost")
-            self.hint.setText(str(exc))
+            if is_connection_lost(exc) or isinstance(exc, DatabaseUnreachable):  # plain words, not the driver's
+                self.hint.setText(self.tr("The team database at {host} cannot be reached; nothing was stored. "
+                                          "IOM Desk will reconnect when it is back.").format(
+                    host=self.ctx.db.engine.url.host or "localhost"))
+            else:
+                self.hint.setText(str(exc))
             return
         fields = changed_fields(record_to_input(self.record), old)
         self._pending = version
         if not fields:
-            self.confirm_text.setText(f"Version {version} has the same fields as now: nothing would change.")
+            self.confirm_text.setText(self.tr("Version {version} has the same fields as now: nothing would "
+                                              "change.").format(version=QLocale().toString(version)))
             self.confirm_button.setEnabled(False)
         else:
-            names = ", ".join(FIELD_LABELS[f] for f in fields)
-            self.confirm_text.setText(
-                f"Restore {self.record.name} as it was at version {version}? This changes: {names}. "
-                "You can undo it with Ctrl+Z.")
+            self.confirm_text.setText(self.tr(
+                "Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with "
+                "{undo_keys}.").format(name=self.record.name, version=QLocale().toString(version),
+                                       fields=field_names(fields),
+                                       undo_keys=QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                                           QKeySequence.SequenceFormat.NativeText)))
             self.confirm_button.setEnabled(True)
         self.confirm.show()
         self.confirm_button.setFocus()

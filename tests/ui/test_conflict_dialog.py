@@ -139,7 +139,7 @@ def test_history_dialog_lists_changes_and_restores_a_version_undoably(window, se
     tree = history.tree
     assert tree.topLevelItemCount() == 2
     newest = tree.topLevelItem(0)
-    assert newest.text(0).startswith("v2 ") and "Edited (name, role)" in newest.text(0)
+    assert newest.text(0).startswith("v2 ") and "Edited (Name, Role)" in newest.text(0)
     assert newest.isExpanded() and newest.child(0).text(1) == "Ana Kovač" and newest.child(0).text(2) == "Ana Kovač-Horvat"
     assert not history.restore_button.isEnabled()  # the newest is how it is now
     tree.setCurrentItem(tree.topLevelItem(1))

@@ -9,14 +9,16 @@ Needs from the window: ``ctx``, ``alerts``, ``status``, ``file_menu``, ``act_qui
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel
+from sqlalchemy.engine import make_url
 
 from ... import APP_NAME
-from ...services.connections import directory_label, shown_url
+from ...services.connections import shown_url
 from ..widgets import plain_label
 from ..workers import Task, run_task
 
@@ -30,8 +32,37 @@ EDITING_ACTIONS = ("act_new", "act_edit", "act_delete", "act_add_to_list", "act_
                    "act_import_release", "act_import_release_folder", "act_import_release_clipboard",
                    "act_save_search", "act_undo", "act_redo")
 EDITING_BUTTONS = ("new_button", "sample_button", "banner_import")
-READ_ONLY_EXPLAINED = ("Searching, copying and writing emails work; adding, editing, deleting, importing and "
-                       "list changes are turned off, and sends are not recorded in the history.")
+READ_ONLY_EXPLAINED = QT_TRANSLATE_NOOP(
+    "AccessController", "Searching, copying and writing emails work; adding, editing, deleting, importing and "
+    "list changes are turned off, and sends are not recorded in the history.")
+
+# The reasons store.db.read_only_reason gives (English there): (pattern, translated sentence).
+_READ_ONLY_REASONS = (
+    (re.compile(r"You have read-only access to this team directory: the database role (?P<role>.*) may only "
+                r"read it\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this team directory: the database role "
+                       "{role} may only read it.")),
+    (re.compile(r"You have read-only access to this team directory: the database server accepts only reading "
+                r"now\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this team directory: the database "
+                       "server accepts only reading now.")),
+    (re.compile(r"You have read-only access to this directory: the file (?P<path>.*) cannot be written\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this directory: the file {path} cannot "
+                       "be written.")),
+    (re.compile(r"You have read-only access to this directory: the folder (?P<path>.*) cannot be written\."),
+     QT_TRANSLATE_NOOP("AccessController", "You have read-only access to this directory: the folder {path} "
+                       "cannot be written.")),
+)
+
+
+def read_only_text(reason: str) -> str:
+    """Why the directory may only be read, in the user's language (a reason not known here as given)."""
+    for pattern, text in _READ_ONLY_REASONS:
+        m = pattern.fullmatch(reason)
+        if m:
+            return QCoreApplication.translate("AccessController", text).format(**m.groupdict())
+    return reason
+
 
 _windows: list = []  # windows opened by switching directory (kept alive; Qt does not own them)
 
@@ -44,24 +75,35 @@ class AccessController(QObject):
         self.reachable = True
         self.probe: Task | None = None  # checking, off the GUI thread, whether the server is back
 
+    def directory_label(self, url: str) -> str:
+        """ "team database iomdesk (alice@db.example.org)" or the SQLite file's path, in the user's language
+        (as services.connections.directory_label, never with a password)."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            return parsed.database or self.tr("in-memory directory")
+        host = parsed.host or self.tr("local socket")
+        where = f"{parsed.username}@{host}" if parsed.username else host
+        return self.tr("team database {database} ({where})").format(database=parsed.database or "", where=where)
+
     @property
     def team(self) -> bool:
         return self.win.ctx.db.engine.dialect.name != "sqlite"
 
     def install(self) -> None:
         win = self.win
-        self.act_connect = QAction("Connect to &team database...", win)
-        self.act_connect.setStatusTip("Open a directory shared on a PostgreSQL server, or go back to your own file")
+        self.act_connect = QAction(self.tr("Connect to &team database..."), win)
+        self.act_connect.setStatusTip(self.tr("Open a directory shared on a PostgreSQL server, or go back to your "
+                                              "own file"))
         self.act_connect.triggered.connect(lambda _checked=False: self.open_connect_dialog())
         win.addAction(self.act_connect)
         win.file_menu.insertAction(win.act_quit, self.act_connect)
         win.file_menu.insertSeparator(win.act_quit)
 
         url = win.ctx.db.url
-        win.setWindowTitle(f"{APP_NAME} - {directory_label(url)}")
+        win.setWindowTitle(self.tr("{app} - {directory}").format(app=APP_NAME, directory=self.directory_label(url)))
         self.where = QLabel()
         self.where.setObjectName("directoryState")
-        self.where.setAccessibleName("Directory and connection")
+        self.where.setAccessibleName(self.tr("Directory and connection"))
         self.where.setToolTip(shown_url(url))
         win.statusBar().addPermanentWidget(self.where)
         win.alerts.where = win.ctx.db.engine.url.host or "localhost"
@@ -85,7 +127,8 @@ class AccessController(QObject):
         reason = win.ctx.read_only_reason
         if not reason:
             return
-        self.read_only_text.setText(f"{reason}\n{READ_ONLY_EXPLAINED}")
+        reason = read_only_text(reason)
+        self.read_only_text.setText(f"{reason}\n{self.tr(READ_ONLY_EXPLAINED)}")
         self.read_only_banner.show()
         for name in EDITING_ACTIONS:
             action = getattr(win, name, None)
@@ -111,18 +154,23 @@ class AccessController(QObject):
         """True (and a status line saying why) when the directory may only be read."""
         reason = self.win.ctx.read_only_reason
         if reason:
-            self.win.status(reason)
+            self.win.status(read_only_text(reason))
         return bool(reason)
 
     # -- the connection ---------------------------------------------------------------------------
     def show_state(self) -> None:
         win = self.win
-        text = directory_label(win.ctx.db.url)
-        if self.team:
-            text += ": connected" if self.reachable else ": cannot be reached, reconnecting..."
-        if win.ctx.read_only:
-            text += " (read-only)"
-        self.where.setText(text)
+        label = self.directory_label(win.ctx.db.url)
+        read_only = win.ctx.read_only
+        if self.team and self.reachable:
+            text = (self.tr("{directory}: connected (read-only)") if read_only else
+                    self.tr("{directory}: connected"))
+        elif self.team:
+            text = (self.tr("{directory}: cannot be reached, reconnecting... (read-only)") if read_only else
+                    self.tr("{directory}: cannot be reached, reconnecting..."))
+        else:
+            text = self.tr("{directory} (read-only)") if read_only else "{directory}"
+        self.where.setText(text.format(directory=label))
 
     def poll(self) -> bool:
         """Before the window asks the ChangeWatcher: False while the team database cannot be reached.
@@ -158,7 +206,7 @@ class AccessController(QObject):
         if not self.reachable:
             self.reachable = True
             self.show_state()
-            self.win.status("The team database can be reached again: saving works again.")
+            self.win.status(self.tr("The team database can be reached again: saving works again."))
 
     # -- switching directory ----------------------------------------------------------------------
     def open_connect_dialog(self) -> ConnectDialog:
@@ -186,5 +234,6 @@ class AccessController(QObject):
         old.ctx.close()
         if old in _windows:
             _windows.remove(old)
-        new.status(f"Opened {directory_label(ctx.db.url)}")
+        new.status(QCoreApplication.translate("AccessController", "Opened {directory}").format(
+            directory=new.access.directory_label(ctx.db.url)))
         return new
