@@ -13,6 +13,7 @@ them; they are not kept in git.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -67,7 +68,39 @@ def release() -> list[Path]:
         if ts_path(language).exists():
             lrelease(ts_path(language), qm_path(language))
             out.append(qm_path(language))
+    out.append(release_english())
     return out
+
+
+_PLURAL_MARK = re.compile(r"(?<=\w)\((e?s)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """ "%n contact(s)" -> ("%n contact", "%n contacts"); "%n address(es)" -> (..., "%n addresses")."""
+    return _PLURAL_MARK.sub("", source), _PLURAL_MARK.sub(r"\1", source)
+
+
+def release_english() -> Path:
+    """iomdesk_en.qm: only the English plural forms of the "%n item(s)" messages (the English source
+    texts need no translation). Made from the sources at build time, never kept as a .ts."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ts = Path(tmp) / "iomdesk_en.ts"
+        lupdate([ts])
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            tr = message.find("translation")
+            if message.get("numerus") != "yes" or tr is None:
+                continue
+            one, many = english_forms(message.findtext("source") or "")
+            tr.attrib.pop("type", None)
+            forms = list(tr.iter("numerusform"))
+            for form, text in zip(forms, (one, many), strict=False):
+                form.text = text
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        lrelease(ts, qm_path("en"))
+    return qm_path("en")
 
 
 @dataclass(frozen=True)

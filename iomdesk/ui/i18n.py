@@ -70,7 +70,11 @@ def install(language: str | None = None, settings: QSettings | None = None) -> s
     remove()
     language = language or effective(settings)
     QLocale.setDefault(locale_for(language))
-    if language == "en":
+    if language == "en":  # the sources are English; the .qm only gives plurals ("1 contact", "2 contacts")
+        english = QTranslator(app)
+        if english.load(str(qm_file("en"))):
+            app.installTranslator(english)
+            _installed.append(english)
         return "en"
     ours = QTranslator(app)
     if not ours.load(str(qm_file(language))):

@@ -78,3 +78,14 @@ def compiled_translations():
 
         subprocess.run([sys.executable, str(root.parents[1] / "packaging" / "translations.py"), "release"],
                        check=True, stdout=subprocess.DEVNULL)
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp, compiled_translations):
+    """Every UI test sees what an English user sees: the English plural forms ("1 contact") and
+    English (United States) numbers and dates, whatever the machine's locale."""
+    from iomdesk.ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.remove()

@@ -47,13 +47,6 @@ _spec.loader.exec_module(translations)
 OPEN, CLOSE = "⟦", "⟧"
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards():
-    yield
-    i18n.remove()
-    QLocale.setDefault(QLocale.system())
-
-
 # -- the .ts files -------------------------------------------------------------------------------------
 def test_every_message_of_the_sources_is_in_the_ts_files_and_translated():
     problems = translations.check()
