@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.records import ArticleRow
+from . import theme
 from .contact_model import mark_do_not_contact
 from .widgets import plain_label, plain_tip
 
@@ -176,6 +177,7 @@ class ArticlesView(QWidget):
         side.addWidget(self.body, 2)
         side.addWidget(plain_label("Contacts named in this article (double-click to write to one):", selectable=False))
         self.contacts = QListWidget()
+        theme.watch_items(self.contacts)
         self.contacts.setAccessibleName("Contacts linked to this article")
         self.contacts.itemDoubleClicked.connect(
             lambda item: self.emailContact.emit(item.data(Qt.ItemDataRole.UserRole)))

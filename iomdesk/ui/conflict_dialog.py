@@ -8,7 +8,7 @@ overwritten. This dialog shows, field by field, the version the user opened, the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 from ..core.contact import ContactInput
 from ..core.merge import FIELD_LABELS, MERGE_FIELDS, MergeResult, comparable, shown_value, three_way_merge
 from ..services.records import ChangeRecord, ContactRecord
+from . import theme
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
-# Cell backgrounds: the colleague changed it / the user changed it / both changed it (the user's wins).
-THEIRS_COLOUR = QColor("#fff1c2")
-MINE_COLOUR = QColor("#d9ecff")
-BOTH_COLOUR = QColor("#ffd6d6")
+# Cell colours (theme roles, light and dark): the colleague changed it / the user changed it / both changed
+# it (the user's wins).
+THEIRS_COLOUR = "conflict-theirs"
+MINE_COLOUR = "conflict-mine"
+BOTH_COLOUR = "conflict-both"
 
 
 def who_and_when(latest: ChangeRecord | None, theirs: ContactRecord) -> str:
@@ -80,15 +82,15 @@ class ConflictDialog(QDialog):
                 item = table_item(text or "(empty)", tooltip=False)
                 item.setToolTip(plain_tip(text))
                 if not text:
-                    item.setForeground(QBrush(QColor("#888888")))
+                    theme.tint(item, "muted")
                 if colour is not None:
-                    item.setBackground(QBrush(colour))
-                    item.setForeground(QBrush(QColor("#1a1a1a")))
+                    theme.tint(item, colour)
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        theme.watch_items(self.table)
         layout.addWidget(self.table, 1)
         legend = plain_label("Yellow: your colleague changed it. Blue: you changed it. "
                              "Red: you both changed it.", selectable=False, style=HINT_STYLE)

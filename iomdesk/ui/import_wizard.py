@@ -36,6 +36,7 @@ from ..services.importer import (
     read_source,
     write_rejects,
 )
+from . import theme
 from .alerts import log
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
@@ -139,6 +140,7 @@ class ImportWizard(TaskDialog):
         self.preview = list_table(["Row", "Name", "Role", "Office", "Country", "Phones", "Emails", "Problems"],
                                   "Preview of the rows as they will be stored")
         self.preview.setWordWrap(False)
+        theme.watch_items(self.preview)
         for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
             self.preview.horizontalHeader().resizeSection(col, width)
         self.preview.horizontalHeader().setStretchLastSection(True)
@@ -325,7 +327,7 @@ class ImportWizard(TaskDialog):
             for c, text in enumerate(cells):
                 item = table_item(text)
                 if c == 7 and text:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    theme.tint(item, "error")
                 self.preview.setItem(r, c, item)
 
     # -- import --------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
+from . import theme
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
 
         self.banner = QFrame()
         self.banner.setObjectName("emptyBanner")
-        self.banner.setStyleSheet("#emptyBanner { background: #e8f1fb; border: 1px solid #9cc0e6; border-radius: 4px; }")
+        theme.style(self.banner, "info-banner")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(plain_label(
             "Your directory is empty. Load the sample contacts to try IOM Desk, import a CSV or vCard file, "

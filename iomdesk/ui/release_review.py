@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,6 +23,7 @@ from ..core.phones import kept_as_entered, parse_phone
 from ..core.text import count_of
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
+from . import theme
 from .widgets import plain_tip, table_item
 
 COLUMNS = ["Save", "Name", "Role", "Office", "Phones", "Emails", "In the directory"]
@@ -33,7 +33,7 @@ NO_COUNTRY_TIP = (
     "contact's own): kept exactly as printed. "
     "Add +CC to the number (or an office with a country) to store it normalized."
 )
-_NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
+_NO_COUNTRY_BRUSH = "warning-cell"  # a theme role: the warning amber, readable in light and dark palettes
 
 
 def _cell_text(p) -> str:
@@ -76,6 +76,7 @@ class ReleaseReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(matches), len(COLUMNS))
+        theme.watch_items(self.table)
         self.table.setAccessibleName("Contacts found in the release")
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.verticalHeader().hide()
@@ -98,8 +99,7 @@ class ReleaseReviewDialog(QDialog):
             phone_item = table_item(SEP.join(phones), editable=True)
             unplaced = [p.raw for p in c.phones if p.e164 is None]
             if unplaced:
-                phone_item.setBackground(QBrush(_NO_COUNTRY_BRUSH))
-                phone_item.setForeground(QBrush(QColor("#000000")))
+                theme.tint(phone_item, _NO_COUNTRY_BRUSH)
                 phone_item.setToolTip(plain_tip(SEP.join(phones) + "\n\n" + NO_COUNTRY_TIP))
             self.table.setItem(row, 4, phone_item)
             self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
@@ -132,7 +132,7 @@ class ReleaseReviewDialog(QDialog):
 
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.style(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -165,12 +165,10 @@ class ReleaseReviewDialog(QDialog):
                 self._show_status(row, unplaced)
                 cell = self.table.item(row, 4)
                 if unplaced:
-                    cell.setBackground(QBrush(_NO_COUNTRY_BRUSH))
-                    cell.setForeground(QBrush(QColor("#000000")))
+                    theme.tint(cell, _NO_COUNTRY_BRUSH)
                     cell.setToolTip(plain_tip(cell.text() + "\n\n" + NO_COUNTRY_TIP))
                 else:
-                    cell.setData(Qt.ItemDataRole.BackgroundRole, None)
-                    cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+                    theme.tint(cell, None)
                     cell.setToolTip(plain_tip(cell.text()))
             finally:
                 self.table.blockSignals(blocked)

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ..core.text import count_of
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
-from .widgets import ERROR_STYLE, plain_label, plain_tip
+from . import theme
+from .widgets import ERROR_STYLE, WARNING_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
 
@@ -76,7 +77,7 @@ class SendDialog(QDialog):
         self.summary = plain_label("", selectable=False)
         self.summary.setObjectName("sendSummary")
         layout.addWidget(self.summary)
-        self.left_out = plain_label("", style="color: #8a5300;")
+        self.left_out = plain_label("", style=WARNING_STYLE)
         self.left_out.setObjectName("sendLeftOut")
         layout.addWidget(self.left_out)
         self.already_label = plain_label("", selectable=False)
@@ -155,10 +156,10 @@ class SendDialog(QDialog):
     def _show_count(self) -> None:
         if self.problem:
             self.summary.setText(self.problem)
-            self.summary.setStyleSheet(ERROR_STYLE)
+            theme.style(self.summary, ERROR_STYLE)
         else:
             n = len(self.targets())
-            self.summary.setStyleSheet("")
+            theme.style(self.summary, None)
             self.summary.setText(f"{count_of(n, 'recipient')} in BCC." if n else
                                  "Nobody to send to: every member is left out (see below).")
         self._update_send()

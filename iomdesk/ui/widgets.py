@@ -15,8 +15,12 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: palette(mid);"
+from . import theme
+
+# Theme roles (iomdesk/ui/theme.py) for plain_label's ``style``: the colour follows light and dark palettes.
+ERROR_STYLE = "error"
+HINT_STYLE = "hint"
+WARNING_STYLE = "warning"
 
 
 def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLabel:
@@ -27,7 +31,9 @@ def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLa
     label.setWordWrap(True)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
+    if style in theme.ROLES:
+        theme.style(label, style)
+    elif style:
         label.setStyleSheet(style)
     return label
 
