@@ -142,27 +142,31 @@ def stylesheet(role: str, widget: QWidget | None = None, palette: QPalette | Non
             f" border-radius: 3px; padding: {padding};{weight} }}")
 
 
-class _Watcher(QObject):
-    """Event filter on a themed widget: applies its colours again when the palette changes."""
+WATCHED = "iomdeskThemeWatched"
 
-    def __init__(self, widget: QWidget):
-        super().__init__(widget)
-        self.busy = False
+
+class _Watcher(QObject):
+    """Event filter on the application: when its palette changes (the OS turned dark, a test set one),
+    every themed widget gets its colours again. (A widget with a style sheet gets no palette event of its
+    own, so this cannot be left to the widgets.)"""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
-        if not self.busy and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange,
-                                              QEvent.Type.StyleChange):
-            self.busy = True
-            try:
-                refresh(obj)
-            finally:
-                self.busy = False
+        if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QApplication.instance():
+            refresh_all()
         return False
 
 
+def refresh_all() -> None:
+    for widget in QApplication.allWidgets():
+        if widget.property(WATCHED):
+            refresh(widget)
+
+
 def _watch(widget: QWidget) -> None:
-    if widget.findChild(_Watcher, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
-        widget.installEventFilter(_Watcher(widget))
+    widget.setProperty(WATCHED, True)
+    app = QApplication.instance()
+    if app is not None and app.findChild(_Watcher, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+        app.installEventFilter(_Watcher(app))
 
 
 def style(widget: QWidget, role: str | None) -> None:
@@ -267,11 +271,12 @@ def light_palette() -> QPalette:
     return fusion.standardPalette()
 
 
-def follow_scheme(app: QApplication | None = None) -> None:
-    """Use the palette the platform gives for its colour scheme; build a dark one when the platform says
-    dark and gives a light palette (and drop it again when the scheme goes back to light)."""
+def follow_scheme(app: QApplication | None = None, scheme: Qt.ColorScheme | None = None) -> None:
+    """Use the palette the platform gives for its colour scheme (``scheme``: the OS's by default); build a
+    dark one when the platform says dark and gives a light palette (and drop it again when the scheme goes
+    back to light)."""
     app = app or QApplication.instance()
-    scheme = QGuiApplication.styleHints().colorScheme()
+    scheme = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
     ours = bool(app.property("iomdeskDarkPalette"))
     if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
         app.setPalette(dark_palette())
@@ -289,4 +294,4 @@ def install(app: QApplication) -> None:
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     follow_scheme(app)
-    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda _scheme: follow_scheme(app))
+    QGuiApplication.styleHints().colorSchemeChanged.connect(lambda scheme: follow_scheme(app, scheme))
