@@ -146,6 +146,7 @@ class ArticlesView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ArticleTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setAccessibleName("Articles")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
-from . import theme
+from . import keyboard, theme
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.change_timer.timeout.connect(self.poll_changes)
         self.change_timer.start()
         self.access.install()
+        keyboard.install(self)  # every menu item an Alt letter unique in its menu, in every language
 
     def poll_changes(self) -> None:
         """Refresh from others' commits; not while a dialog of this window is open (the editor's own
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
 
         self.model = ContactTableModel(self.ctx.search, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("contacts")
         self.table.setAccessibleName("Contacts")
         self.table.setModel(self.model)

@@ -91,6 +91,7 @@ class OptOutDialog(QDialog):
         layout.addWidget(plain_label("Paste a bounce message or a list of addresses (any separator):",
                                      selectable=False))
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab goes on to the next control (a pasted message needs no tab)
         self.text.setAccessibleName("Bounce message or addresses")
         self.text.setPlainText(text)
         layout.addWidget(self.text, 2)
@@ -288,6 +289,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.count_label)
         self.model = RetentionModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Contacts due for review")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -76,6 +76,7 @@ class ReleaseReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(matches), len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         theme.watch_items(self.table)
         self.table.setAccessibleName("Contacts found in the release")
         self.table.setHorizontalHeaderLabels(COLUMNS)

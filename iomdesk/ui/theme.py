@@ -17,9 +17,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QListWidget, QTableWidget, QTreeWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QTableWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, normal text
 LARGE_CONTRAST = 3.0  # WCAG 2 AA, large text, icons and borders that carry meaning
@@ -265,8 +276,6 @@ def dark_palette() -> QPalette:
 
 def light_palette() -> QPalette:
     """Fusion's own light palette."""
-    from PySide6.QtWidgets import QStyleFactory
-
     fusion = QStyleFactory.create("Fusion")
     return fusion.standardPalette()
 
@@ -286,12 +295,35 @@ def follow_scheme(app: QApplication | None = None, scheme: Qt.ColorScheme | None
         app.setPalette(QPalette())  # back to the platform's palette
 
 
+class FocusStyle(QProxyStyle):
+    """Fusion, plus a visible focus frame on read-only text views and on tables, lists and trees (Fusion
+    marks focus there only by a dotted current item, and not at all in a read-only text view or an empty
+    table): a 2-pixel frame in the palette's highlight colour while the view has the focus."""
+
+    def drawControl(self, element, option, painter, widget=None) -> None:  # noqa: N802 (Qt's name)
+        super().drawControl(element, option, painter, widget)
+        if (element == QStyle.ControlElement.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea)
+                and option.state & QStyle.StateFlag.State_HasFocus and not isinstance(widget, QComboBox)):
+            painter.save()
+            pen = QPen(option.palette.color(QPalette.ColorRole.Highlight), 2)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(option.rect).adjusted(1, 1, -1, -1))
+            painter.restore()
+
+
+_STYLE: list[QStyle] = []  # the app's style object stays alive as long as the app
+
+
 def install(app: QApplication) -> None:
-    """Fusion style (it draws the platform's dark palette on Windows too) that follows the colour scheme."""
+    """Fusion style (it draws the platform's dark palette on Windows too) with visible focus frames, following
+    the OS colour scheme."""
     if app.property("iomdeskTheme"):
         return
     app.setProperty("iomdeskTheme", True)
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    style = FocusStyle(QStyleFactory.create("Fusion"))
+    _STYLE.append(style)
+    app.setStyle(style)
     follow_scheme(app)
     QGuiApplication.styleHints().colorSchemeChanged.connect(lambda scheme: follow_scheme(app, scheme))

@@ -79,6 +79,7 @@ def file_row(accessible_name: str, browse, placeholder: str = "") -> tuple[QHBox
 def list_table(headers: list[str], accessible_name: str) -> QTableWidget:
     """A small read-only QTableWidget with column headers and no row numbers (previews, summaries)."""
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(accessible_name)
     table.verticalHeader().hide()
