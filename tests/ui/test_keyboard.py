@@ -216,7 +216,27 @@ def dialogs(window, seeded, tmp_path):
         "copy": window.copying.open_dialog,
         "shortcuts": window.show_shortcuts,
         "about": window.show_about,
+        "conflict": lambda: shown(conflict_dialog(seeded, window)),
+        "press release review": lambda: review(window),
     }
+
+
+def shown(dialog):
+    dialog.show()
+    return dialog
+
+
+def conflict_dialog(ctx, parent):
+    from .test_appearance import _conflict
+
+    return _conflict(ctx, parent)
+
+
+def review(window):
+    from .test_release_review import SHAPES
+
+    window.import_releases([str(SHAPES / "s07_no_country.txt")])
+    return window.review_dialog
 
 
 def test_tab_reaches_every_control_of_every_dialog(window, dialogs):
