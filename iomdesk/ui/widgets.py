@@ -21,6 +21,8 @@ from . import theme
 ERROR_STYLE = "error"
 HINT_STYLE = "hint"
 WARNING_STYLE = "warning"
+# A colour written in before the theme roles: "palette(mid)" is no readable text colour (2:1 on the window).
+_OLD_STYLES = {"color: palette(mid);": HINT_STYLE}
 
 
 def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLabel:
@@ -31,6 +33,7 @@ def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLa
     label.setWordWrap(True)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    style = _OLD_STYLES.get(style, style)
     if style in theme.ROLES:
         theme.style(label, style)
     elif style:

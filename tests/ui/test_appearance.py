@@ -142,6 +142,10 @@ def test_main_window_badges_banner_and_greyed_rows_are_readable(name, app_palett
     bg, _fg = assert_readable(cell(window.table, row, 0), "do-not-contact row")
     assert bg == palette.color(QPalette.ColorRole.Base) or bg == palette.color(QPalette.ColorRole.AlternateBase)
     _select(window, "Ana Kovač")
+    labels = [w for w in window.findChildren(QLabel) if w.isVisible() and w.text() and w.width() > 8]
+    assert len(labels) > 10
+    for label in labels:  # every text of the window: names, hints, "Created ... by", the status bar
+        assert_readable(in_window(label), f"label {label.objectName() or label.text()[:30]!r}")
     for object_name in ("reviewDueBadge", "dncBadge"):
         badge = window.detail.findChild(QLabel, object_name)
         assert badge is not None and badge.isVisible(), object_name
@@ -236,4 +240,4 @@ def test_the_os_colour_scheme_picks_the_palette(app_palette):
     assert theme.is_dark(app.palette())
     theme.follow_scheme(app, Qt.ColorScheme.Light)
     assert not theme.is_dark(app.palette())
-    assert app.style().name().lower() == "fusion"
+    assert isinstance(app.style(), theme.FocusStyle) and app.style().baseStyle().name().lower() == "fusion"
