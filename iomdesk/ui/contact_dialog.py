@@ -264,7 +264,7 @@ class ContactDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setAccessibleName("Notes")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + 2 * self.notes.frameWidth() + 12)  # 4 lines
         form.addRow("N&otes", self.notes)
         self._protection_section(form)
 

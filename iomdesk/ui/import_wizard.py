@@ -141,8 +141,9 @@ class ImportWizard(TaskDialog):
                                   "Preview of the rows as they will be stored")
         self.preview.setWordWrap(False)
         theme.watch_items(self.preview)
-        for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
-            self.preview.horizontalHeader().resizeSection(col, width)
+        char = self.preview.fontMetrics().averageCharWidth()  # widths in characters: they follow the font and DPI
+        for col, chars in enumerate((6, 21, 16, 16, 9, 21, 24, 23)):
+            self.preview.horizontalHeader().resizeSection(col, chars * char)
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 2)
         return page

@@ -241,3 +241,40 @@ def test_the_os_colour_scheme_picks_the_palette(app_palette):
     theme.follow_scheme(app, Qt.ColorScheme.Light)
     assert not theme.is_dark(app.palette())
     assert isinstance(app.style(), theme.FocusStyle) and app.style().baseStyle().name().lower() == "fusion"
+
+
+# -- 200 % --------------------------------------------------------------------------------------------------
+def test_nothing_is_clipped_at_200_percent(tmp_path):
+    """The windows of docs/screenshots at QT_SCALE_FACTOR=2 (a 200 % display), in a process of their own:
+    no label or button narrower than its text, no wrapped label shorter than its lines."""
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_SCALE_FACTOR="2")
+    done = subprocess.run([sys.executable, "-m", "iomdesk.ui.scenes", "--check", "--out", str(tmp_path),
+                           "--suffix", "2x", "main", "editor", "send", "import-mapping"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    pictures = sorted(p.name for p in tmp_path.glob("*.png"))
+    assert pictures == ["editor-2x.png", "import-mapping-2x.png", "main-2x.png", "send-2x.png"]
+    from PySide6.QtGui import QImage
+
+    main = QImage(str(tmp_path / "main-2x.png"))
+    assert (main.width(), main.height()) == (2200, 1360)  # drawn at twice the pixels, not stretched
+
+
+def test_the_clip_check_finds_a_clipped_label(qtbot):
+    from PySide6.QtWidgets import QDialog, QVBoxLayout
+
+    from iomdesk.ui.scenes import clipped
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    label = QLabel("Organisation internationale pour les migrations")
+    layout.addWidget(label)
+    dialog.show()
+    assert clipped(dialog) == []
+    label.setFixedWidth(60)  # a fixed pixel size: the text no longer fits
+    assert len(clipped(dialog)) == 1 and "needs" in clipped(dialog)[0]
