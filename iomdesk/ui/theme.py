@@ -157,9 +157,9 @@ WATCHED = "iomdeskThemeWatched"
 
 
 class _Watcher(QObject):
-    """Event filter on the application: when its palette changes (the OS turned dark, a test set one),
-    every themed widget gets its colours again. (A widget with a style sheet gets no palette event of its
-    own, so this cannot be left to the widgets.)"""
+    """Event filter on the application, used only where Qt has no paletteChanged signal any more: when its
+    palette changes (the OS turned dark, a test set one), every themed widget gets its colours again. (A
+    widget with a style sheet gets no palette event of its own, so this cannot be left to the widgets.)"""
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.ApplicationPaletteChange and obj is QApplication.instance():
@@ -176,7 +176,12 @@ def refresh_all() -> None:
 def _watch(widget: QWidget) -> None:
     widget.setProperty(WATCHED, True)
     app = QApplication.instance()
-    if app is not None and app.findChild(_Watcher, "", Qt.FindChildOption.FindDirectChildrenOnly) is None:
+    if app is None or app.property("iomdeskThemeWatch"):
+        return
+    app.setProperty("iomdeskThemeWatch", True)
+    if hasattr(app, "paletteChanged"):  # a signal: no Python call for every event of the application
+        app.paletteChanged.connect(lambda _palette: refresh_all())
+    else:
         app.installEventFilter(_Watcher(app))
 
 

@@ -240,6 +240,11 @@ def test_the_os_colour_scheme_picks_the_palette(app_palette):
     assert theme.is_dark(app.palette())
     theme.follow_scheme(app, Qt.ColorScheme.Light)
     assert not theme.is_dark(app.palette())
+    # the desktop switching while the app runs: Qt's signal (the offscreen platform never sends it itself)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert theme.is_dark(app.palette())
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert not theme.is_dark(app.palette())
     assert isinstance(app.style(), theme.FocusStyle) and app.style().baseStyle().name().lower() == "fusion"
 
 
