@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.lists.install()
         self._build_menus()
         self.protection.install()
+        self.lists.install_menu()  # the side panel's list commands, reachable from the menu bar
         self._restore_settings()
         self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
         self._build_help_menu()

@@ -71,6 +71,34 @@ def test_menus_have_unique_alt_letters_in_english(window):
     assert menu_problems(window) == []
 
 
+@pytest.mark.parametrize("lang", ["fr", "es"])
+def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, seeded, qtbot, settings, captured, tmp_path):
+    """Every translation part under resources/i18n/parts, compiled and installed before the window is built."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from .conftest import make_window
+
+    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts").glob(f"*_{lang}.ts"))
+    assert parts
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    qm = tmp_path / f"iomdesk_{lang}.qm"
+    subprocess.run([lrelease, *map(str, parts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_window(seeded, qtbot, settings, captured)
+        assert window.lists.act_rename_list.text() != "Rename lis&t..."  # the translation is in use
+        assert menu_problems(window) == []
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_the_check_finds_a_clash_and_the_window_fixes_a_menu_filled_later(window):
     extra = window.menuBar().addMenu("&Extras")
     extra.addAction("&Alpha")
@@ -120,6 +148,50 @@ def test_every_action_of_the_window_is_in_a_menu(window):
                if not a.isSeparator() and a.menu() is None and a.text() and not a.objectName().startswith("_q_")
                and key(a) not in menus]
     assert missing == []
+
+
+# What each right-click menu offers, and the menu-bar action that does the same for a keyboard user.
+CONTEXT_EQUIVALENTS = {
+    "side panel list": {"Rename...": "act_rename_list", "Delete (contacts stay)": "act_delete_list",
+                        "Edit search...": "act_edit_list_search", "Send to list...": "act_send_to_list"},
+}
+
+
+def test_right_click_commands_are_in_the_menu_bar_too(seeded, qtbot, settings, captured, monkeypatch):
+    from .test_lists_gui import list_items, with_lists
+
+    window, _ = with_lists(seeded, qtbot, settings, captured)
+    offered: list[str] = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: offered.extend(
+        a.text() for a in self.actions() if not a.isSeparator()))
+    tree = window.filter_tree
+    window.lists.tree_menu(tree.visualItemRect(list_items(window)["Media (1, smart)"]).center())
+    equivalents = CONTEXT_EQUIVALENTS["side panel list"]
+    assert set(offered) == set(equivalents)  # a new right-click command needs its menu-bar twin here
+    menus = in_menus(window)
+    for text, name in equivalents.items():
+        action = getattr(window.lists, name, None) or getattr(window, name)
+        assert key(action) in menus, text
+
+
+def test_list_commands_from_the_menu_act_on_the_list_shown(seeded, qtbot, settings, captured, monkeypatch):
+    from iomdesk.services.search import Filters
+
+    from .test_lists_gui import list_items, with_lists
+
+    window, _ = with_lists(seeded, qtbot, settings, captured)
+    window.lists.act_rename_list.trigger()  # no list shown: says what to do, changes nothing
+    assert "Show a list first" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.searchFinished, timeout=5000):
+        window.set_filter(Filters(list="Geneva wires"))
+    window.lists.act_edit_list_search.trigger()
+    assert "not a smart list" in window.statusBar().currentMessage()
+    monkeypatch.setattr(window.lists, "ask_new_name", lambda old: "Geneva desk")
+    window.lists.act_rename_list.trigger()
+    assert list(list_items(window)) == ["Geneva desk (2)", "Media (1, smart)"]
+    window.lists.act_delete_list.trigger()
+    assert list(list_items(window)) == ["Media (1, smart)"]
+    assert seeded.lists.names() == ["Media"]
 
 
 def test_no_shortcut_does_two_things(window):
