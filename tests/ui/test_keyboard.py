@@ -29,6 +29,8 @@ from shiboken6 import getCppPointer
 from iomdesk.ui import keyboard
 from iomdesk.ui.keyboard import mnemonic
 
+from .test_appearance import app_palette  # noqa: F401 (a fixture)
+
 
 def key(obj) -> int:
     return getCppPointer(obj)[0]
@@ -172,6 +174,17 @@ def test_right_click_commands_are_in_the_menu_bar_too(seeded, qtbot, settings, c
     for text, name in equivalents.items():
         action = getattr(window.lists, name, None) or getattr(window, name)
         assert key(action) in menus, text
+
+
+def test_the_contacts_table_right_click_menu_offers_only_menu_bar_actions(window, monkeypatch):
+    offered: list = []
+    monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: offered.extend(
+        a for a in self.actions() if not a.isSeparator()))
+    window.table.selectRow(0)
+    window._table_menu(window.table.visualRect(window.model.index(0, 0)).center())
+    assert len(offered) > 8
+    menus = in_menus(window)
+    assert [a.text() for a in offered if key(a) not in menus] == []
 
 
 def test_list_commands_from_the_menu_act_on_the_list_shown(seeded, qtbot, settings, captured, monkeypatch):
@@ -359,7 +372,12 @@ def focus_shows(widget: QWidget, elsewhere: QWidget) -> bool:
     return widget.grab().toImage() != before
 
 
-def test_focus_is_visible_on_every_kind_of_control(window, seeded, qtbot):
+@pytest.mark.parametrize("palette", ["light", "dark"])
+def test_focus_is_visible_on_every_kind_of_control(palette, app_palette, seeded, qtbot, settings, captured):  # noqa: F811
+    from .conftest import make_window
+
+    app_palette(palette)
+    window = make_window(seeded, qtbot, settings, captured)
     seeded.lists.create("Editors")
     window.search.refresh_filters()
     window.table.selectRow(0)
