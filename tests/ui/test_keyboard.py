@@ -409,3 +409,12 @@ def test_focus_is_visible_on_every_kind_of_control(palette, app_palette, seeded,
     assert focus_shows(lists[0], articles.findChild(QLineEdit)), "list"
     body = articles.body  # a read-only text: Fusion alone draws no focus there
     assert focus_shows(body, articles.findChild(QLineEdit)), "read-only text"
+
+
+def test_focus_is_visible_on_a_button_inside_a_coloured_banner(ctx, qtbot, settings, captured):
+    """A style sheet on a banner must not hide the focus of the buttons in it."""
+    from .conftest import make_window
+
+    window = make_window(ctx, qtbot, settings, captured)  # an empty directory: the banner shows
+    assert window.banner.isVisible() and window.banner.styleSheet()
+    assert focus_shows(window.sample_button, window.search_edit)
