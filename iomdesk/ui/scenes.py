@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dark", action="store_true")
     parser.add_argument("scenes", nargs="*", default=list(SCENES))
     args = parser.parse_args(argv)
+    os.environ["LOGNAME"] = "comms.officer"  # "Created ... by": not the login name of whoever runs this
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         stage = Stage(Path(tmp), dark=args.dark)
