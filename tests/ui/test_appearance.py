@@ -119,13 +119,18 @@ def badged(seeded):
     return seeded
 
 
-def _select(window, name: str) -> int:
+def _row_of(window, name: str) -> int:
     for row in range(window.model.rowCount()):
         if window.model.index(row, 0).data() == name:
-            window.table.selectRow(row)
-            QApplication.processEvents()
             return row
     raise AssertionError(name)
+
+
+def _select(window, name: str) -> int:
+    row = _row_of(window, name)
+    window.table.selectRow(row)
+    QApplication.processEvents()
+    return row
 
 
 @pytest.mark.parametrize("name", ["light", "dark"])
@@ -231,6 +236,11 @@ def test_switching_to_dark_while_open_recolours_the_window(app_palette, badged, 
 
     app_palette("light")  # and back
     assert theme.luminance(drawn(in_window(badge))[0]) > 0.5
+    app_palette("dark")
+    window.table.clearSelection()
+    QApplication.processEvents()
+    row_bg, _ = assert_readable(cell(window.table, _row_of(window, "Ana Kovač"), 0), "greyed row, now dark")
+    assert theme.luminance(row_bg) < 0.2
 
 
 def test_the_os_colour_scheme_picks_the_palette(app_palette):
