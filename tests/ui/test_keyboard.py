@@ -27,7 +27,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import getCppPointer
 
 from iomdesk.ui import keyboard
+from iomdesk.ui.alerts import CrashDialog
+from iomdesk.ui.controllers.lists import AddToListDialog
+from iomdesk.ui.controllers.outreach import BccDialog
 from iomdesk.ui.keyboard import mnemonic
+from iomdesk.ui.protection import EraseDialog, ReasonDialog
 
 from .test_appearance import app_palette  # noqa: F401 (a fixture)
 
@@ -303,7 +307,23 @@ def dialogs(window, seeded, tmp_path):
         "about": window.show_about,
         "conflict": lambda: shown(conflict_dialog(seeded, window)),
         "press release review": lambda: review(window),
+        # the ones a user opens modally (exec), built here and shown without blocking
+        "add to list": lambda: shown(AddToListDialog(["Editors"], 1, window)),
+        "do not contact": lambda: shown(ReasonDialog([record], window)),
+        "erase": lambda: shown(EraseDialog([record], 0, window)),
+        "crash": lambda: shown(CrashDialog("Traceback: details here", None, window)),
+        "bcc batches": lambda: shown(BccDialog([["a@example.org"], ["b@example.org"]],
+                                               ["mailto:?bcc=a@example.org", "mailto:?bcc=b@example.org"],
+                                               lambda url: True, lambda text, what: None, window)),
+        "link contact": lambda: link_dialog(window, seeded),
     }
+
+
+def link_dialog(window, ctx):
+    article = ctx.articles.add("Floods in Beira: IOM scales up")
+    window.tabs.setCurrentIndex(1)
+    window.articles_view.select_article(article.id)
+    return window.articles_view.open_link_dialog()
 
 
 def shown(dialog):
@@ -325,7 +345,12 @@ def review(window):
 
 
 def test_tab_reaches_every_control_of_every_dialog(window, dialogs):
+    from PySide6.QtWidgets import QDialog
+
     left = unreached(window)
+    window.tabs.setCurrentIndex(1)  # the Articles tab
+    left += unreached(window)
+    window.tabs.setCurrentIndex(0)
     for what, open_it in dialogs.items():
         dialog = open_it()
         assert dialog is not None and dialog.isVisible(), what
@@ -336,6 +361,7 @@ def test_tab_reaches_every_control_of_every_dialog(window, dialogs):
                 left += unreached(dialog)
         dialog.close()
     assert left == [], "\n".join(left)
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
 
 def test_the_tab_walk_finds_a_trap(qtbot):
