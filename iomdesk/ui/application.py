@@ -12,10 +12,11 @@ from .. import APP_AUTHOR, APP_NAME, __version__
 def make_app(argv: list[str] | None = None):
     from PySide6.QtWidgets import QApplication
 
-    from . import pyside_fix
+    from . import pyside_fix, theme
 
     pyside_fix.apply()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    theme.install(app)  # Fusion, following the OS light/dark colour scheme
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

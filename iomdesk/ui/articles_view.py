@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..services.context import AppContext
 from ..services.records import ArticleRow
+from . import theme
 from .contact_model import mark_do_not_contact
 from .widgets import plain_label, plain_tip
 
@@ -176,6 +177,7 @@ class ArticlesView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.model = ArticleTableModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setAccessibleName(self.tr("Articles"))
         self.table.setAccessibleDescription(self.tr("The press releases saved, newest first; select one to read it"))
         self.table.setModel(self.model)
@@ -214,6 +216,7 @@ class ArticlesView(QWidget):
         side.addWidget(plain_label(self.tr("Contacts named in this article (double-click to write to one):"),
                                    selectable=False))
         self.contacts = QListWidget()
+        theme.watch_items(self.contacts)
         self.contacts.setAccessibleName(self.tr("Contacts linked to this article"))
         self.contacts.setAccessibleDescription(self.tr("Double-click a contact to write to them"))
         self.contacts.itemDoubleClicked.connect(

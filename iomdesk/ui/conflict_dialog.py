@@ -8,7 +8,7 @@ overwritten. This dialog shows, field by field, the version the user opened, the
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,13 +23,15 @@ from ..core.contact import ContactInput
 from ..core.merge import MERGE_FIELDS, MergeResult, comparable, shown_value, three_way_merge
 from ..core.text import clean
 from ..services.records import ChangeRecord, ContactRecord
+from . import theme
 from .history_dialog import basis_label, field_name, field_names, local_datetime, phone_line, who_text
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
-# Cell backgrounds: the colleague changed it / the user changed it / both changed it (the user's wins).
-THEIRS_COLOUR = QColor("#fff1c2")
-MINE_COLOUR = QColor("#d9ecff")
-BOTH_COLOUR = QColor("#ffd6d6")
+# Cell colours (theme roles, light and dark): the colleague changed it / the user changed it / both changed
+# it (the user's wins).
+THEIRS_COLOUR = "conflict-theirs"
+MINE_COLOUR = "conflict-mine"
+BOTH_COLOUR = "conflict-both"
 
 
 def intro_text(latest: ChangeRecord | None, theirs: ContactRecord) -> str:
@@ -136,15 +138,15 @@ class ConflictDialog(QDialog):
                 item = table_item(text or self.tr("(empty)"), tooltip=False)
                 item.setToolTip(plain_tip(text))
                 if not text:
-                    item.setForeground(QBrush(QColor("#888888")))
+                    theme.tint(item, "muted")
                 if colour is not None:
-                    item.setBackground(QBrush(colour))
-                    item.setForeground(QBrush(QColor("#1a1a1a")))
+                    theme.tint(item, colour)
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        theme.watch_items(self.table)
         layout.addWidget(self.table, 1)
         legend = plain_label(self.tr("Yellow: your colleague changed it. Blue: you changed it. "
                                      "Red: you both changed it."), selectable=False, style=HINT_STYLE)

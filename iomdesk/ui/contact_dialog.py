@@ -43,6 +43,7 @@ from ..services.contacts import kept_phone
 from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
+from . import theme
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -189,13 +190,13 @@ class PhoneRow(QWidget):
             value = parse_phone(raw, region, self.kind.currentData())
         except InvalidValue as exc:
             if self.unchanged_kept():  # an old number stored as printed never blocks editing the contact
-                self.preview.setStyleSheet(HINT_STYLE)
+                theme.style(self.preview, HINT_STYLE)
                 self.preview.setText(self.tr("Kept as entered, no country (add +CC to it to store it normalized)"))
                 return True
-            self.preview.setStyleSheet(ERROR_STYLE)
+            theme.style(self.preview, ERROR_STYLE)
             self.preview.setText(f"{raw.strip()} {exc.message}")
             return False
-        self.preview.setStyleSheet(HINT_STYLE)
+        theme.style(self.preview, HINT_STYLE)
         self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
             number=value.display, kind=_shown("PhoneRow", KIND_WORDS, value.kind, value.kind),
             status=_shown("PhoneRow", STATUS_WORDS, value.status, value.status)))
@@ -338,15 +339,13 @@ class ContactDialog(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setAccessibleDescription(self.tr("Free notes about the contact"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(80)
+        self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + 2 * self.notes.frameWidth() + 12)  # 4 lines
         form.addRow(self.tr("N&otes"), self.notes)
         self._protection_section(form)
 
         self.duplicate_panel = QFrame()
         self.duplicate_panel.setObjectName("duplicatePanel")
-        self.duplicate_panel.setStyleSheet(
-            "#duplicatePanel { background: #fff8e1; border: 1px solid #e0b060; border-radius: 4px; }"
-        )
+        theme.style(self.duplicate_panel, "warning-banner")
         dup_layout = QVBoxLayout(self.duplicate_panel)
         self.duplicate_text = plain_label(selectable=False)
         dup_layout.addWidget(self.duplicate_text)

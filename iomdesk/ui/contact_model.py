@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelInd
 from ..core.offices import country_name
 from ..services.search import ContactRow, Filters, SearchService
 from ..store.db import is_connection_lost
+from . import theme
 
 COLUMNS: list[tuple[str, str]] = [
     ("Name", "name"), ("Role", "role"), ("Office", "office"), ("Country", "country"),
@@ -75,7 +76,7 @@ _DNC_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole, Qt.It
 
 
 def _dnc_data(row: ContactRow, role: int):
-    from PySide6.QtGui import QBrush, QColor, QFont
+    from PySide6.QtGui import QBrush, QFont
     from PySide6.QtWidgets import QApplication, QStyle
 
     if role == Qt.ItemDataRole.ToolTipRole:
@@ -89,13 +90,12 @@ def _dnc_data(row: ContactRow, role: int):
         font.setStrikeOut(True)
         return font
     if role == Qt.ItemDataRole.ForegroundRole:
-        return QBrush(QColor("#7a7a7a"))
+        return QBrush(theme.colours("muted").fg)
     return f"{row.name}, do not contact"
 
 
 def mark_do_not_contact(item, reason: str) -> None:
     """A list item (the Articles view's contacts) shown as the table shows a do-not-contact contact."""
-    from PySide6.QtGui import QBrush, QColor
     from PySide6.QtWidgets import QApplication, QStyle
 
     from .widgets import plain_tip
@@ -103,7 +103,7 @@ def mark_do_not_contact(item, reason: str) -> None:
     font = item.font()
     font.setStrikeOut(True)
     item.setFont(font)
-    item.setForeground(QBrush(QColor("#7a7a7a")))
+    theme.tint(item, "muted")
     item.setIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop))
     item.setToolTip(plain_tip(f"Do not contact: {reason or 'no reason given'}"))
     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, do not contact")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
+from . import theme
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
@@ -85,7 +86,7 @@ class DetailPane(QScrollArea):
         if record is None:
             hint = plain_label("Select a contact to see its phones, emails and articles.", selectable=False)
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            hint.setStyleSheet("color: palette(mid);")
+            theme.style(hint, "hint")
             layout.addWidget(hint)
             self.setWidget(body)
             return
@@ -239,10 +240,7 @@ class DetailPane(QScrollArea):
                 due = plain_label("review due", selectable=False)
                 due.setObjectName("reviewDueBadge")
                 due.setToolTip("The review date has passed: check this contact's data is still needed")
-                due.setStyleSheet(
-                    "QLabel { color: #8a5300; background: #fff1d6; border: 1px solid #e0b060;"
-                    " border-radius: 3px; padding: 0 4px; }"
-                )
+                theme.style(due, "warning-badge")
                 due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 box.addWidget(due)
             box.addStretch(1)
@@ -294,10 +292,7 @@ class DetailPane(QScrollArea):
             badge.setObjectName("unverifiedBadge")
             badge.setToolTip("No country code and no country known; kept as entered (add +CC to it)" if no_country
                              else "Not valid under today's numbering plan; kept as entered")
-            badge.setStyleSheet(
-                "QLabel { color: #8a5300; background: #fff1d6; border: 1px solid #e0b060;"
-                " border-radius: 3px; padding: 0 4px; }"
-            )
+            theme.style(badge, "warning-badge")
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             box.addWidget(badge)
         box.addStretch(1)
@@ -338,6 +333,5 @@ def dnc_badge(record: ContactRecord) -> QLabel:
     badge.setWordWrap(True)
     badge.setToolTip("This contact is never put into an email, a BCC or a list send "
                      "(Contact > Allow contact again to undo)")
-    badge.setStyleSheet("QLabel { color: #8b0000; background: #fde4e4; border: 1px solid #d08080;"
-                        " border-radius: 3px; padding: 2px 6px; font-weight: bold; }")
+    theme.style(badge, "danger-badge")
     return badge

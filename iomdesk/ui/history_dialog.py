@@ -27,6 +27,7 @@ from ..services.contacts import record_to_input
 from ..services.context import AppContext
 from ..services.history import NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
+from . import theme
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -215,8 +216,7 @@ class HistoryDialog(QDialog):
 
         self.confirm = QFrame()
         self.confirm.setObjectName("restoreConfirm")
-        self.confirm.setStyleSheet(
-            "#restoreConfirm { background: #fff8e1; border: 1px solid #e0b060; border-radius: 4px; }")
+        theme.style(self.confirm, "warning-banner")
         confirm_layout = QVBoxLayout(self.confirm)
         self.confirm_text = plain_label("", selectable=False)
         confirm_layout.addWidget(self.confirm_text)

@@ -36,6 +36,7 @@ from ..services.importer import (
     read_source,
     write_rejects,
 )
+from . import theme
 from .alerts import log
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
@@ -214,9 +215,11 @@ class ImportWizard(TaskDialog):
         self.preview.setAccessibleDescription(self.tr(
             "The first rows of the file as they will be stored, with the problems found in each"))
         self.preview.setWordWrap(False)
+        theme.watch_items(self.preview)
         header = self.preview.horizontalHeader()
-        for col, width in enumerate((45, 150, 110, 110, 60, 150, 170, 160)):
-            header.resizeSection(col, max(width, header.sectionSizeHint(col)))  # a translated header fits
+        char = self.preview.fontMetrics().averageCharWidth()  # widths in characters: they follow the font and DPI
+        for col, chars in enumerate((6, 21, 16, 16, 9, 21, 24, 23)):
+            header.resizeSection(col, max(chars * char, header.sectionSizeHint(col)))  # a translated header fits
         self.preview.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.preview, 2)
         return page
@@ -421,7 +424,7 @@ class ImportWizard(TaskDialog):
             for c, text in enumerate(cells):
                 item = table_item(text)
                 if c == 7 and text:
-                    item.setForeground(Qt.GlobalColor.darkRed)
+                    theme.tint(item, "error")
                 self.preview.setItem(r, c, item)
 
     # -- import --------------------------------------------------------------------------------

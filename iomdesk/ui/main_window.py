@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
-from . import settings_dialog
+from . import keyboard, settings_dialog, theme
 from .alerts import Alerts
 from .articles_view import ArticlesView
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.lists.install()
         self._build_menus()
         self.protection.install()
+        self.lists.install_menu()  # the side panel's list commands, reachable from the menu bar
         self._restore_settings()
         self.access = AccessController(self)  # title, status, read-only, File > Connect to team database
         self._build_help_menu()
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.change_timer.timeout.connect(self.poll_changes)
         self.change_timer.start()
         self.access.install()
+        keyboard.install(self)  # every menu item an Alt letter unique in its menu, in every language
 
     def poll_changes(self) -> None:
         """Refresh from others' commits; not while a dialog of this window is open (the editor's own
@@ -188,7 +190,7 @@ class MainWindow(QMainWindow):
 
         self.banner = QFrame()
         self.banner.setObjectName("emptyBanner")
-        self.banner.setStyleSheet("#emptyBanner { background: #e8f1fb; border: 1px solid #9cc0e6; border-radius: 4px; }")
+        theme.style(self.banner, "info-banner")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(plain_label(
             "Your directory is empty. Load the sample contacts to try IOM Desk, import a CSV or vCard file, "
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
 
         self.model = ContactTableModel(self.ctx.search, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("contacts")
         self.table.setAccessibleName("Contacts")
         self.table.setModel(self.model)

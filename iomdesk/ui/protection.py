@@ -130,6 +130,7 @@ class OptOutDialog(QDialog):
         layout.addWidget(plain_label(self.tr("Paste a bounce message or a list of addresses (any separator):"),
                                      selectable=False))
         self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)  # Tab goes on to the next control (a pasted message needs no tab)
         self.text.setAccessibleName(self.tr("Bounce message or addresses"))
         self.text.setAccessibleDescription(self.tr("The text to look for email addresses in: a bounce message "
                                                    "or addresses separated by anything"))
@@ -373,6 +374,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.count_label)
         self.model = RetentionModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Contacts due for review"))
         self.table.setAccessibleDescription(self.tr("Select contacts to set their review date, show them or "

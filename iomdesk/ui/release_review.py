@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +22,7 @@ from ..core.offices import country_for_organisation
 from ..core.phones import kept_as_entered, parse_phone
 from ..interchange.press import ExtractedContact, ExtractedRelease
 from ..services.press_import import ContactMatch
+from . import theme
 from .widgets import plain_tip, table_item
 
 # English here, translated where shown (context "ReleaseReviewDialog").
@@ -41,7 +41,9 @@ NO_COUNTRY_TIP = QT_TRANSLATE_NOOP(
 
 def _no_country_tip() -> str:
     return QCoreApplication.translate("ReleaseReviewDialog", NO_COUNTRY_TIP)
-_NO_COUNTRY_BRUSH = QColor("#fff3c4")  # the same amber as a warning, readable in light and dark themes
+
+
+_NO_COUNTRY_BRUSH = "warning-cell"  # a theme role: the warning amber, readable in light and dark palettes
 
 
 def _cell_text(p) -> str:
@@ -87,6 +89,8 @@ class ReleaseReviewDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(matches), len(COLUMNS))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
+        theme.watch_items(self.table)
         self.table.setAccessibleName(self.tr("Contacts found in the release"))
         self.table.setAccessibleDescription(self.tr(
             "One contact a row: tick the ones to save, edit a cell to correct it"))
@@ -111,8 +115,7 @@ class ReleaseReviewDialog(QDialog):
             phone_item = table_item(SEP.join(phones), editable=True)
             unplaced = [p.raw for p in c.phones if p.e164 is None]
             if unplaced:
-                phone_item.setBackground(QBrush(_NO_COUNTRY_BRUSH))
-                phone_item.setForeground(QBrush(QColor("#000000")))
+                theme.tint(phone_item, _NO_COUNTRY_BRUSH)
                 phone_item.setToolTip(plain_tip(SEP.join(phones) + "\n\n" + _no_country_tip()))
             self.table.setItem(row, 4, phone_item)
             self.table.setItem(row, 5, table_item(SEP.join(list(c.emails) + list(c.invalid_emails)), editable=True))
@@ -146,7 +149,7 @@ class ReleaseReviewDialog(QDialog):
 
         self.error = QLabel()
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b00020;")
+        theme.style(self.error, "error")
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -183,12 +186,10 @@ class ReleaseReviewDialog(QDialog):
                 self._show_status(row, unplaced)
                 cell = self.table.item(row, 4)
                 if unplaced:
-                    cell.setBackground(QBrush(_NO_COUNTRY_BRUSH))
-                    cell.setForeground(QBrush(QColor("#000000")))
+                    theme.tint(cell, _NO_COUNTRY_BRUSH)
                     cell.setToolTip(plain_tip(cell.text() + "\n\n" + _no_country_tip()))
                 else:
-                    cell.setData(Qt.ItemDataRole.BackgroundRole, None)
-                    cell.setData(Qt.ItemDataRole.ForegroundRole, None)
+                    theme.tint(cell, None)
                     cell.setToolTip(plain_tip(cell.text()))
             finally:
                 self.table.blockSignals(blocked)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 from ..core.outreach import SendSplit
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
+from . import theme
 from .plurals import english
-from .widgets import ERROR_STYLE, plain_label, plain_tip
+from .widgets import ERROR_STYLE, WARNING_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
 
@@ -107,7 +108,7 @@ class SendDialog(QDialog):
         self.summary = plain_label("", selectable=False)
         self.summary.setObjectName("sendSummary")
         layout.addWidget(self.summary)
-        self.left_out = plain_label("", style="color: #8a5300;")
+        self.left_out = plain_label("", style=WARNING_STYLE)
         self.left_out.setObjectName("sendLeftOut")
         self.left_out.setAccessibleName(self.tr("Left out"))
         self.left_out.setAccessibleDescription(self.tr("Who this send leaves out, and why"))
@@ -198,10 +199,10 @@ class SendDialog(QDialog):
     def _show_count(self) -> None:
         if self.problem:
             self.summary.setText(self.problem)
-            self.summary.setStyleSheet(ERROR_STYLE)
+            theme.style(self.summary, ERROR_STYLE)
         else:
             n = len(self.targets())
-            self.summary.setStyleSheet("")
+            theme.style(self.summary, None)
             self.summary.setText(english(self.tr("%Ln recipient(s) in BCC.", None, n), n) if n else
                                  self.tr("Nobody to send to: every member is left out (see below)."))
         self._update_send()

@@ -15,8 +15,14 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: palette(mid);"
+from . import theme
+
+# Theme roles (iomdesk/ui/theme.py) for plain_label's ``style``: the colour follows light and dark palettes.
+ERROR_STYLE = "error"
+HINT_STYLE = "hint"
+WARNING_STYLE = "warning"
+# A colour written in before the theme roles: "palette(mid)" is no readable text colour (2:1 on the window).
+_OLD_STYLES = {"color: palette(mid);": HINT_STYLE}
 
 
 def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLabel:
@@ -27,7 +33,10 @@ def plain_label(text: str = "", selectable: bool = True, style: str = "") -> QLa
     label.setWordWrap(True)
     if selectable:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if style:
+    style = _OLD_STYLES.get(style, style)
+    if style in theme.ROLES:
+        theme.style(label, style)
+    elif style:
         label.setStyleSheet(style)
     return label
 
@@ -73,6 +82,7 @@ def file_row(accessible_name: str, browse, placeholder: str = "") -> tuple[QHBox
 def list_table(headers: list[str], accessible_name: str) -> QTableWidget:
     """A small read-only QTableWidget with column headers and no row numbers (previews, summaries)."""
     table = QTableWidget(0, len(headers))
+    table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleName(accessible_name)
     table.verticalHeader().hide()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from iomdesk.services.contacts import record_to_input
 from iomdesk.ui.conflict_dialog import BOTH_COLOUR, MINE_COLOUR, THEIRS_COLOUR
+from iomdesk.ui.theme import colours
 
 
 @pytest.fixture
@@ -57,8 +58,8 @@ def test_second_save_shows_both_versions_and_apply_mine_keeps_both(window, seede
     assert set(rows) == {"Role", "Notes"}
     opened, theirs, mine = rows["Role"]
     assert (opened.text(), theirs.text(), mine.text()) == ("Media Officer", "Spokesperson", "Media Officer")
-    assert theirs.background().color() == THEIRS_COLOUR
-    assert rows["Notes"][2].text() == "Prefers WhatsApp" and rows["Notes"][2].background().color() == MINE_COLOUR
+    assert theirs.background().color() == colours(THEIRS_COLOUR).bg
+    assert rows["Notes"][2].text() == "Prefers WhatsApp" and rows["Notes"][2].background().color() == colours(MINE_COLOUR).bg
     assert "saved it at" in conflict.findChild(type(conflict.outcome), "conflictIntro").text()
     assert "Notes are applied" in conflict.outcome.text() and "Role are kept" in conflict.outcome.text()
 
@@ -79,7 +80,7 @@ def test_second_save_shows_both_versions_and_apply_mine_keeps_both(window, seede
 def test_both_changed_the_same_field_mine_wins_and_the_dialog_says_so(window, seeded, colleague, qtbot):
     ana, dialog, conflict = _conflict(window, seeded, colleague, qtbot, notes="Call the desk")
     notes = _rows(conflict)["Notes"]
-    assert notes[1].text() == "Call the desk" and notes[2].background().color() == BOTH_COLOUR
+    assert notes[1].text() == "Call the desk" and notes[2].background().color() == colours(BOTH_COLOUR).bg
     assert "both changed Notes: your version wins" in conflict.outcome.text()
     conflict.apply_button.click()
     assert seeded.contacts.get(ana.id).notes == "Prefers WhatsApp"

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from ... import APP_NAME
 from ...services.connections import shown_url
+from .. import theme
 from ..widgets import plain_label
 from ..workers import Task, run_task
 
@@ -109,8 +110,7 @@ class AccessController(QObject):
         win.alerts.where = win.ctx.db.engine.url.host or "localhost"
         self.read_only_banner = QFrame()
         self.read_only_banner.setObjectName("readOnlyBanner")
-        self.read_only_banner.setStyleSheet(
-            "#readOnlyBanner { background: #fff4d6; border: 1px solid #e0b64a; border-radius: 4px; }")
+        theme.style(self.read_only_banner, "warning-banner")
         layout = QHBoxLayout(self.read_only_banner)
         self.read_only_text = plain_label("", selectable=False)
         self.read_only_text.setWordWrap(True)

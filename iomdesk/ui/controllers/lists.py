@@ -263,6 +263,37 @@ class ListsController(QObject):
         table.setDragEnabled(True)
         table.setDragDropMode(table.DragDropMode.DragOnly)
 
+    def install_menu(self) -> None:
+        """The side panel's right-click commands (rename, delete, edit a smart list's search) in the Contact
+        menu too, after Send to list, so a keyboard user reaches them: they act on the list shown."""
+        from PySide6.QtGui import QAction
+
+        win = self.win
+        self.act_rename_list = QAction(self.tr("Rename lis&t..."), win)
+        self.act_rename_list.setStatusTip(self.tr("Rename the list shown in the table"))
+        self.act_rename_list.triggered.connect(lambda: self.on_shown_list(self.rename))
+        self.act_delete_list = QAction(self.tr("Delete list (c&ontacts stay)"), win)
+        self.act_delete_list.setStatusTip(self.tr("Delete the list shown in the table; its contacts stay"))
+        self.act_delete_list.triggered.connect(lambda: self.on_shown_list(self.delete))
+        self.act_edit_list_search = QAction(self.tr("Edit smart list sear&ch..."), win)
+        self.act_edit_list_search.setStatusTip(self.tr("Change the search of the smart list shown in the table"))
+        self.act_edit_list_search.triggered.connect(lambda: self.on_shown_list(self.edit_query, smart=True))
+        actions = win.contact_menu.actions()
+        at = actions.index(win.act_send_to_list) + 1 if win.act_send_to_list in actions else len(actions)
+        before = actions[at] if at < len(actions) else None
+        for action in (self.act_rename_list, self.act_delete_list, self.act_edit_list_search):
+            win.contact_menu.insertAction(before, action)
+
+    def on_shown_list(self, command, smart: bool = False) -> None:
+        name = self.current_list()
+        if name is None:
+            self.win.status(self.tr("Show a list first: choose it under Lists in the side panel"))
+            return
+        if smart and name not in self.win.ctx.lists.names(smart=True):
+            self.win.status(self.tr("The list shown is not a smart list: it has no search to edit"))
+            return
+        command(name)
+
     # -- what is chosen ------------------------------------------------------------------------
     def current_list(self) -> str | None:
         return self.win.search.filters.list
