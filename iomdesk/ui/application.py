@@ -39,7 +39,9 @@ def app_icon():
 ICON_SIZES = (16, 32, 48, 256)
 
 
-def run_gui(db_value: str | None = None) -> int:
+def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
+    """The desktop app on ``db_value``; ``files`` (contact files, press releases) open in it. When an
+    IOM Desk already runs on the same directory, the files go to it instead and this returns 0."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -50,6 +52,14 @@ def run_gui(db_value: str | None = None) -> int:
 
     app = make_app()
     setup_logging()
+    from .single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(db_value))
+    if instance.send(files or []):  # the running one raises its window and opens the files
+        return 0
+    instance.listen()
+    opener = FileOpener(files or [])
+    instance.filesReceived.connect(opener.received)
     from ..paths import default_database_path
     from ..services import connections
     from .connect_dialog import ask_password
@@ -77,10 +87,12 @@ def run_gui(db_value: str | None = None) -> int:
 
     def adopt(win: MainWindow) -> None:  # File > Connect to team database: the new window takes over
         install_excepthook(win.alerts)
+        opener.window = win
         win.directoryChosen.connect(lambda new_ctx: adopt(win.access.switch_to(new_ctx)))
 
     window.directoryChosen.connect(lambda new_ctx: adopt(window.access.switch_to(new_ctx)))
     window.show()
+    opener.ready(window)
     if os.environ.get("IOMDESK_EXIT_AFTER_SHOW"):  # benchmarks/perf.py: time to the first shown window
         from PySide6.QtCore import QTimer
 
@@ -93,4 +105,27 @@ def run_gui(db_value: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        instance.close()
         ctx.close()
+
+
+class FileOpener:
+    """Files to open in the window: this start's own arguments, then what later starts hand over
+    (single_instance.py). Files that arrive before the window exists (the password prompt is still
+    open) wait for it."""
+
+    def __init__(self, files: list[str]):
+        self.window = None
+        self.pending: list[str] = list(files)
+
+    def received(self, files: list[str]) -> None:
+        if self.window is None:
+            self.pending += files
+        else:
+            self.window.open_files(files)
+
+    def ready(self, window) -> None:
+        self.window = window
+        files, self.pending = self.pending, []
+        if files:
+            window.open_files(files)
