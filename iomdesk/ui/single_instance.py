@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -60,7 +61,15 @@ def directory_key(db_value: str | None) -> str:
 def server_name(db_value: str | None = None) -> str:
     """The local socket's name: unique per OS user and directory, short enough for a Unix socket path."""
     digest = hashlib.sha256(f"{_user()}\0{directory_key(db_value)}".encode()).hexdigest()[:24]
-    return f"iomdesk-{digest}"
+    name = f"iomdesk-{digest}"
+    # On Linux the user's own runtime folder (mode 0700) when there is one, else Qt's default: the
+    # temp folder, where the socket file gets the umask's mode (others cannot write to it, so cannot
+    # connect). Not QLocalServer.UserAccessOption: with it, listen() silently replaces a live
+    # instance's socket instead of failing (Qt binds elsewhere and renames over it).
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if sys.platform != "win32" and runtime and os.path.isdir(runtime):
+        return os.path.join(runtime, name)
+    return name
 
 
 def absolute_paths(paths: list[str]) -> list[str]:
@@ -123,16 +132,26 @@ class SingleInstance(QObject):
         """Become the instance others hand their files to. A socket file left by a crashed instance
         is removed first; False only when the socket cannot be made at all (the app then runs alone)."""
         server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)  # this OS user only
         if not server.listen(self.name):
-            # The name is taken: nobody answered send(), so it is a crashed instance's leftover.
+            if self._alive():  # a first instance too busy to answer send(): this one runs beside it
+                log.warning("single instance: another IOM Desk holds the socket but did not answer")
+                return False
+            # The name is taken and nobody is there: a crashed instance's leftover.
             QLocalServer.removeServer(self.name)
             if not server.listen(self.name):
                 log.warning("single instance: cannot listen (%s)", server.errorString())
                 return False
         server.newConnection.connect(self._accept)
         self.server = server
+        log.info("single instance: listening for later starts")
         return True
+
+    def _alive(self) -> bool:
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        alive = _wait(probe.waitForConnected, 300)
+        probe.abort()
+        return alive
 
     def close(self) -> None:
         if self.server is not None:

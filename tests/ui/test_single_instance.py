@@ -105,6 +105,17 @@ def test_garbage_on_the_socket_is_refused_and_the_first_keeps_listening(first, q
     assert outcome["sent"] is True
 
 
+def test_a_busy_first_keeps_its_socket(first, qtbot):
+    """A start whose send() found the first too busy to answer runs beside it, without taking the
+    first's socket away (removeServer is only for a socket nobody is behind)."""
+    second = SingleInstance(first.name)
+    assert second.listen() is False
+    outcome = send_in_thread(first.name, [str(VCARD)])
+    qtbot.waitUntil(lambda: bool(first.received), timeout=5000)
+    outcome["thread"].join(5)
+    assert outcome["sent"] is True
+
+
 CRASHING_FIRST = """
 import os, sys
 from PySide6.QtCore import QCoreApplication
@@ -153,6 +164,16 @@ def test_two_directories_run_side_by_side_one_directory_shares(tmp_path, monkeyp
     assert directory_key("postgresql+psycopg://team@host/iom") == "postgresql+psycopg://team@host/iom"
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes on Windows")
+def test_the_socket_lives_in_the_users_runtime_folder(monkeypatch, tmp_path):
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    assert Path(server_name("x.sqlite3")).parent == runtime
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert "/" not in server_name("x.sqlite3")  # Qt's temp folder
+
+
 def test_the_name_differs_per_user(monkeypatch):
     import iomdesk.ui.single_instance as si
 
@@ -160,7 +181,7 @@ def test_the_name_differs_per_user(monkeypatch):
     alice = server_name("x.sqlite3")
     monkeypatch.setattr(si, "_user", lambda: "bob")
     assert server_name("x.sqlite3") != alice
-    assert len(alice) < 40  # a Unix socket path has ~100 characters
+    assert len(os.path.basename(alice)) < 40  # a Unix socket path has ~100 characters
 
 
 # -- the window opens what arrives ----------------------------------------------------------------
@@ -226,8 +247,11 @@ def test_a_mistyped_command_is_still_a_usage_error(monkeypatch, capsys):
     assert "no such command or file: serach" in capsys.readouterr().err
 
 
-def test_a_real_second_process_hands_over_and_exits_0(first, qtbot, tmp_path):
+def test_a_real_second_process_hands_over_and_exits_0(first, qtbot, tmp_path, monkeypatch):
     """``iomdesk --db X contacts.vcf`` as a second process, while this test is the first instance."""
+    if sys.platform != "win32":
+        (tmp_path / "run").mkdir(mode=0o700)
+        monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
     db = tmp_path / "dir.sqlite3"
     first.close()
     instance = SingleInstance(server_name(str(db)))
