@@ -87,6 +87,7 @@ mv "$DESKTOP.new" "$DESKTOP"
 
 refresh
 if command -v xdg-mime >/dev/null 2>&1; then
+    forget_defaults  # a reinstall without --with-csv gives .csv back
     for type in $types; do
         xdg-mime default iomdesk.desktop "$type" 2>/dev/null || true
     done
