@@ -77,15 +77,18 @@ def absolute_paths(paths: list[str]) -> list[str]:
     return [str(Path(p).expanduser().absolute()) for p in paths]
 
 
-def _wait(wait_for, timeout_ms: int, done=None) -> bool:
+def _wait(wait_for, timeout_ms: int, done=None, socket: QLocalSocket | None = None) -> bool:
     """Qt's blocking ``waitFor...`` in short slices: PySide6 keeps Python's lock while one waits, and
-    a first instance in the same process (the tests) needs it to answer."""
+    a first instance in the same process (the tests) needs it to answer. Gives up at once when
+    ``socket`` is unconnected (no server there, or it hung up)."""
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
         if done is not None and done():
             return True
         if wait_for(SLICE_MS):
             return True
+        if socket is not None and socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            return False
         if time.monotonic() >= deadline:
             return False
 
@@ -107,16 +110,16 @@ class SingleInstance(QObject):
         """Hand ``files`` to a running instance. False when none answers (none runs, or a stale socket)."""
         socket = QLocalSocket()
         socket.connectToServer(self.name)
-        if not _wait(socket.waitForConnected, CONNECT_TIMEOUT_MS):
+        if not _wait(socket.waitForConnected, CONNECT_TIMEOUT_MS, socket=socket):
             return False
         try:
             socket.write(json.dumps({"files": absolute_paths(files)}).encode("utf-8") + b"\n")
-            if not _wait(socket.waitForBytesWritten, timeout_ms, lambda: socket.bytesToWrite() == 0):
+            if not _wait(socket.waitForBytesWritten, timeout_ms, lambda: socket.bytesToWrite() == 0, socket):
                 return False
             reply = b""
             while b"\n" not in reply:
                 # the answer may have come in already, during waitForBytesWritten
-                if not _wait(socket.waitForReadyRead, timeout_ms, lambda: socket.bytesAvailable() > 0):
+                if not _wait(socket.waitForReadyRead, timeout_ms, lambda: socket.bytesAvailable() > 0, socket):
                     log.warning("the running IOM Desk did not answer")
                     return False
                 reply += bytes(socket.readAll().data())
@@ -149,12 +152,24 @@ class SingleInstance(QObject):
     def _alive(self) -> bool:
         probe = QLocalSocket()
         probe.connectToServer(self.name)
-        alive = _wait(probe.waitForConnected, 300)
+        alive = _wait(probe.waitForConnected, 300, socket=probe)
         probe.abort()
         return alive
 
     def close(self) -> None:
+        """Stop listening and drop the connections still open. Their signals are cut first: a
+        socket deleted with the server would otherwise call back into a half-deleted object."""
+        for socket in list(self._buffers):
+            try:
+                socket.readyRead.disconnect()
+                socket.disconnected.disconnect()
+                socket.abort()
+                socket.deleteLater()
+            except (RuntimeError, TypeError):  # already gone
+                pass
+        self._buffers.clear()
         if self.server is not None:
+            self.server.newConnection.disconnect()
             self.server.close()
             self.server = None
 

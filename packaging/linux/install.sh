@@ -94,7 +94,10 @@ if command -v xdg-mime >/dev/null 2>&1; then
 fi
 
 echo "IOM Desk is installed in $OPT."
-echo "Start it from the applications menu, or as 'iomdesk' in a terminal ($BIN is on your PATH?)."
+case ":$PATH:" in
+    *":$BIN:"*) echo "Start it from the applications menu, or as 'iomdesk' in a terminal." ;;
+    *) echo "Start it from the applications menu, or as $BIN/iomdesk in a terminal ($BIN is not on your PATH)." ;;
+esac
 if [ "$with_csv" = 1 ]; then
     echo "vCard and CSV files open in IOM Desk."
 else

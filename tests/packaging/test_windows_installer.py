@@ -162,3 +162,12 @@ def test_the_icon_file_holds_every_size():
     assert sizes == [16, 32, 48, 256]
     committed = (PACKAGING / "windows" / "iomdesk.ico").read_bytes()
     assert committed == data, "packaging/windows/iomdesk.ico is stale: python packaging/windows/make_ico.py"
+
+
+def test_the_packaging_readme_gives_the_commands_that_exist():
+    readme = (PACKAGING / "README.md").read_text(encoding="utf-8")
+    for command in (r"packaging\windows\build.ps1", "bash packaging/build_linux.sh", "bash packaging/smoke_linux.sh",
+                    "install.sh --with-csv", "install.sh --uninstall"):
+        assert command in readme, command
+    for path in re.findall(r"packaging[\\/][\w\\/.]+\.(?:ps1|sh|iss|spec|py)", readme):
+        assert (PACKAGING.parent / path.replace("\\", "/")).is_file(), path
