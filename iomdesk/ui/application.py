@@ -42,6 +42,14 @@ ICON_SIZES = (16, 32, 48, 256)
 def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
     """The desktop app on ``db_value``; ``files`` (contact files, press releases) open in it. When an
     IOM Desk already runs on the same directory, the files go to it instead and this returns 0."""
+    from .single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(db_value))
+    # First, before the QApplication and the window's modules: a second start needs no window
+    # system to hand its files over, and exits at once.
+    if instance.send(files or []):  # the running one raises its window and opens the files
+        return 0
+
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -52,11 +60,6 @@ def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
 
     app = make_app()
     setup_logging()
-    from .single_instance import SingleInstance, server_name
-
-    instance = SingleInstance(server_name(db_value))
-    if instance.send(files or []):  # the running one raises its window and opens the files
-        return 0
     instance.listen()
     opener = FileOpener(files or [])
     instance.filesReceived.connect(opener.received)

@@ -258,7 +258,8 @@ def test_a_real_second_process_hands_over_and_exits_0(first, qtbot, tmp_path, mo
     assert instance.listen()
     received: list = []
     instance.filesReceived.connect(received.append)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    # No window system for the second start: it hands over before it makes a QApplication.
+    env = dict(os.environ, QT_QPA_PLATFORM="no-such-platform", PYTHONPATH=str(ROOT))
     proc = subprocess.Popen([sys.executable, "-m", "iomdesk", "--db", str(db), str(VCARD)], cwd=tmp_path,
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
