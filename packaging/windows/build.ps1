@@ -1,6 +1,6 @@
 # Builds the Windows installer of IOM Desk:
 #     powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1
-# Needs Python 3.11+ (python.org, "py" launcher or "python" on PATH) and Inno Setup 6 (ISCC.exe).
+# Needs Python 3.11+ (python.org, "py" launcher or "python" on PATH) and Inno Setup 6.3+ (ISCC.exe).
 # Makes its own virtual environment (build\windows\venv), installs the project and PyInstaller from
 # PyPI, freezes the app with packaging\iomdesk.spec into build\windows\dist\IOM Desk\, then compiles
 # packaging\windows\iomdesk.iss into dist\iomdesk-VERSION-windows-x64-setup.exe.
@@ -53,11 +53,10 @@ if (-not (Test-Path (Join-Path $App "IOM Desk.exe"))) { throw "PyInstaller made 
 $frozen = Get-Date
 
 if (-not $Iscc) {
-    $candidates = @(
-        (Join-Path ${env:ProgramFiles(x86)} "Inno Setup 6\ISCC.exe"),
-        (Join-Path $env:ProgramFiles "Inno Setup 6\ISCC.exe"),
-        (Join-Path $env:LOCALAPPDATA "Programs\Inno Setup 6\ISCC.exe")
-    )
+    $candidates = @()
+    foreach ($base in @(${env:ProgramFiles(x86)}, $env:ProgramFiles, "$env:LOCALAPPDATA\Programs")) {
+        if ($base) { $candidates += (Join-Path $base "Inno Setup 6\ISCC.exe") }
+    }
     $Iscc = $candidates | Where-Object { $_ -and (Test-Path $_) } | Select-Object -First 1
     if (-not $Iscc) {
         $cmd = Get-Command ISCC.exe -ErrorAction SilentlyContinue
