@@ -62,14 +62,36 @@ def server_name(db_value: str | None = None) -> str:
     """The local socket's name: unique per OS user and directory, short enough for a Unix socket path."""
     digest = hashlib.sha256(f"{_user()}\0{directory_key(db_value)}".encode()).hexdigest()[:24]
     name = f"iomdesk-{digest}"
-    # On Linux the user's own runtime folder (mode 0700) when there is one, else Qt's default: the
-    # temp folder, where the socket file gets the umask's mode (others cannot write to it, so cannot
-    # connect). Not QLocalServer.UserAccessOption: with it, listen() silently replaces a live
-    # instance's socket instead of failing (Qt binds elsewhere and renames over it).
+    if sys.platform == "win32":  # a named pipe
+        return name
+    # A folder only this user can enter: the runtime folder (XDG_RUNTIME_DIR, mode 0700), else one
+    # of our own in the temp folder. Not the temp folder itself, where another user could put a
+    # socket of that name first; not QLocalServer.UserAccessOption either: with it, listen()
+    # silently replaces a live instance's socket instead of failing (Qt binds elsewhere and renames).
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    if sys.platform != "win32" and runtime and os.path.isdir(runtime):
-        return os.path.join(runtime, name)
-    return name
+    folder = runtime if runtime and os.path.isdir(runtime) else _private_temp_folder()
+    return os.path.join(folder, name) if folder else name
+
+
+def _private_temp_folder() -> str | None:
+    """``$TMPDIR/iomdesk-UID``, mode 0700, owned by this user; None when it cannot be had so (then
+    Qt's default, the temp folder itself)."""
+    import tempfile
+
+    folder = os.path.join(tempfile.gettempdir(), f"iomdesk-{os.getuid()}")
+    try:
+        os.mkdir(folder, 0o700)
+    except FileExistsError:
+        pass
+    except OSError:
+        return None
+    info = os.lstat(folder)
+    import stat
+
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077:
+        log.warning("single instance: %s is not this user's private folder", folder)
+        return None
+    return folder
 
 
 def absolute_paths(paths: list[str]) -> list[str]:

@@ -171,7 +171,27 @@ def test_the_socket_lives_in_the_users_runtime_folder(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     assert Path(server_name("x.sqlite3")).parent == runtime
     monkeypatch.delenv("XDG_RUNTIME_DIR")
-    assert "/" not in server_name("x.sqlite3")  # Qt's temp folder
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    private = tmp_path / f"iomdesk-{os.getuid()}"
+    assert Path(server_name("x.sqlite3")).parent == private  # our own folder in the temp folder
+    assert private.stat().st_mode & 0o777 == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes on Windows")
+def test_a_temp_folder_others_can_enter_is_not_used(monkeypatch, tmp_path, caplog):
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    planted = tmp_path / f"iomdesk-{os.getuid()}"
+    planted.mkdir(mode=0o777)
+    planted.chmod(0o777)  # as if someone else had made it for us
+    assert "/" not in server_name("x.sqlite3")  # Qt's plain temp-folder name instead
+    assert "not this user's private folder" in caplog.text
 
 
 def test_the_name_differs_per_user(monkeypatch):
