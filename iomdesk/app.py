@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
@@ -29,19 +30,28 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         add_subcommands(sub)
     else:
         parser.set_defaults(command=None)
+        # `iomdesk contacts.vcf` (a double-click in the file manager): the GUI opens the files.
+        parser.add_argument("files", nargs="*", metavar="FILE", help=argparse.SUPPRESS)
     return parser
 
 
 def _wants_cli(argv: list[str]) -> bool:
-    return any(a in COMMANDS or a in ("-h", "--help") for a in argv)
+    """A subcommand or help goes to the CLI; a path to an existing file is not a subcommand."""
+    return any((a in COMMANDS and not os.path.isfile(a)) or a in ("-h", "--help") for a in argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    args = build_parser(with_commands=_wants_cli(argv)).parse_args(argv)
+    parser = build_parser(with_commands=_wants_cli(argv))
+    args = parser.parse_args(argv)
     if args.command is None:
+        missing = [f for f in getattr(args, "files", []) if not os.path.exists(f)]
+        if missing:  # a mistyped command, not a file to open: a usage error as before (exit 2)
+            parser.error(f"no such command or file: {missing[0]}")
         from .ui.application import run_gui
 
+        if args.files:
+            return run_gui(args.db, files=args.files)
         return run_gui(args.db)
     from .cli import run
 

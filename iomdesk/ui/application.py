@@ -40,7 +40,17 @@ def app_icon():
 ICON_SIZES = (16, 32, 48, 256)
 
 
-def run_gui(db_value: str | None = None) -> int:
+def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
+    """The desktop app on ``db_value``; ``files`` (contact files, press releases) open in it. When an
+    IOM Desk already runs on the same directory, the files go to it instead and this returns 0."""
+    from .single_instance import SingleInstance, server_name
+
+    instance = SingleInstance(server_name(db_value))
+    # First, before the QApplication and the window's modules: a second start needs no window
+    # system to hand its files over, and exits at once.
+    if instance.send(files or []):  # the running one raises its window and opens the files
+        return 0
+
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
@@ -54,6 +64,9 @@ def run_gui(db_value: str | None = None) -> int:
     from . import i18n
 
     i18n.install()  # the interface language: the OS's, or the one chosen in Tools > Settings
+    instance.listen()
+    opener = FileOpener(files or [])
+    instance.filesReceived.connect(opener.received)
     from ..paths import default_database_path
     from ..services import connections
     from .connect_dialog import ask_password
@@ -81,10 +94,12 @@ def run_gui(db_value: str | None = None) -> int:
 
     def adopt(win: MainWindow) -> None:  # File > Connect to team database: the new window takes over
         install_excepthook(win.alerts)
+        opener.window = win
         win.directoryChosen.connect(lambda new_ctx: adopt(win.access.switch_to(new_ctx)))
 
     window.directoryChosen.connect(lambda new_ctx: adopt(window.access.switch_to(new_ctx)))
     window.show()
+    opener.ready(window)
     if os.environ.get("IOMDESK_EXIT_AFTER_SHOW"):  # benchmarks/perf.py: time to the first shown window
         from PySide6.QtCore import QTimer
 
@@ -97,4 +112,27 @@ def run_gui(db_value: str | None = None) -> int:
     try:
         return app.exec()
     finally:
+        instance.close()
         ctx.close()
+
+
+class FileOpener:
+    """Files to open in the window: this start's own arguments, then what later starts hand over
+    (single_instance.py). Files that arrive before the window exists (the password prompt is still
+    open) wait for it."""
+
+    def __init__(self, files: list[str]):
+        self.window = None
+        self.pending: list[str] = list(files)
+
+    def received(self, files: list[str]) -> None:
+        if self.window is None:
+            self.pending += files
+        else:
+            self.window.open_files(files)
+
+    def ready(self, window) -> None:
+        self.window = window
+        files, self.pending = self.pending, []
+        if files:
+            window.open_files(files)

@@ -487,6 +487,17 @@ class MainWindow(QMainWindow):
         self.protection.add_to_menu(menu)
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
+    # -- files from the command line or another start (application.py, single_instance.py) ------
+    def open_files(self, paths: list[str]) -> None:
+        """Come to the front and open each file: contact files in the import wizard, press releases
+        in their review (as if dropped on the window)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if paths and not self.access.refuse():
+            self.transfer.open_paths(paths)
+
     # -- drag and drop -------------------------------------------------------------------------
     def _dropped_paths(self, event) -> list[str]:
         mime = event.mimeData()
