@@ -40,7 +40,7 @@ ICON_SIZES = (16, 32, 48, 256)
 
 
 def run_gui(db_value: str | None = None) -> int:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.errors import UserError
@@ -57,11 +57,13 @@ def run_gui(db_value: str | None = None) -> int:
     try:
         ctx = AppContext.open(db_value, ask_password=ask_password)
     except UserError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+            "application", "IOM Desk cannot open its database.\n\n{reason}").format(reason=exc))
         box.setTextFormat(Qt.TextFormat.PlainText)
         own = None
         if connections.choose(db_value).source == "saved":  # the saved team database: offer the own file
-            own = box.addButton("Open my own directory file", QMessageBox.ButtonRole.AcceptRole)
+            own = box.addButton(QCoreApplication.translate("application", "Open my own directory file"),
+                                QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if own is None or box.clickedButton() is not own:

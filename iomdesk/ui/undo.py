@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.context import AppContext
 from ..services.records import ArticleRecord, ContactRecord
+
+# A command's text in the user's language. A translation may give two texts separated by a line break:
+# the first names the command, the second is what the Undo and Redo menu items append to their own
+# word ("Annuler" + "la suppression de 3 contacts"); see QUndoCommand.setText.
 
 Changed = Callable[[list[int], int | None], None]  # (changed ids, id to select)
 Failed = Callable[[BaseException], None]
@@ -61,7 +66,8 @@ class _Command(QUndoCommand):
 
 class AddContact(_Command):
     def __init__(self, ctx: AppContext, record: ContactRecord, changed: Changed, failed: Failed):
-        super().__init__(f"Add {record.name}", ctx, changed, failed)
+        text = QCoreApplication.translate("UndoCommand", "Add {name}").format(name=record.name)
+        super().__init__(text, ctx, changed, failed)
         self.record = record
 
     def undo_it(self) -> None:
@@ -80,7 +86,8 @@ class EditContact(_Command):
 
     def __init__(self, ctx: AppContext, before: ContactRecord, after: ContactRecord, changed: Changed,
                  failed: Failed, text: str | None = None):
-        super().__init__(text or f"Edit {after.name}", ctx, changed, failed)
+        text = text or QCoreApplication.translate("UndoCommand", "Edit {name}").format(name=after.name)
+        super().__init__(text, ctx, changed, failed)
         self.before = before
         self.after = after
         self.version = after.version  # the contact's version as this command left it
@@ -98,7 +105,10 @@ class EditContact(_Command):
 
 class DeleteContacts(_Command):
     def __init__(self, ctx: AppContext, records: list[ContactRecord], changed: Changed, failed: Failed):
-        text = f"Delete {records[0].name}" if len(records) == 1 else f"Delete {len(records)} contacts"
+        if len(records) == 1:
+            text = QCoreApplication.translate("UndoCommand", "Delete {name}").format(name=records[0].name)
+        else:
+            text = QCoreApplication.translate("UndoCommand", "Delete %n contacts", None, len(records))
         super().__init__(text, ctx, changed, failed)
         self.records = records
 
@@ -117,7 +127,8 @@ class DeleteArticle(_Command):
 
     def __init__(self, ctx: AppContext, record: ArticleRecord, changed: Callable[[int | None], None],
                  failed: Failed):
-        super().__init__(f"Delete article {record.title}", ctx, lambda ids, sel: None, failed)
+        text = QCoreApplication.translate("UndoCommand", "Delete article {title}").format(title=record.title)
+        super().__init__(text, ctx, lambda ids, sel: None, failed)
         self.record = record
         self.article_changed = changed
 
