@@ -47,6 +47,7 @@ CHANGE_TEXT = {
     "undone": QT_TRANSLATE_NOOP("DetailPane", "Change undone {when} by {who}"),
     "redone": QT_TRANSLATE_NOOP("DetailPane", "Change redone {when} by {who}"),
     "restored": QT_TRANSLATE_NOOP("DetailPane", "Restored {when} by {who}"),
+    "undeleted": QT_TRANSLATE_NOOP("DetailPane", "Undeleted {when} by {who}"),
     "imported": QT_TRANSLATE_NOOP("DetailPane", "Imported {when} by {who}"),
     "linked": QT_TRANSLATE_NOOP("DetailPane", "Linked to an article {when} by {who}"),
     "unlinked": QT_TRANSLATE_NOOP("DetailPane", "Unlinked from an article {when} by {who}"),

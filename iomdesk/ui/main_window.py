@@ -248,7 +248,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for col, width in enumerate((160, 100, 105, 85, 125, 160, 55, 115)):
-            header.resizeSection(col, width)
+            # never narrower than the translated title and the sort arrow
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(lambda index: self.outreach.email_contact(self.model.id_at(index.row())))
@@ -269,7 +271,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([170, 820, 290])
+        self.splitter.setSizes([170, 790, 320])  # the details fit French and Spanish labels too
         outer.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)

@@ -105,10 +105,11 @@ class EditContact(_Command):
 
 class DeleteContacts(_Command):
     def __init__(self, ctx: AppContext, records: list[ContactRecord], changed: Changed, failed: Failed):
-        if len(records) == 1:
+        n = len(records)
+        if n == 1:
             text = QCoreApplication.translate("UndoCommand", "Delete {name}").format(name=records[0].name)
-        else:
-            text = QCoreApplication.translate("UndoCommand", "Delete %n contacts", None, len(records))
+        else:  # (lupdate misses a call in the count: a name)
+            text = QCoreApplication.translate("UndoCommand", "Delete %n contacts", None, n)
         super().__init__(text, ctx, changed, failed)
         self.records = records
 
