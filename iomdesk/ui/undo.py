@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from ..services.context import AppContext
@@ -108,8 +108,9 @@ class DeleteContacts(_Command):
         n = len(records)
         if n == 1:
             text = QCoreApplication.translate("UndoCommand", "Delete {name}").format(name=records[0].name)
-        else:  # (lupdate misses a call in the count: a name)
-            text = QCoreApplication.translate("UndoCommand", "Delete %n contacts", None, n)
+        else:  # always 2 or more (pyside6-lupdate makes no plural message of QCoreApplication.translate)
+            text = QCoreApplication.translate("UndoCommand", "Delete {count} contacts").format(
+                count=QLocale().toString(n))
         super().__init__(text, ctx, changed, failed)
         self.records = records
 

@@ -968,9 +968,9 @@ la edición de «{name}»</translation>
 la eliminación de «{name}»</translation>
     </message>
     <message>
-        <source>Delete %n contacts</source>
-        <translation>Eliminar %n contactos
-la eliminación de %n contactos</translation>
+        <source>Delete {count} contacts</source>
+        <translation>Eliminar {count} contactos
+la eliminación de {count} contactos</translation>
     </message>
     <message>
         <source>Delete article {title}</source>

@@ -968,9 +968,9 @@ la modification de «&#xa0;{name}&#xa0;»</translation>
 la suppression de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete %n contacts</source>
-        <translation>Supprimer %n contacts
-la suppression de %n contacts</translation>
+        <source>Delete {count} contacts</source>
+        <translation>Supprimer {count} contacts
+la suppression de {count} contacts</translation>
     </message>
     <message>
         <source>Delete article {title}</source>
