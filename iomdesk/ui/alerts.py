@@ -78,6 +78,8 @@ class CrashDialog(QDialog):
         self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.setAccessibleDescription(self.tr("Copies the error details to the clipboard"))
         self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this message; IOM Desk keeps running"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 400)

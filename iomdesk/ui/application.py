@@ -64,6 +64,8 @@ def run_gui(db_value: str | None = None) -> int:
         if connections.choose(db_value).source == "saved":  # the saved team database: offer the own file
             own = box.addButton(QCoreApplication.translate("application", "Open my own directory file"),
                                 QMessageBox.ButtonRole.AcceptRole)
+            own.setAccessibleDescription(QCoreApplication.translate(
+                "application", "Opens the directory file on this computer instead of the team database"))
             box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if own is None or box.clickedButton() is not own:

@@ -325,9 +325,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(self.tr("&Find"), self.search.focus_search, ["Ctrl+F", "Ctrl+K"])
         self.act_copy = self._action(self.tr("&Copy Name <email>"), self.contacts.copy_selection, QKeySequence.StandardKey.Copy,
                                      self.tr("Copy the selected contacts as Name <email> lines"))
-        self.act_copy_email = self._action(self.tr("Copy &email"), self.contacts.copy_email)
+        self.act_copy_email = self._action(self.tr("Copy e&mail"), self.contacts.copy_email)
         self.act_copy_phone = self._action(self.tr("Copy &phone (E.164)"), self.contacts.copy_phone)
-        self.act_copy_card = self._action(self.tr("Copy contact &card"), self.contacts.copy_card)
+        self.act_copy_card = self._action(self.tr("Copy con&tact card"), self.contacts.copy_card)
         self.act_copy_vcard = self._action(self.tr("Copy as &vCard"), self.contacts.copy_vcard)
         self.act_email = self._action(self.tr("&Write email"), self.outreach.email_current, tip=self.tr("Write to this contact (Enter)"))
         self.act_email_selected = self._action(self.tr("Email &selected (BCC)..."), self.outreach.email_selected, "Ctrl+Shift+E")
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
                                                "Ctrl+Shift+R")
         self.act_import_release_folder = self._action(self.tr("Import press releases from a &folder..."),
                                                       self.transfer.choose_release_folder)
-        self.act_import_release_clipboard = self._action(self.tr("Import press release from the clip&board"),
+        self.act_import_release_clipboard = self._action(self.tr("Import press release from the c&lipboard"),
                                                          self.transfer.import_release_from_clipboard, "Ctrl+Shift+V")
         self.act_contacts_tab = self._action(self.tr("Contacts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
         self.act_articles_tab = self._action(self.tr("Articles"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")

@@ -282,6 +282,10 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
         <source>Copies the error details to the clipboard</source>
         <translation>Copia los detalles del error en el portapapeles</translation>
     </message>
+    <message>
+        <source>Closes this message; IOM Desk keeps running</source>
+        <translation>Cierra este mensaje; IOM Desk sigue abierto</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -603,7 +607,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Do not contact since {date}: {reason}</source>
-        <translation>No contactar desde el {date}: {reason}</translation>
+        <translation>No contactar (desde el {date}): {reason}</translation>
     </message>
     <message>
         <source>Do not contact: {reason}</source>
@@ -761,16 +765,20 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
         <translation>Copiar los contactos seleccionados como líneas Nombre &lt;correo&gt;</translation>
     </message>
     <message>
-        <source>Copy &amp;email</source>
-        <translation>Copiar c&amp;orreo</translation>
+        <source>Copy e&amp;mail</source>
+        <translation>Copiar dirección de c&amp;orreo</translation>
+    </message>
+    <message>
+        <source>Copy con&amp;tact card</source>
+        <translation>Copiar &amp;ficha del contacto</translation>
+    </message>
+    <message>
+        <source>Import press release from the c&amp;lipboard</source>
+        <translation>Importar comunicado desde el p&amp;ortapapeles</translation>
     </message>
     <message>
         <source>Copy &amp;phone (E.164)</source>
         <translation>Copiar &amp;teléfono (E.164)</translation>
-    </message>
-    <message>
-        <source>Copy contact &amp;card</source>
-        <translation>Copiar &amp;ficha del contacto</translation>
     </message>
     <message>
         <source>Copy as &amp;vCard</source>
@@ -827,10 +835,6 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     <message>
         <source>Import press releases from a &amp;folder...</source>
         <translation>Importar comunicados desde una ca&amp;rpeta…</translation>
-    </message>
-    <message>
-        <source>Import press release from the clip&amp;board</source>
-        <translation>Importar comunicado desde el p&amp;ortapapeles</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -998,6 +1002,10 @@ la eliminación del artículo «{title}»</translation>
     <message>
         <source>Open my own directory file</source>
         <translation>Abrir mi propio archivo de directorio</translation>
+    </message>
+    <message>
+        <source>Opens the directory file on this computer instead of the team database</source>
+        <translation>Abre el archivo de directorio de este equipo en lugar de la base de datos del equipo</translation>
     </message>
 </context>
 <context>

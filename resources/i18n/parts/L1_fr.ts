@@ -282,6 +282,10 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
         <source>Copies the error details to the clipboard</source>
         <translation>Copie les détails de l’erreur dans le presse-papiers</translation>
     </message>
+    <message>
+        <source>Closes this message; IOM Desk keeps running</source>
+        <translation>Ferme ce message&#xa0;; IOM Desk reste ouvert</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -603,7 +607,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Do not contact since {date}: {reason}</source>
-        <translation>Ne pas contacter depuis le {date}&#xa0;: {reason}</translation>
+        <translation>Ne pas contacter (depuis le {date})&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Do not contact: {reason}</source>
@@ -761,16 +765,20 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
         <translation>Copier les contacts sélectionnés sous forme de lignes Nom &lt;courriel&gt;</translation>
     </message>
     <message>
-        <source>Copy &amp;email</source>
-        <translation>Copier l’adresse &amp;électronique</translation>
+        <source>Copy e&amp;mail</source>
+        <translation>Copier l’adresse é&amp;lectronique</translation>
+    </message>
+    <message>
+        <source>Copy con&amp;tact card</source>
+        <translation>Copier la &amp;fiche du contact</translation>
+    </message>
+    <message>
+        <source>Import press release from the c&amp;lipboard</source>
+        <translation>Importer un communiqué depuis le presse-p&amp;apiers</translation>
     </message>
     <message>
         <source>Copy &amp;phone (E.164)</source>
         <translation>Copier le &amp;téléphone (E.164)</translation>
-    </message>
-    <message>
-        <source>Copy contact &amp;card</source>
-        <translation>Copier la &amp;fiche du contact</translation>
     </message>
     <message>
         <source>Copy as &amp;vCard</source>
@@ -827,10 +835,6 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     <message>
         <source>Import press releases from a &amp;folder...</source>
         <translation>Importer des communiqués depuis un &amp;dossier…</translation>
-    </message>
-    <message>
-        <source>Import press release from the clip&amp;board</source>
-        <translation>Importer un communiqué depuis le presse-p&amp;apiers</translation>
     </message>
     <message>
         <source>Articles</source>
@@ -998,6 +1002,10 @@ la suppression de l’article «&#xa0;{title}&#xa0;»</translation>
     <message>
         <source>Open my own directory file</source>
         <translation>Ouvrir mon propre fichier d’annuaire</translation>
+    </message>
+    <message>
+        <source>Opens the directory file on this computer instead of the team database</source>
+        <translation>Ouvre le fichier d’annuaire de cet ordinateur au lieu de la base de données de l’équipe</translation>
     </message>
 </context>
 <context>
