@@ -7,6 +7,7 @@ are fetched in small blocks and cached. It never loads every contact.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -101,8 +102,9 @@ def locale_datetime(when: dt.datetime, seconds: bool = False) -> str:
     locale = QLocale()
     if not seconds:
         return locale.toString(local, QLocale.FormatType.ShortFormat)
-    return (locale.toString(local.date(), QLocale.FormatType.ShortFormat) + " "
-            + locale.toString(local.time(), QLocale.FormatType.LongFormat))
+    # the long time format has the seconds, and the time zone's name: without it (the computer's own zone)
+    time_format = re.sub(r"\s*\(?\bt+\b\)?", "", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + " " + locale.toString(local.time(), time_format)
 
 
 def locale_date(day: dt.date) -> str:
