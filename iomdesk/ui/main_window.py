@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Contacts and articles"))
         self.tabs.setAccessibleDescription(self.tr("Switches between the contacts and the articles"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Contacts and articles"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Switches between the contacts and the articles"))
         self.tabs.addTab(central, self.tr("&Contacts"))
         self.articles_view = ArticlesView(self.ctx)
         self.articles_view.emailContact.connect(self.outreach.email_contact)

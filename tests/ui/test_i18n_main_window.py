@@ -154,3 +154,28 @@ def test_dates_and_big_counts_follow_the_language(language, seeded, qtbot, setti
     else:
         assert big == "1234 de 12.345 contactos"
     assert locale_date(QDate(2026, 3, 1).toPython()) == ("01/03/2026" if language == "fr" else "1/3/26")
+
+
+def test_every_control_of_the_window_has_a_name_and_a_description(seeded, qtbot, settings, captured):
+    """What a screen reader says for each control reached by Tab: its name, and what it does (the
+    description, or the tooltip Qt falls back to)."""
+    from PySide6.QtWidgets import QWidget
+
+    seeded.outreach.record([c.id for c in seeded.contacts.get_many([1, 2, 3])], "mailto", subject="Floods")
+    window = make_window(seeded, qtbot, settings, captured)
+    window.banner.show()
+    select_name(window, "Knowledge Mareyanadzo")  # phones, an email, an article, a send
+    areas = [window.search_edit, window.new_button, window.email_button, window.banner, window.filter_tree,
+             window.table, window.detail, window.tabs.tabBar()]
+    checked = 0
+    for area in areas:
+        for widget in [area, *area.findChildren(QWidget)]:
+            if not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisibleTo(window):
+                continue
+            if widget.parent() is window.table or widget.parent() is window.detail:  # scroll bars, viewport
+                continue
+            checked += 1
+            name = widget.accessibleName() or getattr(widget, "text", lambda: "")()
+            assert name.strip(), widget
+            assert (widget.accessibleDescription() or widget.toolTip()).strip(), (type(widget).__name__, name)
+    assert checked >= 14, checked
