@@ -226,7 +226,7 @@ class ContactsController(QObject):
         if len(records) == 1:
             win.status(self.tr("Deleted {name}. Undo with {key}.").format(name=records[0].name, key=undo_key()))
         else:
-            win.status(self.tr("Deleted %n contacts. Undo with {key}.", None, len(records)).format(key=undo_key()))
+            win.status(self.tr("Deleted %Ln contacts. Undo with {key}.", None, len(records)).format(key=undo_key()))
 
     def load_samples(self) -> None:
         from ...services.samples import load_samples
@@ -238,7 +238,7 @@ class ContactsController(QObject):
             return
         self.win.banner.hide()
         self.win.refresh()
-        self.win.status(self.tr("Loaded %n sample contacts", None, n))
+        self.win.status(self.tr("Loaded %Ln sample contacts", None, n))
 
     # -- copying -------------------------------------------------------------------------------
     def copy_text(self, text: str, what: str, count: int = 1) -> None:
@@ -257,9 +257,9 @@ class ContactsController(QObject):
                        "address": self.tr("Copied 1 address"), "card": self.tr("Copied contact card"),
                        "vcard": self.tr("Copied vCard")}.get(what)
         else:
-            message = {"address": self.tr("Copied %n addresses", None, count),
-                       "card": self.tr("Copied %n contact cards", None, count),
-                       "vcard": self.tr("Copied %n vCards", None, count)}.get(what)
+            message = {"address": self.tr("Copied %Ln addresses", None, count),
+                       "card": self.tr("Copied %Ln contact cards", None, count),
+                       "vcard": self.tr("Copied %Ln vCards", None, count)}.get(what)
         self.win.status(message if message is not None else self.tr("Copied {what}").format(what=what))
 
     def copy_selection(self) -> None:

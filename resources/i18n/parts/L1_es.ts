@@ -163,22 +163,43 @@ la restauración de la versión {version} de «{name}»</translation>
         <translation>Se eliminó {name}. Para deshacer: {key}.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n contacts. Undo with {key}.</source>
+        <source>Deleted %Ln contacts. Undo with {key}.</source>
         <translation>
-            <numerusform>Se eliminó %n contacto. Para deshacer: {key}.</numerusform>
-            <numerusform>Se eliminaron %n contactos. Para deshacer: {key}.</numerusform>
+            <numerusform>Se eliminó %Ln contacto. Para deshacer: {key}.</numerusform>
+            <numerusform>Se eliminaron %Ln contactos. Para deshacer: {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln sample contacts</source>
+        <translation>
+            <numerusform>Se cargó %Ln contacto de ejemplo</numerusform>
+            <numerusform>Se cargaron %Ln contactos de ejemplo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln addresses</source>
+        <translation>
+            <numerusform>%Ln dirección copiada</numerusform>
+            <numerusform>%Ln direcciones copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln ficha de contacto copiada</numerusform>
+            <numerusform>%Ln fichas de contacto copiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln vCards</source>
+        <translation>
+            <numerusform>%Ln vCard copiada</numerusform>
+            <numerusform>%Ln vCard copiadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot load the sample contacts</source>
         <translation>No se pueden cargar los contactos de ejemplo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n sample contacts</source>
-        <translation>
-            <numerusform>Se cargó %n contacto de ejemplo</numerusform>
-            <numerusform>Se cargaron %n contactos de ejemplo</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied email: {text}</source>
@@ -211,27 +232,6 @@ la restauración de la versión {version} de «{name}»</translation>
     <message>
         <source>Copied vCard</source>
         <translation>vCard copiada</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n addresses</source>
-        <translation>
-            <numerusform>%n dirección copiada</numerusform>
-            <numerusform>%n direcciones copiadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n contact cards</source>
-        <translation>
-            <numerusform>%n ficha de contacto copiada</numerusform>
-            <numerusform>%n fichas de contacto copiadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n vCards</source>
-        <translation>
-            <numerusform>%n vCard copiada</numerusform>
-            <numerusform>%n vCard copiadas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied {what}</source>

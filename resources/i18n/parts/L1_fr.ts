@@ -163,22 +163,43 @@ la restauration de la version {version} de «&#xa0;{name}&#xa0;»</translation>
         <translation>Contact supprimé&#xa0;: {name}. Pour annuler&#xa0;: {key}.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n contacts. Undo with {key}.</source>
+        <source>Deleted %Ln contacts. Undo with {key}.</source>
         <translation>
-            <numerusform>%n contact supprimé. Pour annuler&#xa0;: {key}.</numerusform>
-            <numerusform>%n contacts supprimés. Pour annuler&#xa0;: {key}.</numerusform>
+            <numerusform>%Ln contact supprimé. Pour annuler&#xa0;: {key}.</numerusform>
+            <numerusform>%Ln contacts supprimés. Pour annuler&#xa0;: {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %Ln sample contacts</source>
+        <translation>
+            <numerusform>%Ln contact d’exemple chargé</numerusform>
+            <numerusform>%Ln contacts d’exemple chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln addresses</source>
+        <translation>
+            <numerusform>%Ln adresse copiée</numerusform>
+            <numerusform>%Ln adresses copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln contact cards</source>
+        <translation>
+            <numerusform>%Ln fiche de contact copiée</numerusform>
+            <numerusform>%Ln fiches de contact copiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %Ln vCards</source>
+        <translation>
+            <numerusform>%Ln vCard copiée</numerusform>
+            <numerusform>%Ln vCard copiées</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot load the sample contacts</source>
         <translation>Impossible de charger les contacts d’exemple</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loaded %n sample contacts</source>
-        <translation>
-            <numerusform>%n contact d’exemple chargé</numerusform>
-            <numerusform>%n contacts d’exemple chargés</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied email: {text}</source>
@@ -211,27 +232,6 @@ la restauration de la version {version} de «&#xa0;{name}&#xa0;»</translation>
     <message>
         <source>Copied vCard</source>
         <translation>vCard copiée</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n addresses</source>
-        <translation>
-            <numerusform>%n adresse copiée</numerusform>
-            <numerusform>%n adresses copiées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n contact cards</source>
-        <translation>
-            <numerusform>%n fiche de contact copiée</numerusform>
-            <numerusform>%n fiches de contact copiées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n vCards</source>
-        <translation>
-            <numerusform>%n vCard copiée</numerusform>
-            <numerusform>%n vCard copiées</numerusform>
-        </translation>
     </message>
     <message>
         <source>Copied {what}</source>
