@@ -15,9 +15,9 @@ from PySide6.QtGui import QUndoCommand
 from ..services.context import AppContext
 from ..services.records import ArticleRecord, ContactRecord
 
-# A command's text in the user's language. A translation may give two texts separated by a line break:
-# the first names the command, the second is what the Undo and Redo menu items append to their own
-# word ("Annuler" + "la suppression de 3 contacts"); see QUndoCommand.setText.
+# A command's text in the user's language: what the Edit menu's Undo and Redo append to their own word
+# ("&Undo Delete 3 contacts"; French "&Annuler la suppression de 3 contacts"), hence the note the
+# translators see (a literal each time: lupdate reads only literals).
 
 Changed = Callable[[list[int], int | None], None]  # (changed ids, id to select)
 Failed = Callable[[BaseException], None]
@@ -66,7 +66,8 @@ class _Command(QUndoCommand):
 
 class AddContact(_Command):
     def __init__(self, ctx: AppContext, record: ContactRecord, changed: Changed, failed: Failed):
-        text = QCoreApplication.translate("UndoCommand", "Add {name}").format(name=record.name)
+        text = QCoreApplication.translate("UndoCommand", "Add {name}",
+                                          "after Undo or Redo in the Edit menu").format(name=record.name)
         super().__init__(text, ctx, changed, failed)
         self.record = record
 
@@ -86,7 +87,8 @@ class EditContact(_Command):
 
     def __init__(self, ctx: AppContext, before: ContactRecord, after: ContactRecord, changed: Changed,
                  failed: Failed, text: str | None = None):
-        text = text or QCoreApplication.translate("UndoCommand", "Edit {name}").format(name=after.name)
+        text = text or QCoreApplication.translate("UndoCommand", "Edit {name}",
+                                                  "after Undo or Redo in the Edit menu").format(name=after.name)
         super().__init__(text, ctx, changed, failed)
         self.before = before
         self.after = after
@@ -107,9 +109,11 @@ class DeleteContacts(_Command):
     def __init__(self, ctx: AppContext, records: list[ContactRecord], changed: Changed, failed: Failed):
         n = len(records)
         if n == 1:
-            text = QCoreApplication.translate("UndoCommand", "Delete {name}").format(name=records[0].name)
+            text = QCoreApplication.translate("UndoCommand", "Delete {name}",
+                                              "after Undo or Redo in the Edit menu").format(name=records[0].name)
         else:  # always 2 or more (pyside6-lupdate makes no plural message of QCoreApplication.translate)
-            text = QCoreApplication.translate("UndoCommand", "Delete {count} contacts").format(
+            text = QCoreApplication.translate("UndoCommand", "Delete {count} contacts",
+                                              "after Undo or Redo in the Edit menu").format(
                 count=QLocale().toString(n))
         super().__init__(text, ctx, changed, failed)
         self.records = records
@@ -129,7 +133,8 @@ class DeleteArticle(_Command):
 
     def __init__(self, ctx: AppContext, record: ArticleRecord, changed: Callable[[int | None], None],
                  failed: Failed):
-        text = QCoreApplication.translate("UndoCommand", "Delete article {title}").format(title=record.title)
+        text = QCoreApplication.translate("UndoCommand", "Delete article {title}",
+                                          "after Undo or Redo in the Edit menu").format(title=record.title)
         super().__init__(text, ctx, lambda ids, sel: None, failed)
         self.record = record
         self.article_changed = changed

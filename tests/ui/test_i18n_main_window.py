@@ -21,6 +21,7 @@ from .test_main_window import names, select_name
 PARTS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts"
 LANGS = {"fr": "fr_FR", "es": "es_ES"}
 NBSP = "\u00a0"
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%L?\d|</?[a-z]+[^>]*>")  # values, counts, tags (and <email>)
 
 
 def _messages(lang: str):
@@ -42,10 +43,8 @@ def test_part_file_is_complete_and_keeps_placeholders_and_accelerators(lang):
         assert kind is None, (context, source)  # not "unfinished", not "obsolete"
         for text in forms:
             assert text.strip(), (context, source)
-            assert set(re.findall(r"\{\w+\}", text)) == set(re.findall(r"\{\w+\}", source)), (source, text)
-            assert set(re.findall(r"%L?n", text)) == set(re.findall(r"%L?n", source)), (source, text)
+            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
             assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (source, text)
-            assert ("<" in text) == ("<" in source), (source, text)
             if lang == "fr":
                 assert not re.search(r" [:;?!»]|« ", text), text  # a non-breaking space there
                 assert "'" not in text, text  # the typographic apostrophe
@@ -76,11 +75,11 @@ def language(request, tmp_path):
 
 
 EXPECTED = {
-    "fr": {"menus": ["&Fichier", "É&dition", "&Contact", "&Affichage"], "name": "Nom", "last": "Dernier contact",
+    "fr": {"menus": ["&Fichier", "&Édition", "&Contact", "&Affichage"], "name": "Nom", "last": "Dernier contact",
            "count": "4 sur 4 contacts", "one": "1 sur 4 contacts", "phones": "Téléphones",
            "deleted": "2 contacts supprimés. Pour annuler" + NBSP + ":",
            "undo": "&Annuler la suppression de 2 contacts", "redo": "&Rétablir la suppression de 2 contacts"},
-    "es": {"menus": ["&Archivo", "&Editar", "&Contacto", "&Ver"], "name": "Nombre", "last": "Último contacto",
+    "es": {"menus": ["&Archivo", "&Edición", "&Contacto", "&Ver"], "name": "Nombre", "last": "Último contacto",
            "count": "4 de 4 contactos", "one": "1 de 4 contactos", "phones": "Teléfonos",
            "deleted": "Se eliminaron 2 contactos. Para deshacer:",
            "undo": "&Deshacer la eliminación de 2 contactos", "redo": "&Rehacer la eliminación de 2 contactos"},

@@ -177,8 +177,8 @@ class ContactsController(QObject):
             self.win.alerts.error(self.tr("Cannot restore this version"), exc)
             return None
         if after.version != before.version:
-            self.win.undo.edited(before, after, self.tr("Restore version {version} of {name}").format(
-                version=version, name=after.name))
+            text = self.tr("Restore version {version} of {name}", "after Undo or Redo in the Edit menu")
+            self.win.undo.edited(before, after, text.format(version=version, name=after.name))
             self.win.status(self.tr("Restored {name} as it was at version {version}. Undo with {key}.").format(
                 name=after.name, version=version, key=undo_key()))
         else:

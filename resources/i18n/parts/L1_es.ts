@@ -142,11 +142,6 @@
         <translation>No se puede restaurar esta versión</translation>
     </message>
     <message>
-        <source>Restore version {version} of {name}</source>
-        <translation>Restaurar la versión {version} de {name}
-la restauración de la versión {version} de «{name}»</translation>
-    </message>
-    <message>
         <source>Restored {name} as it was at version {version}. Undo with {key}.</source>
         <translation>Se restauró el contacto {name} tal como estaba en la versión {version}. Para deshacer: {key}.</translation>
     </message>
@@ -200,6 +195,11 @@ la restauración de la versión {version} de «{name}»</translation>
     <message>
         <source>Cannot load the sample contacts</source>
         <translation>No se pueden cargar los contactos de ejemplo</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la restauración de la versión {version} de «{name}»</translation>
     </message>
     <message>
         <source>Copied email: {text}</source>
@@ -758,11 +758,11 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>&amp;Copy Name &lt;email&gt;</source>
-        <translation>&amp;Copiar Nombre &lt;correo&gt;</translation>
+        <translation>&amp;Copiar Nombre &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy the selected contacts as Name &lt;email&gt; lines</source>
-        <translation>Copiar los contactos seleccionados como líneas Nombre &lt;correo&gt;</translation>
+        <translation>Copiar los contactos seleccionados como líneas Nombre &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
@@ -882,7 +882,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
@@ -958,28 +958,28 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     <name>UndoCommand</name>
     <message>
         <source>Add {name}</source>
-        <translation>Añadir {name}
-la adición de «{name}»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la adición de «{name}»</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation>Editar {name}
-la edición de «{name}»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la edición de «{name}»</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation>Eliminar {name}
-la eliminación de «{name}»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la eliminación de «{name}»</translation>
     </message>
     <message>
         <source>Delete {count} contacts</source>
-        <translation>Eliminar {count} contactos
-la eliminación de {count} contactos</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la eliminación de {count} contactos</translation>
     </message>
     <message>
         <source>Delete article {title}</source>
-        <translation>Eliminar el artículo {title}
-la eliminación del artículo «{title}»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la eliminación del artículo «{title}»</translation>
     </message>
 </context>
 <context>

@@ -142,11 +142,6 @@
         <translation>Impossible de restaurer cette version</translation>
     </message>
     <message>
-        <source>Restore version {version} of {name}</source>
-        <translation>Restaurer la version {version} de {name}
-la restauration de la version {version} de «&#xa0;{name}&#xa0;»</translation>
-    </message>
-    <message>
         <source>Restored {name} as it was at version {version}. Undo with {key}.</source>
         <translation>Le contact {name} a été restauré tel qu’il était à la version {version}. Pour annuler&#xa0;: {key}.</translation>
     </message>
@@ -200,6 +195,11 @@ la restauration de la version {version} de «&#xa0;{name}&#xa0;»</translation>
     <message>
         <source>Cannot load the sample contacts</source>
         <translation>Impossible de charger les contacts d’exemple</translation>
+    </message>
+    <message>
+        <source>Restore version {version} of {name}</source>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la restauration de la version {version} de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Copied email: {text}</source>
@@ -758,11 +758,11 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>&amp;Copy Name &lt;email&gt;</source>
-        <translation>Copier &amp;Nom &lt;courriel&gt;</translation>
+        <translation>Copier &amp;Nom &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy the selected contacts as Name &lt;email&gt; lines</source>
-        <translation>Copier les contacts sélectionnés sous forme de lignes Nom &lt;courriel&gt;</translation>
+        <translation>Copier les contacts sélectionnés sous forme de lignes Nom &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
@@ -882,7 +882,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
@@ -958,28 +958,28 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     <name>UndoCommand</name>
     <message>
         <source>Add {name}</source>
-        <translation>Ajouter {name}
-l’ajout de «&#xa0;{name}&#xa0;»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>l’ajout de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation>Modifier {name}
-la modification de «&#xa0;{name}&#xa0;»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la modification de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete {name}</source>
-        <translation>Supprimer {name}
-la suppression de «&#xa0;{name}&#xa0;»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la suppression de «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message>
         <source>Delete {count} contacts</source>
-        <translation>Supprimer {count} contacts
-la suppression de {count} contacts</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la suppression de {count} contacts</translation>
     </message>
     <message>
         <source>Delete article {title}</source>
-        <translation>Supprimer l’article {title}
-la suppression de l’article «&#xa0;{title}&#xa0;»</translation>
+        <comment>after Undo or Redo in the Edit menu</comment>
+        <translation>la suppression de l’article «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
