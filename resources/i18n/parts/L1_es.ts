@@ -463,7 +463,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Beats</source>
-        <translation>Áreas de cobertura</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -615,7 +615,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>This contact is never put into an email, a BCC or a list send (Contact &gt; Allow contact again to undo)</source>
-        <translation>Este contacto nunca se incluye en un correo, una CCO ni un envío a una lista (Contacto &gt; Permitir contactar de nuevo para deshacerlo)</translation>
+        <translation>Este contacto nunca se incluye en un correo, una CCO ni un envío a una lista (Contacto &gt; Permitir el contacto de nuevo para deshacerlo)</translation>
     </message>
 </context>
 <context>
@@ -682,7 +682,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Choose an office, country, tag, language, beat or list to show only its contacts</source>
-        <translation>Elija una oficina, un país, una etiqueta, un idioma, un área de cobertura o una lista para mostrar solo sus contactos</translation>
+        <translation>Elija una oficina, un país, una etiqueta, un idioma, un tema o una lista para mostrar solo sus contactos</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -925,7 +925,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Beats</source>
-        <translation>Áreas de cobertura</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Lists</source>

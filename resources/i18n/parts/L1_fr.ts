@@ -295,7 +295,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Mobile</source>
-        <translation>Mobile</translation>
+        <translation>Portable</translation>
     </message>
     <message>
         <source>Fax</source>
@@ -447,7 +447,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Emails</source>
-        <translation>Adresses électroniques</translation>
+        <translation>Courriels</translation>
     </message>
     <message>
         <source>No email address</source>
@@ -535,15 +535,15 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Review</source>
-        <translation>Réexamen</translation>
+        <translation>Révision</translation>
     </message>
     <message>
         <source>review due</source>
-        <translation>à réexaminer</translation>
+        <translation>à réviser</translation>
     </message>
     <message>
         <source>The review date has passed: check this contact&apos;s data is still needed</source>
-        <translation>La date de réexamen est passée&#xa0;: vérifiez que les données de ce contact sont toujours nécessaires</translation>
+        <translation>La date de révision est passée&#xa0;: vérifiez que les données de ce contact sont toujours nécessaires</translation>
     </message>
     <message>
         <source>Copy</source>
