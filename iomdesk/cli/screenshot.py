@@ -1,7 +1,8 @@
-"""CLI: ``iomdesk screenshot OUT.png [--query Q] [--size WxH]``.
+"""CLI: ``iomdesk screenshot OUT.png [--query Q] [--size WxH] [--language en|fr|es]``.
 
 Renders the main window offscreen (the search ``--query`` typed in it, at ``--size``, default 1280x760)
-to OUT.png and prints the path written; exit 2 for a size that is not WxH of at least 200x150. The GUI
+to OUT.png and prints the path written, in the interface ``--language`` (default: the one the app would
+use: Tools > Settings, else the OS's); exit 2 for a size that is not WxH of at least 200x150. The GUI
 (PySide6) is imported inside the command only, so the other commands never load it.
 """
 
@@ -20,6 +21,7 @@ def add_subcommands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("out", metavar="OUT.png")
     p.add_argument("--query", default="", help="search typed in the window")
     p.add_argument("--size", default="1280x760", metavar="WxH")
+    p.add_argument("--language", choices=("en", "fr", "es"), help="interface language of the picture")
 
 
 @command("screenshot")
@@ -32,6 +34,6 @@ def cmd_screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
         return fail(f"--size must look like 1280x760 (got {args.size!r})")
     from ..ui.screenshot import render  # the GUI is loaded only for this command
 
-    written = render(ctx, Path(args.out), args.query, (width, height))
+    written = render(ctx, Path(args.out), args.query, (width, height), language=args.language)
     out(str(written))
     return EXIT_OK

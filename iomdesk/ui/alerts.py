@@ -59,23 +59,27 @@ class CrashDialog(QDialog):
 
     def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("IOM Desk: unexpected error")
+        self.setWindowTitle(self.tr("IOM Desk: unexpected error"))
         layout = QVBoxLayout(self)
-        message = QLabel(
-            "Something went wrong inside IOM Desk. Your data is safe: the change in progress was not "
-            "saved.\nPlease send the details below to the IOM Desk maintainers."
-            + (f"\nA copy is in the log file {log_path}." if log_path else "")
-        )
+        text = self.tr("Something went wrong inside IOM Desk. Your data is safe: the change in progress was not "
+                       "saved.\nPlease send the details below to the IOM Desk maintainers.")
+        if log_path:
+            text += "\n" + self.tr("A copy is in the log file {path}.").format(path=log_path)
+        message = QLabel(text)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         layout.addWidget(message)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Error details")
+        self.details.setAccessibleName(self.tr("Error details"))
+        self.details.setAccessibleDescription(self.tr("The technical details of the error, to send to the maintainers"))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton("Copy details", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setAccessibleDescription(self.tr("Copies the error details to the clipboard"))
         self.copy_button.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleDescription(
+            self.tr("Closes this message; IOM Desk keeps running"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(640, 400)
@@ -90,7 +94,8 @@ class Alerts(QObject):
         super().__init__(parent)
         self.parent_widget = parent
         self.presenter = self._present
-        self.where = "the database server"  # the team database's host, for "cannot be reached"
+        # the team database's host, for "cannot be reached" (store/db.py's message, English like it)
+        self.where = "the database server"
 
     def _present(self, level: str, title: str, text: str, details: str | None = None) -> None:
         if level == "crash":
@@ -122,7 +127,8 @@ class Alerts(QObject):
             exc_or_text = DatabaseUnreachable(self.where)
         elif _is_database_refusal(exc_or_text):
             # Not a bug: the file is read-only, for example.
-            exc_or_text = f"The database could not be written: {getattr(exc_or_text, 'orig', exc_or_text)}"
+            exc_or_text = self.tr("The database could not be written: {reason}").format(
+                reason=getattr(exc_or_text, "orig", exc_or_text))
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
@@ -134,7 +140,7 @@ class Alerts(QObject):
         details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         log.error("unexpected error\n%s", details)
         self.shown.emit("crash", details)
-        self.presenter("crash", "Unexpected error", str(exc), details)
+        self.presenter("crash", self.tr("Unexpected error"), str(exc), details)
 
 
 def install_excepthook(alerts: Alerts) -> None:

@@ -51,7 +51,7 @@ def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
     if instance.send(files or []):  # the running one raises its window and opens the files
         return 0
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QCoreApplication, Qt
     from PySide6.QtWidgets import QMessageBox
 
     from ..core.errors import UserError
@@ -74,11 +74,15 @@ def run_gui(db_value: str | None = None, files: list[str] | None = None) -> int:
     try:
         ctx = AppContext.open(db_value, ask_password=ask_password)
     except UserError as exc:
-        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, f"IOM Desk cannot open its database.\n\n{exc}")
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, QCoreApplication.translate(
+            "application", "IOM Desk cannot open its database.\n\n{reason}").format(reason=exc))
         box.setTextFormat(Qt.TextFormat.PlainText)
         own = None
         if connections.choose(db_value).source == "saved":  # the saved team database: offer the own file
-            own = box.addButton("Open my own directory file", QMessageBox.ButtonRole.AcceptRole)
+            own = box.addButton(QCoreApplication.translate("application", "Open my own directory file"),
+                                QMessageBox.ButtonRole.AcceptRole)
+            own.setAccessibleDescription(QCoreApplication.translate(
+                "application", "Opens the directory file on this computer instead of the team database"))
             box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if own is None or box.clickedButton() is not own:

@@ -7,11 +7,23 @@ are fetched in small blocks and cached. It never loads every contact.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..core.offices import country_name
 from ..services.search import ContactRow, Filters, SearchService
@@ -19,9 +31,26 @@ from ..store.db import is_connection_lost
 from . import theme
 
 COLUMNS: list[tuple[str, str]] = [
-    ("Name", "name"), ("Role", "role"), ("Office", "office"), ("Country", "country"),
-    ("Phone", "phone"), ("Email", "email"), ("Articles", "articles"), ("Last contacted", "last_contacted"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Role"), "role"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Office"), "office"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Country"), "country"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Phone"), "phone"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Email"), "email"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Articles"), "articles"),
+    (QT_TRANSLATE_NOOP("ContactTableModel", "Last contacted"), "last_contacted"),
 ]
+# What each column holds, as its header's tooltip (a narrow column cuts its title short).
+COLUMN_TIPS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("ContactTableModel", "The contact's full name"),
+    "role": QT_TRANSLATE_NOOP("ContactTableModel", "The contact's job title"),
+    "office": QT_TRANSLATE_NOOP("ContactTableModel", "The IOM office the contact belongs to"),
+    "country": QT_TRANSLATE_NOOP("ContactTableModel", "The contact's country"),
+    "phone": QT_TRANSLATE_NOOP("ContactTableModel", "The first phone number"),
+    "email": QT_TRANSLATE_NOOP("ContactTableModel", "The first email address"),
+    "articles": QT_TRANSLATE_NOOP("ContactTableModel", "How many articles name the contact"),
+    "last_contacted": QT_TRANSLATE_NOOP("ContactTableModel", "When IOM Desk last sent the contact a message"),
+}
 PAGE = 200
 ROW_BLOCK = 60
 CACHE_LIMIT = 5000
@@ -56,11 +85,34 @@ def run_search(search: SearchService, spec: SearchSpec, page: int | None = None)
     return SearchResult(spec, first.ids, first.total, first.rows, first.cursor, first.total_capped)
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactTableModel", text)
+
+
 def contacted_text(when: dt.datetime | None, seconds: bool = False) -> str:
-    """A ledger time in the computer's time zone: "2026-03-01 10:00" ("" for never)."""
+    """A ledger time in the computer's time zone, as the user's language writes it: "01/03/2026 10:00"
+    in French ("" for never); ``seconds``: with the seconds (the long format of the time)."""
     if when is None:
         return ""
-    return when.astimezone().strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+    return locale_datetime(when, seconds)
+
+
+def locale_datetime(when: dt.datetime, seconds: bool = False) -> str:
+    """A date and time in the computer's time zone, written by QLocale (the user's language)."""
+    local = QDateTime(when.astimezone().replace(tzinfo=None))
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(local, QLocale.FormatType.ShortFormat)
+    # the long time format has the seconds, and the time zone's name: without it (the computer's own zone)
+    time_format = re.sub(r"\s*\(?\bt+\b\)?", "", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + " " + locale.toString(local.time(), time_format)
+
+
+def locale_date(day: dt.date) -> str:
+    """A date as the user's language writes it (QLocale's short format)."""
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _warning_icon():
@@ -82,7 +134,7 @@ def _dnc_data(row: ContactRow, role: int):
     if role == Qt.ItemDataRole.ToolTipRole:
         from .widgets import plain_tip
 
-        return plain_tip(f"Do not contact: {row.dnc_reason or 'no reason given'}")
+        return plain_tip(dnc_text(row.dnc_reason))
     if role == Qt.ItemDataRole.DecorationRole:
         return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop)
     if role == Qt.ItemDataRole.FontRole:
@@ -91,7 +143,14 @@ def _dnc_data(row: ContactRow, role: int):
         return font
     if role == Qt.ItemDataRole.ForegroundRole:
         return QBrush(theme.colours("muted").fg)
-    return f"{row.name}, do not contact"
+    return QCoreApplication.translate("ContactTableModel", "{name}, do not contact").format(name=row.name)
+
+
+def dnc_text(reason: str | None) -> str:
+    """ "Do not contact: reason" (the table's tooltip)."""
+    if reason:
+        return QCoreApplication.translate("ContactTableModel", "Do not contact: {reason}").format(reason=reason)
+    return QCoreApplication.translate("ContactTableModel", "Do not contact: no reason given")
 
 
 def mark_do_not_contact(item, reason: str) -> None:
@@ -105,8 +164,9 @@ def mark_do_not_contact(item, reason: str) -> None:
     item.setFont(font)
     theme.tint(item, "muted")
     item.setIcon(QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserStop))
-    item.setToolTip(plain_tip(f"Do not contact: {reason or 'no reason given'}"))
-    item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}, do not contact")
+    item.setToolTip(plain_tip(dnc_text(reason)))
+    item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                 QCoreApplication.translate("ContactTableModel", "{name}, do not contact").format(name=item.text()))
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -229,9 +289,11 @@ class ContactTableModel(QAbstractTableModel):
         return mime
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(COLUMNS):
-                return COLUMNS[section][0]
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section][0])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _tr(COLUMN_TIPS[COLUMNS[section][1]])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -245,7 +307,7 @@ class ContactTableModel(QAbstractTableModel):
             if key == "country":
                 return country_name(row.country)
             if key == "articles":
-                return row.articles
+                return row.articles  # a number: the view writes it as the user's language does (QLocale)
             if key == "last_contacted":
                 return contacted_text(row.last_contacted)
             return getattr(row, key)
@@ -253,16 +315,17 @@ class ContactTableModel(QAbstractTableModel):
             return _dnc_data(row, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "phone" and row.phone and not row.phone_valid:
-                return "Not valid under today's numbering plan; kept as entered"
+                return self.tr("Not valid under today's numbering plan; kept as entered")
             if key == "country" and row.country:
-                return f"{country_name(row.country)} ({row.country})"
+                return self.tr("{country} ({code})").format(country=country_name(row.country), code=row.country)
             if key == "last_contacted" and row.last_contacted:
-                return "Newest send in the history: " + contacted_text(row.last_contacted, seconds=True)
+                return self.tr("Newest send in the history: {when}").format(
+                    when=contacted_text(row.last_contacted, seconds=True))
             return None
         if role == Qt.ItemDataRole.DecorationRole and key == "phone" and row.phone and not row.phone_valid:
             return _warning_icon()
         if role == Qt.ItemDataRole.AccessibleTextRole and key == "phone" and row.phone and not row.phone_valid:
-            return f"{row.phone}, unverified"
+            return self.tr("{phone}, unverified").format(phone=row.phone)
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "articles":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:

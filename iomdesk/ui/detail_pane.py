@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -28,27 +28,64 @@ from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from . import theme
+from .contact_model import locale_date, locale_datetime
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
-CHANNEL_TEXT = {"mailto": "mail client", "eml": "draft", "email": "email", "copied": "copied"}
+PHONE_KIND_TEXT = {"work": QT_TRANSLATE_NOOP("DetailPane", "Work"), "mobile": QT_TRANSLATE_NOOP("DetailPane", "Mobile"),
+                   "fax": QT_TRANSLATE_NOOP("DetailPane", "Fax"), "other": QT_TRANSLATE_NOOP("DetailPane", "Other")}
+# core/contact.py's LAWFUL_BASIS_LABELS, for the translation tools
+_LAWFUL_BASIS = (QT_TRANSLATE_NOOP("DetailPane", "Public role"), QT_TRANSLATE_NOOP("DetailPane", "Legitimate interest"),
+                 QT_TRANSLATE_NOOP("DetailPane", "Consent"))
+CHANNEL_TEXT = {"mailto": QT_TRANSLATE_NOOP("DetailPane", "mail client"),
+                "eml": QT_TRANSLATE_NOOP("DetailPane", "draft"),
+                "email": QT_TRANSLATE_NOOP("DetailPane", "email"),
+                "copied": QT_TRANSLATE_NOOP("DetailPane", "copied")}
+# "Edited 04/12/2026 14:02 by alice": the newest change of the contact (services/history.py's actions)
+CHANGE_TEXT = {
+    "created": QT_TRANSLATE_NOOP("DetailPane", "Created {when} by {who}"),
+    "edited": QT_TRANSLATE_NOOP("DetailPane", "Edited {when} by {who}"),
+    "undone": QT_TRANSLATE_NOOP("DetailPane", "Change undone {when} by {who}"),
+    "redone": QT_TRANSLATE_NOOP("DetailPane", "Change redone {when} by {who}"),
+    "restored": QT_TRANSLATE_NOOP("DetailPane", "Restored {when} by {who}"),
+    "undeleted": QT_TRANSLATE_NOOP("DetailPane", "Undeleted {when} by {who}"),
+    "imported": QT_TRANSLATE_NOOP("DetailPane", "Imported {when} by {who}"),
+    "linked": QT_TRANSLATE_NOOP("DetailPane", "Linked to an article {when} by {who}"),
+    "unlinked": QT_TRANSLATE_NOOP("DetailPane", "Unlinked from an article {when} by {who}"),
+    "do not contact": QT_TRANSLATE_NOOP("DetailPane", "Marked do not contact {when} by {who}"),
+    "contact allowed again": QT_TRANSLATE_NOOP("DetailPane", "Contact allowed again {when} by {who}"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPane", text)
+
+
+def channel_text(channel: str) -> str:
+    return _tr(CHANNEL_TEXT[channel]) if channel in CHANNEL_TEXT else channel
 
 
 def history_line(e: LedgerEntry) -> str:
     """One send as the pane shows it, on two lines: the subject (or article), then when, how and from
-    which list: "Floods in Beira\n2026-03-01 · mail client · Zimbabwe media"."""
-    how = " · ".join(p for p in (e.sent_at.astimezone().strftime("%Y-%m-%d"),
-                                 CHANNEL_TEXT.get(e.channel, e.channel), e.list_name) if p)
-    return f"{e.subject or '(no subject)'}\n{how}"
+    which list: "Floods in Beira\n01/03/2026 · mail client · Zimbabwe media" (the date by QLocale)."""
+    how = " · ".join(p for p in (locale_date(e.sent_at.astimezone().date()), channel_text(e.channel),
+                                 e.list_name) if p)
+    return (e.subject or QCoreApplication.translate("DetailPane", "(no subject)")) + "\n" + how
 
 
 def history_tip(e: LedgerEntry) -> str:
-    lines = [e.subject or "(no subject)", f"Sent {e.sent_at.astimezone().strftime('%Y-%m-%d %H:%M')} by "
-             f"{e.os_user or 'unknown'}", f"How: {CHANNEL_TEXT.get(e.channel, e.channel)}"]
+    when = locale_datetime(e.sent_at)
+    if e.os_user:
+        sent = QCoreApplication.translate("DetailPane", "Sent {when} by {who}").format(when=when, who=e.os_user)
+    else:
+        sent = QCoreApplication.translate("DetailPane", "Sent {when} by an unknown user").format(when=when)
+    how = QCoreApplication.translate("DetailPane", "How: {channel}").format(channel=channel_text(e.channel))
+    lines = [e.subject or QCoreApplication.translate("DetailPane", "(no subject)"), sent, how]
     if e.list_name:
-        lines.append(f"List: {e.list_name}")
+        lines.append(QCoreApplication.translate("DetailPane", "List: {name}").format(name=e.list_name))
     if e.channel == "copied":
-        lines.append("No mail program took the link: the addresses were copied to the clipboard")
+        lines.append(QCoreApplication.translate(
+            "DetailPane", "No mail program took the link: the addresses were copied to the clipboard"))
     return "\n".join(lines)
 
 
@@ -63,7 +100,8 @@ class DetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Contact details")
+        self.setAccessibleName(self.tr("Contact details"))
+        self.setAccessibleDescription(self.tr("The selected contact's phones, emails, articles and history"))
         self.setMinimumWidth(280)
         self.record: ContactRecord | None = None
         self.copy_buttons: dict[str, QToolButton] = {}  # value -> button (tests, accessibility)
@@ -84,7 +122,7 @@ class DetailPane(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         if record is None:
-            hint = plain_label("Select a contact to see its phones, emails and articles.", selectable=False)
+            hint = plain_label(self.tr("Select a contact to see its phones, emails and articles."), selectable=False)
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             theme.style(hint, "hint")
             layout.addWidget(hint)
@@ -99,18 +137,19 @@ class DetailPane(QScrollArea):
         font.setBold(True)
         name.setFont(font)
         header.addWidget(name, 1)
-        edit = QPushButton("Edit")
-        edit.setToolTip("Edit this contact (F2)")
-        edit.setAccessibleName(f"Edit {record.name}")
+        edit = QPushButton(self.tr("Edit"))
+        edit.setToolTip(self.tr("Edit this contact ({key})").format(key=_key("F2")))
+        edit.setAccessibleName(self.tr("Edit {name}").format(name=record.name))
         edit.clicked.connect(lambda: self.editRequested.emit(record.id))
         if getattr(self, "read_only_reason", None):  # set by the window on a directory that may only be read
             edit.setEnabled(False)
             edit.setToolTip(self.read_only_reason)
         header.addWidget(edit, 0, Qt.AlignmentFlag.AlignTop)
-        history = QPushButton("History...")
+        history = QPushButton(self.tr("History..."))
         history.setObjectName("historyButton")
-        history.setToolTip("Who changed this contact, when, and what; restore an earlier version (Ctrl+H)")
-        history.setAccessibleName(f"History of {record.name}")
+        history.setToolTip(self.tr("Who changed this contact, when, and what; restore an earlier version ({key})")
+                           .format(key=_key("Ctrl+H")))
+        history.setAccessibleName(self.tr("History of {name}").format(name=record.name))
         history.clicked.connect(lambda: self.historyRequested.emit(record.id))
         header.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
@@ -125,34 +164,36 @@ class DetailPane(QScrollArea):
 
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        row = self._section(grid, 0, "Phones", record.phones, "No phone number", self._phone_row)
-        self._section(grid, row, "Emails", record.emails, "No email address", self._email_row)
+        row = self._section(grid, 0, self.tr("Phones"), record.phones, self.tr("No phone number"), self._phone_row)
+        self._section(grid, row, self.tr("Emails"), record.emails, self.tr("No email address"), self._email_row)
         layout.addLayout(grid)
 
         if record.tags:
-            layout.addWidget(self._heading("Tags"))
+            layout.addWidget(self._heading(self.tr("Tags")))
             layout.addWidget(plain_label(", ".join(record.tags)))
         if record.languages:
-            layout.addWidget(self._heading("Languages"))
+            layout.addWidget(self._heading(self.tr("Languages")))
             languages = plain_label(", ".join(language_name(c) for c in record.languages))
             languages.setObjectName("detailLanguages")
             languages.setToolTip(plain_tip(", ".join(record.languages)))
             layout.addWidget(languages)
         if record.beats:
-            layout.addWidget(self._heading("Beats"))
+            layout.addWidget(self._heading(self.tr("Beats")))
             beats = plain_label(", ".join(record.beats))
             beats.setObjectName("detailBeats")
             layout.addWidget(beats)
         if record.notes:
-            layout.addWidget(self._heading("Notes"))
+            layout.addWidget(self._heading(self.tr("Notes")))
             layout.addWidget(plain_label(record.notes))
         self._protection(layout, record)
-        layout.addWidget(self._heading(f"Articles ({len(record.articles)})"))
+        layout.addWidget(self._heading(self.tr("Articles ({count})").format(
+            count=QLocale().toString(len(record.articles)))))
         if record.articles:
             self.articles = QListWidget()
-            self.articles.setAccessibleName("Articles naming this contact")
+            self.articles.setAccessibleName(self.tr("Articles naming this contact"))
+            self.articles.setAccessibleDescription(self.tr("Enter or a double click opens the article"))
             for a in record.articles:
-                item = QListWidgetItem(f"{a.date.isoformat()}  {a.title}" if a.date else a.title)
+                item = QListWidgetItem(f"{locale_date(a.date)}  {a.title}" if a.date else a.title)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
                 item.setToolTip(plain_tip(a.title))
                 self.articles.addItem(item)
@@ -162,7 +203,7 @@ class DetailPane(QScrollArea):
             self.articles.setMaximumHeight(160)
             layout.addWidget(self.articles)
         else:
-            layout.addWidget(plain_label("Not named in any article yet"))
+            layout.addWidget(plain_label(self.tr("Not named in any article yet")))
         if self.history_loader is not None:
             self._history(layout, record)
         layout.addStretch(1)
@@ -173,13 +214,14 @@ class DetailPane(QScrollArea):
         assert self.history_loader is not None
         limit = None if self.show_all_history else HISTORY_LINES + 1
         entries = self.history_loader(record.id, limit=limit)
-        layout.addWidget(self._heading("Outreach"))
+        layout.addWidget(self._heading(self.tr("Outreach")))
         if not entries:
-            layout.addWidget(plain_label("Not contacted from IOM Desk yet"))
+            layout.addWidget(plain_label(self.tr("Not contacted from IOM Desk yet")))
             return
         self.history = QListWidget()
         self.history.setObjectName("outreachHistory")
-        self.history.setAccessibleName("Outreach history, newest first")
+        self.history.setAccessibleName(self.tr("Outreach history, newest first"))
+        self.history.setAccessibleDescription(self.tr("The messages sent to this contact from IOM Desk"))
         shown = entries if self.show_all_history else entries[:HISTORY_LINES]
         for e in shown:
             item = QListWidgetItem(history_line(e))
@@ -192,18 +234,23 @@ class DetailPane(QScrollArea):
         self.history.setFixedHeight(rows + 2 * self.history.frameWidth() + 2)
         layout.addWidget(self.history)
         if len(entries) > HISTORY_LINES and not self.show_all_history:
-            self.show_all_button = QPushButton("Show all")
-            self.show_all_button.setAccessibleName("Show the whole outreach history")
+            self.show_all_button = QPushButton(self.tr("Show all"))
+            self.show_all_button.setAccessibleName(self.tr("Show the whole outreach history"))
+            self.show_all_button.setAccessibleDescription(self.tr("Lists every message sent to this contact"))
             self.show_all_button.clicked.connect(self._show_all)
             layout.addWidget(self.show_all_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _last_change(self, layout: QVBoxLayout, record: ContactRecord) -> None:
-        """ "Changed 2026-12-04 14:02 by alice: Edited (role)": who touched the contact last."""
+        """ "Edited 04/12/2026 14:02 by alice": who touched the contact last (what: the tooltip)."""
         change = self.change_loader(record.id) if self.change_loader is not None else None
         if change is None:
             return
-        line = plain_label(f"{change.action.capitalize()} {change.at.astimezone().strftime('%Y-%m-%d %H:%M')} "
-                           f"by {change.who or 'unknown'}", selectable=False, style="color: palette(mid);")
+        values = {"when": locale_datetime(change.at), "who": change.who or self.tr("unknown user")}
+        if change.action in CHANGE_TEXT:
+            text = _tr(CHANGE_TEXT[change.action]).format(**values)
+        else:  # an action this pane does not know yet: its name as recorded
+            text = self.tr("{action} {when} by {who}").format(action=change.action.capitalize(), **values)
+        line = plain_label(text, selectable=False, style="color: palette(mid);")
         line.setObjectName("lastChange")
         line.setToolTip(plain_tip(change.what))
         layout.addWidget(line)
@@ -216,30 +263,31 @@ class DetailPane(QScrollArea):
         """Source, lawful basis and review date, under one heading (nothing when none is set)."""
         if not (record.source or record.lawful_basis or record.review_date):
             return
-        layout.addWidget(self._heading("Data protection"))
+        layout.addWidget(self._heading(self.tr("Data protection")))
         grid = QGridLayout()
         grid.setColumnStretch(1, 1)
-        rows: list[tuple[str, str]] = []
+        rows: list[tuple[str, str, str]] = []  # label, value, object name
         if record.source:
-            rows.append(("Source", record.source))
+            rows.append((self.tr("Source"), record.source, "detailSource"))
         if record.lawful_basis:
-            rows.append(("Lawful basis", LAWFUL_BASIS_LABELS.get(record.lawful_basis, record.lawful_basis)))
-        for i, (label, text) in enumerate(rows):
+            basis = LAWFUL_BASIS_LABELS.get(record.lawful_basis)
+            rows.append((self.tr("Lawful basis"), _tr(basis) if basis else record.lawful_basis, "detailLawfulBasis"))
+        for i, (label, text, object_name) in enumerate(rows):
             grid.addWidget(plain_label(label, selectable=False), i, 0, Qt.AlignmentFlag.AlignTop)
             value = plain_label(text)
-            value.setObjectName("detail" + label.title().replace(" ", ""))
+            value.setObjectName(object_name)
             grid.addWidget(value, i, 1)
         if record.review_date:
             row = len(rows)
-            grid.addWidget(plain_label("Review", selectable=False), row, 0)
+            grid.addWidget(plain_label(self.tr("Review"), selectable=False), row, 0)
             box = QHBoxLayout()
-            date = plain_label(record.review_date.isoformat())
+            date = plain_label(locale_date(record.review_date))
             date.setObjectName("detailReviewDate")
             box.addWidget(date)
             if record.review_date <= dt.date.today():
-                due = plain_label("review due", selectable=False)
+                due = plain_label(self.tr("review due"), selectable=False)
                 due.setObjectName("reviewDueBadge")
-                due.setToolTip("The review date has passed: check this contact's data is still needed")
+                due.setToolTip(self.tr("The review date has passed: check this contact's data is still needed"))
                 theme.style(due, "warning-badge")
                 due.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
                 box.addWidget(due)
@@ -268,30 +316,32 @@ class DetailPane(QScrollArea):
 
     def _copy_button(self, value: str, what: str) -> QToolButton:
         button = QToolButton()
-        button.setText("Copy")
-        button.setToolTip(plain_tip(f"Copy {value}"))
-        button.setAccessibleName(f"Copy {what} {value}")
+        button.setText(self.tr("Copy"))
+        button.setToolTip(plain_tip(self.tr("Copy {value}").format(value=value)))
+        button.setAccessibleName(self.tr("Copy phone number {value}").format(value=value) if what == "phone"
+                                 else self.tr("Copy email address {value}").format(value=value))
         button.clicked.connect(lambda: self.copyRequested.emit(value, what))
         self.copy_buttons[value] = button
         return button
 
     def _phone_row(self, grid: QGridLayout, row: int, phone: PhoneRecord) -> int:
-        grid.addWidget(plain_label(phone.kind.capitalize(), selectable=False), row, 0)
+        grid.addWidget(plain_label(_tr(PHONE_KIND_TEXT[phone.kind]) if phone.kind in PHONE_KIND_TEXT
+                                   else phone.kind.capitalize(), selectable=False), row, 0)
         value = QWidget()
         box = QHBoxLayout(value)
         box.setContentsMargins(0, 0, 0, 0)
         number = plain_label(phone.shown)
         number.setWordWrap(False)
-        number.setToolTip(plain_tip(f"As entered: {phone.raw}"))
+        number.setToolTip(plain_tip(self.tr("As entered: {number}").format(number=phone.raw)))
         number.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         number.customContextMenuRequested.connect(lambda pos, p=phone, w=number: self._phone_menu(p, w, pos))
         box.addWidget(number)
         if not phone.valid:
             no_country = phone.e164 is None  # printed without +CC and no country known: kept as printed
-            badge = plain_label("no country" if no_country else "unverified", selectable=False)
+            badge = plain_label(self.tr("no country") if no_country else self.tr("unverified"), selectable=False)
             badge.setObjectName("unverifiedBadge")
-            badge.setToolTip("No country code and no country known; kept as entered (add +CC to it)" if no_country
-                             else "Not valid under today's numbering plan; kept as entered")
+            badge.setToolTip(self.tr("No country code and no country known; kept as entered (add +CC to it)")
+                             if no_country else self.tr("Not valid under today's numbering plan; kept as entered"))
             theme.style(badge, "warning-badge")
             badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             box.addWidget(badge)
@@ -303,9 +353,9 @@ class DetailPane(QScrollArea):
     def _phone_menu(self, phone: PhoneRecord, widget: QWidget, pos) -> None:
         menu = QMenu(widget)
         target = phone.e164 or phone.raw
-        copy = QAction(action_text(f"Copy {target}"), menu)
+        copy = QAction(action_text(self.tr("Copy {number}").format(number=target)), menu)
         copy.triggered.connect(lambda: self.copyRequested.emit(target, "phone"))
-        call = QAction(action_text(f"Call {phone.shown}"), menu)
+        call = QAction(action_text(self.tr("Call {number}").format(number=phone.shown)), menu)
         extension = (phone.extension or "") if phone.e164 else ""
         call.triggered.connect(lambda: self.callRequested.emit(target, extension))
         menu.addAction(copy)
@@ -313,25 +363,37 @@ class DetailPane(QScrollArea):
         menu.popup(widget.mapToGlobal(pos))
 
     def _email_row(self, grid: QGridLayout, row: int, address: str) -> int:
-        grid.addWidget(plain_label("Email", selectable=False), row, 0)
+        grid.addWidget(plain_label(self.tr("Email"), selectable=False), row, 0)
         link = QToolButton()
         link.setText(action_text(address))
         link.setAutoRaise(True)
-        link.setToolTip(plain_tip(f"Write to {address}"))
-        link.setAccessibleName(f"Write email to {address}")
+        link.setToolTip(plain_tip(self.tr("Write to {address}").format(address=address)))
+        link.setAccessibleName(self.tr("Write email to {address}").format(address=address))
         link.clicked.connect(lambda: self.emailRequested.emit(address))
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self._copy_button(address, "email"), row, 2)
         return row + 1
 
 
+def _key(key: str) -> str:
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def dnc_badge(record: ContactRecord) -> QLabel:
     """The red "Do not contact" badge: since when and why (plain text)."""
-    since = f" since {record.dnc_at.date().isoformat()}" if record.dnc_at else ""
-    badge = plain_label(f"Do not contact{since}: {record.dnc_reason or 'no reason given'}")
+    reason = record.dnc_reason or QCoreApplication.translate("DetailPane", "no reason given")
+    if record.dnc_at:
+        text = QCoreApplication.translate("DetailPane", "Do not contact since {date}: {reason}").format(
+            date=locale_date(record.dnc_at.date()), reason=reason)
+    else:
+        text = QCoreApplication.translate("DetailPane", "Do not contact: {reason}").format(reason=reason)
+    badge = plain_label(text)
     badge.setObjectName("dncBadge")
     badge.setWordWrap(True)
-    badge.setToolTip("This contact is never put into an email, a BCC or a list send "
-                     "(Contact > Allow contact again to undo)")
+    badge.setToolTip(QCoreApplication.translate("DetailPane",
+                                                "This contact is never put into an email, a BCC or a list send "
+                                                "(Contact > Allow contact again to undo)"))
     theme.style(badge, "danger-badge")
     return badge

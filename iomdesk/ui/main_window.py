@@ -51,6 +51,11 @@ from .widgets import plain_label
 CHANGE_POLL_MS = 3000  # how often the window asks whether others changed the directory
 
 
+def key_text(key) -> str:
+    """A shortcut as the user's platform and language write it ("Ctrl+N"), for a tooltip or a hint."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def open_url_default(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
@@ -176,15 +181,19 @@ class MainWindow(QMainWindow):
         top = QHBoxLayout()
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search")
-        self.search_edit.setPlaceholderText("Search names, offices, emails, phone digits, articles  (Ctrl+F)")
+        self.search_edit.setPlaceholderText(self.tr("Search names, offices, emails, phone digits, articles  ({key})")
+                                            .format(key=key_text("Ctrl+F")))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search contacts")
+        self.search_edit.setAccessibleName(self.tr("Search contacts"))
+        self.search_edit.setAccessibleDescription(self.tr(
+            "Shows the contacts whose name, office, email, phone digits or articles match as you type"))
         top.addWidget(self.search_edit, 1)
-        self.new_button = QPushButton("New contact")
-        self.new_button.setToolTip("Add a contact (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setToolTip(self.tr("Add a contact ({key})").format(key=key_text(QKeySequence.StandardKey.New)))
         top.addWidget(self.new_button)
-        self.email_button = QPushButton("Email selected")
-        self.email_button.setToolTip("One message to every selected contact, addresses in BCC (Ctrl+Shift+E)")
+        self.email_button = QPushButton(self.tr("Email selected"))
+        self.email_button.setToolTip(self.tr("One message to every selected contact, addresses in BCC ({key})")
+                                     .format(key=key_text("Ctrl+Shift+E")))
         top.addWidget(self.email_button)
         outer.addLayout(top)
 
@@ -193,16 +202,19 @@ class MainWindow(QMainWindow):
         theme.style(self.banner, "info-banner")
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(plain_label(
-            "Your directory is empty. Load the sample contacts to try IOM Desk, import a CSV or vCard file, "
-            "or add your own (Ctrl+N).", selectable=False
+            self.tr("Your directory is empty. Load the sample contacts to try IOM Desk, import a CSV or vCard file, "
+                    "or add your own ({key}).").format(key=key_text(QKeySequence.StandardKey.New)), selectable=False
         ), 1)
-        self.sample_button = QPushButton("Load sample contacts")
+        self.sample_button = QPushButton(self.tr("Load sample contacts"))
+        self.sample_button.setAccessibleDescription(self.tr("Adds a few example contacts to try IOM Desk"))
         self.sample_button.clicked.connect(self.contacts.load_samples)
         banner_layout.addWidget(self.sample_button)
-        self.banner_import = QPushButton("Import a file...")
+        self.banner_import = QPushButton(self.tr("Import a file..."))
+        self.banner_import.setAccessibleDescription(self.tr("Imports contacts from a CSV or vCard file"))
         self.banner_import.clicked.connect(lambda: self.transfer.open_import_wizard())
         banner_layout.addWidget(self.banner_import)
-        self.banner_dismiss = QPushButton("Dismiss")
+        self.banner_dismiss = QPushButton(self.tr("Dismiss"))
+        self.banner_dismiss.setAccessibleDescription(self.tr("Hides this message"))
         self.banner_dismiss.clicked.connect(self.banner.hide)
         banner_layout.addWidget(self.banner_dismiss)
         self.banner.hide()
@@ -211,7 +223,9 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.filter_tree = QTreeWidget()
         self.filter_tree.setHeaderHidden(True)
-        self.filter_tree.setAccessibleName("Narrow by office, country, tag or list")
+        self.filter_tree.setAccessibleName(self.tr("Narrow by office, country, tag or list"))
+        self.filter_tree.setAccessibleDescription(self.tr(
+            "Choose an office, country, tag, language, beat or list to show only its contacts"))
         self.filter_tree.setMinimumWidth(150)
         self.filter_tree.currentItemChanged.connect(self.search.filter_chosen)
         self.splitter.addWidget(self.filter_tree)
@@ -220,7 +234,9 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move inside)
         self.table.setObjectName("contacts")
-        self.table.setAccessibleName("Contacts")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setAccessibleDescription(self.tr(
+            "The contacts found; Enter writes an email, the context menu copies, edits or deletes"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -237,7 +253,9 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         for col, width in enumerate((160, 100, 105, 85, 125, 160, 55, 115)):
-            header.resizeSection(col, width)
+            # never narrower than the translated title and the sort arrow
+            title = self.model.headerData(col, Qt.Orientation.Horizontal)
+            header.resizeSection(col, max(width, header.fontMetrics().horizontalAdvance(title) + 28))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._table_menu)
         self.table.doubleClicked.connect(lambda index: self.outreach.email_contact(self.model.id_at(index.row())))
@@ -258,12 +276,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([170, 820, 290])
+        self.splitter.setSizes([170, 790, 320])  # the details fit French and Spanish labels too
         outer.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName("Contacts and articles")
-        self.tabs.addTab(central, "&Contacts")
+        self.tabs.setAccessibleName(self.tr("Contacts and articles"))
+        self.tabs.setAccessibleDescription(self.tr("Switches between the contacts and the articles"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Contacts and articles"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Switches between the contacts and the articles"))
+        self.tabs.addTab(central, self.tr("&Contacts"))
         self.articles_view = ArticlesView(self.ctx)
         self.articles_view.emailContact.connect(self.outreach.email_contact)
         self.articles_view.showContact.connect(self.show_contact_tab)
@@ -271,12 +292,12 @@ class MainWindow(QMainWindow):
         self.articles_view.deleteRequested.connect(self.transfer.delete_article)
         self.articles_view.status.connect(self.status)
         self.articles_view.sendRequested.connect(lambda aid: self.outreach.send_to_list(None, aid))
-        self.tabs.addTab(self.articles_view, "&Articles")
+        self.tabs.addTab(self.articles_view, self.tr("&Articles"))
         self.setCentralWidget(self.tabs)
         self.setAcceptDrops(True)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of contacts shown")
+        self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
         self.statusBar().addPermanentWidget(self.count_label)
         self.setTabOrder(self.search_edit, self.new_button)
         self.setTabOrder(self.new_button, self.email_button)
@@ -298,48 +319,48 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_new = self._action("&New contact...", self.contacts.new_contact, QKeySequence.StandardKey.New)
-        self.act_edit = self._action("&Edit contact...", self.contacts.edit_selected, "F2")
-        self.act_delete = self._action("&Delete", self.contacts.delete_selected, QKeySequence.StandardKey.Delete)
-        self.act_history = self._action("&History...", lambda: self.contacts.show_history(), "Ctrl+H",
-                                        "Who changed this contact, when, and what; restore an earlier version")
-        self.act_add_to_list = self._action("Add to &list...", self.lists.add_selected, "Ctrl+L",
-                                            "Put the selected contacts on a distribution list")
-        self.act_remove_from_list = self._action("&Remove from list", self.lists.remove_selected,
-                                                 tip="Take the selected contacts off the list shown")
-        self.act_quit = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.act_find = self._action("&Find", self.search.focus_search, ["Ctrl+F", "Ctrl+K"])
-        self.act_copy = self._action("&Copy Name <email>", self.contacts.copy_selection, QKeySequence.StandardKey.Copy,
-                                     "Copy the selected contacts as Name <email> lines")
-        self.act_copy_email = self._action("Copy &email", self.contacts.copy_email)
-        self.act_copy_phone = self._action("Copy &phone (E.164)", self.contacts.copy_phone)
-        self.act_copy_card = self._action("Copy contact &card", self.contacts.copy_card)
-        self.act_copy_vcard = self._action("Copy as &vCard", self.contacts.copy_vcard)
-        self.act_email = self._action("&Write email", self.outreach.email_current, tip="Write to this contact (Enter)")
-        self.act_email_selected = self._action("Email &selected (BCC)...", self.outreach.email_selected, "Ctrl+Shift+E")
-        self.act_call = self._action("C&all", self.outreach.call_current)
-        self.act_import = self._action("&Import contacts...", self.transfer.open_import_wizard, "Ctrl+I",
-                                       "Import a CSV or vCard file")
-        self.act_export = self._action("E&xport contacts...", self.transfer.open_export_dialog, "Ctrl+Shift+X")
-        self.act_backup = self._action("&Back up directory...", self.transfer.backup_directory,
-                                       tip="Save a copy of the whole directory to a file")
-        self.act_copy_directory = self._action("&Copy directory to...", self.copying.open_dialog,
-                                               tip="Copy this directory into a team's shared database, merging duplicates")
-        self.act_import_release = self._action("Import press &release...", self.transfer.choose_release_files,
+        self.act_new = self._action(self.tr("&New contact..."), self.contacts.new_contact, QKeySequence.StandardKey.New)
+        self.act_edit = self._action(self.tr("&Edit contact..."), self.contacts.edit_selected, "F2")
+        self.act_delete = self._action(self.tr("&Delete"), self.contacts.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_history = self._action(self.tr("&History..."), lambda: self.contacts.show_history(), "Ctrl+H",
+                                        self.tr("Who changed this contact, when, and what; restore an earlier version"))
+        self.act_add_to_list = self._action(self.tr("Add to &list..."), self.lists.add_selected, "Ctrl+L",
+                                            self.tr("Put the selected contacts on a distribution list"))
+        self.act_remove_from_list = self._action(self.tr("&Remove from list"), self.lists.remove_selected,
+                                                 tip=self.tr("Take the selected contacts off the list shown"))
+        self.act_quit = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = self._action(self.tr("&Find"), self.search.focus_search, ["Ctrl+F", "Ctrl+K"])
+        self.act_copy = self._action(self.tr("&Copy Name <email>"), self.contacts.copy_selection, QKeySequence.StandardKey.Copy,
+                                     self.tr("Copy the selected contacts as Name <email> lines"))
+        self.act_copy_email = self._action(self.tr("Copy e&mail"), self.contacts.copy_email)
+        self.act_copy_phone = self._action(self.tr("Copy &phone (E.164)"), self.contacts.copy_phone)
+        self.act_copy_card = self._action(self.tr("Copy con&tact card"), self.contacts.copy_card)
+        self.act_copy_vcard = self._action(self.tr("Copy as &vCard"), self.contacts.copy_vcard)
+        self.act_email = self._action(self.tr("&Write email"), self.outreach.email_current, tip=self.tr("Write to this contact (Enter)"))
+        self.act_email_selected = self._action(self.tr("Email &selected (BCC)..."), self.outreach.email_selected, "Ctrl+Shift+E")
+        self.act_call = self._action(self.tr("C&all"), self.outreach.call_current)
+        self.act_import = self._action(self.tr("&Import contacts..."), self.transfer.open_import_wizard, "Ctrl+I",
+                                       self.tr("Import a CSV or vCard file"))
+        self.act_export = self._action(self.tr("E&xport contacts..."), self.transfer.open_export_dialog, "Ctrl+Shift+X")
+        self.act_backup = self._action(self.tr("&Back up directory..."), self.transfer.backup_directory,
+                                       tip=self.tr("Save a copy of the whole directory to a file"))
+        self.act_copy_directory = self._action(self.tr("&Copy directory to..."), self.copying.open_dialog,
+                                               tip=self.tr("Copy this directory into a team's shared database, merging duplicates"))
+        self.act_import_release = self._action(self.tr("Import press &release..."), self.transfer.choose_release_files,
                                                "Ctrl+Shift+R")
-        self.act_import_release_folder = self._action("Import press releases from a &folder...",
+        self.act_import_release_folder = self._action(self.tr("Import press releases from a &folder..."),
                                                       self.transfer.choose_release_folder)
-        self.act_import_release_clipboard = self._action("Import press release from the clip&board",
+        self.act_import_release_clipboard = self._action(self.tr("Import press release from the c&lipboard"),
                                                          self.transfer.import_release_from_clipboard, "Ctrl+Shift+V")
-        self.act_contacts_tab = self._action("Contacts", lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
-        self.act_articles_tab = self._action("Articles", lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
-        self.act_send_to_list = self._action("Send to l&ist...", self.outreach.send_from_window, "Ctrl+Shift+M",
-                                             "Send an article (or a message) to a distribution list, in BCC or as a draft")
-        self.act_save_search = self._action("Save search as s&mart list...", self.lists.save_search, "Ctrl+Shift+S",
-                                            "A list whose members are this search's results, following the data")
-        self.act_undo = self.undo.stack.createUndoAction(self, "&Undo")
+        self.act_contacts_tab = self._action(self.tr("Contacts"), lambda: self.tabs.setCurrentIndex(0), "Ctrl+1")
+        self.act_articles_tab = self._action(self.tr("Articles"), lambda: self.tabs.setCurrentIndex(1), "Ctrl+2")
+        self.act_send_to_list = self._action(self.tr("Send to l&ist..."), self.outreach.send_from_window, "Ctrl+Shift+M",
+                                             self.tr("Send an article (or a message) to a distribution list, in BCC or as a draft"))
+        self.act_save_search = self._action(self.tr("Save search as s&mart list..."), self.lists.save_search, "Ctrl+Shift+S",
+                                            self.tr("A list whose members are this search's results, following the data"))
+        self.act_undo = self.undo.stack.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo.stack.createRedoAction(self, "&Redo")
+        self.act_redo = self.undo.stack.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
@@ -348,16 +369,16 @@ class MainWindow(QMainWindow):
         # Keys of one field; their whatsThis is the line Help > Keyboard shortcuts shows.
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, self.outreach.email_current,
-                      context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Write email (in the contacts table)")
+                      context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(self.tr("Write email (in the contacts table)"))
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_edit, self.search_edit.clear,
-                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Clear the search (in the search field)")
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(self.tr("Clear the search (in the search field)"))
         # Down from the search field goes to the results.
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self.search.focus_table,
-                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis("Go to the results (in the search field)")
+                  context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(self.tr("Go to the results (in the search field)"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.act_new)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_import)
@@ -370,7 +391,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.act_import_release_clipboard)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.act_quit)
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.act_undo)
         edit.addAction(self.act_redo)
         edit.addSeparator()
@@ -378,7 +399,7 @@ class MainWindow(QMainWindow):
             edit.addAction(a)
         edit.addSeparator()
         edit.addAction(self.act_find)
-        contact = bar.addMenu("&Contact")
+        contact = bar.addMenu(self.tr("&Contact"))
         for a in (self.act_email, self.act_email_selected, self.act_call, self.act_edit, self.act_history,
                   self.act_delete):
             contact.addAction(a)
@@ -388,15 +409,15 @@ class MainWindow(QMainWindow):
         contact.addAction(self.act_save_search)
         contact.addAction(self.act_send_to_list)
         self.contact_menu = contact
-        view = bar.addMenu("&View")
+        view = bar.addMenu(self.tr("&View"))
         view.addAction(self.act_contacts_tab)
         view.addAction(self.act_articles_tab)
 
     def _build_help_menu(self) -> None:
         """Last, so the shortcuts page sees the actions every controller added."""
-        self.act_shortcuts = self._action("&Keyboard shortcuts", self.show_shortcuts, ["F1", "Ctrl+/"])
-        self.act_about = self._action(f"&About {APP_NAME}", self.show_about)
-        self.help_menu = self.menuBar().addMenu("&Help")
+        self.act_shortcuts = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, ["F1", "Ctrl+/"])
+        self.act_about = self._action(self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.act_shortcuts)
         self.help_menu.addAction(self.act_about)
 

@@ -7,14 +7,17 @@ import tempfile
 from pathlib import Path
 
 
-def render(ctx, out: Path, query: str = "", size: tuple[int, int] = (1280, 760), select_first: bool = True) -> Path:
+def render(ctx, out: Path, query: str = "", size: tuple[int, int] = (1280, 760), select_first: bool = True,
+           language: str | None = None) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
+    from . import i18n
     from .application import make_app
     from .main_window import MainWindow
 
     app = make_app([])
+    i18n.install(language)  # None: the language the app itself would use
     with tempfile.TemporaryDirectory() as tmp:
         # A throw-away settings file: the picture shows defaults, not this user's window layout.
         settings = QSettings(str(Path(tmp) / "settings.ini"), QSettings.Format.IniFormat)

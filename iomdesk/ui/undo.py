@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QUndoCommand
 
 from ..services.context import AppContext
 from ..services.records import ArticleRecord, ContactRecord
+
+# A command's text in the user's language: what the Edit menu's Undo and Redo append to their own word
+# ("&Undo Delete 3 contacts"; French "&Annuler la suppression de 3 contacts"), hence the note the
+# translators see (a literal each time: lupdate reads only literals).
 
 Changed = Callable[[list[int], int | None], None]  # (changed ids, id to select)
 Failed = Callable[[BaseException], None]
@@ -61,7 +66,9 @@ class _Command(QUndoCommand):
 
 class AddContact(_Command):
     def __init__(self, ctx: AppContext, record: ContactRecord, changed: Changed, failed: Failed):
-        super().__init__(f"Add {record.name}", ctx, changed, failed)
+        text = QCoreApplication.translate("UndoCommand", "Add {name}",
+                                          "after Undo or Redo in the Edit menu").format(name=record.name)
+        super().__init__(text, ctx, changed, failed)
         self.record = record
 
     def undo_it(self) -> None:
@@ -80,7 +87,9 @@ class EditContact(_Command):
 
     def __init__(self, ctx: AppContext, before: ContactRecord, after: ContactRecord, changed: Changed,
                  failed: Failed, text: str | None = None):
-        super().__init__(text or f"Edit {after.name}", ctx, changed, failed)
+        text = text or QCoreApplication.translate("UndoCommand", "Edit {name}",
+                                                  "after Undo or Redo in the Edit menu").format(name=after.name)
+        super().__init__(text, ctx, changed, failed)
         self.before = before
         self.after = after
         self.version = after.version  # the contact's version as this command left it
@@ -98,7 +107,14 @@ class EditContact(_Command):
 
 class DeleteContacts(_Command):
     def __init__(self, ctx: AppContext, records: list[ContactRecord], changed: Changed, failed: Failed):
-        text = f"Delete {records[0].name}" if len(records) == 1 else f"Delete {len(records)} contacts"
+        n = len(records)
+        if n == 1:
+            text = QCoreApplication.translate("UndoCommand", "Delete {name}",
+                                              "after Undo or Redo in the Edit menu").format(name=records[0].name)
+        else:  # always 2 or more (pyside6-lupdate makes no plural message of QCoreApplication.translate)
+            text = QCoreApplication.translate("UndoCommand", "Delete {count} contacts",
+                                              "after Undo or Redo in the Edit menu").format(
+                count=QLocale().toString(n))
         super().__init__(text, ctx, changed, failed)
         self.records = records
 
@@ -117,7 +133,9 @@ class DeleteArticle(_Command):
 
     def __init__(self, ctx: AppContext, record: ArticleRecord, changed: Callable[[int | None], None],
                  failed: Failed):
-        super().__init__(f"Delete article {record.title}", ctx, lambda ids, sel: None, failed)
+        text = QCoreApplication.translate("UndoCommand", "Delete article {title}",
+                                          "after Undo or Redo in the Edit menu").format(title=record.title)
+        super().__init__(text, ctx, lambda ids, sel: None, failed)
         self.record = record
         self.article_changed = changed
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QDialog,
@@ -72,7 +72,8 @@ def file_row(accessible_name: str, browse, placeholder: str = "") -> tuple[QHBox
     edit.setAccessibleName(accessible_name)
     if placeholder:
         edit.setPlaceholderText(placeholder)
-    button = QPushButton("&Browse...")
+    button = QPushButton(QCoreApplication.translate("widgets", "&Browse..."))
+    button.setAccessibleDescription(QCoreApplication.translate("widgets", "Chooses the file in a file dialog"))
     button.clicked.connect(browse)
     row.addWidget(edit, 1)
     row.addWidget(button)

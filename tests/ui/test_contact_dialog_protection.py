@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from iomdesk.core.contact import TYPED_BY_HAND, ContactInput
 from iomdesk.services.search import Filters
 from iomdesk.ui.contact_dialog import ContactDialog
+from iomdesk.ui.contact_model import locale_date
 from iomdesk.ui.detail_pane import DetailPane
 
 from .test_main_window import names, select_name
@@ -141,7 +142,7 @@ def test_detail_pane_marks_a_past_review_date_as_due(ctx, qtbot):
     future = ctx.contacts.add(ContactInput(name="Tendai Moyo", review_date=dt.date.today() + dt.timedelta(days=30)))
     pane.show_record(future)
     assert pane.findChild(QLabel, "reviewDueBadge") is None
-    assert pane.findChild(QLabel, "detailReviewDate").text() == future.review_date.isoformat()
+    assert pane.findChild(QLabel, "detailReviewDate").text() == locale_date(future.review_date)  # QLocale's
 
 
 def test_side_panel_lists_languages_and_beats_and_narrows_by_them(window, qtbot, seeded):

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from iomdesk.store.models import Contact
+from iomdesk.ui.contact_model import contacted_text, locale_date
 
 from .conftest import make_window
 from .test_lists_gui import list_items, names, select_names
@@ -187,7 +188,7 @@ def test_last_contacted_column_sorts_newest_first_and_never_last(win, seeded, qt
     with qtbot.waitSignal(win.searchFinished, timeout=5000):
         win.table.horizontalHeader().setSortIndicator(col, Qt.SortOrder.DescendingOrder)
     assert names(win) == ["No Email Person", "Sofia Lindqvist", "Ana Kovač", "Knowledge Mareyanadzo"]
-    assert win.model.data(win.model.index(1, col)) == T0.astimezone().strftime("%Y-%m-%d %H:%M")
+    assert win.model.data(win.model.index(1, col)) == contacted_text(T0)  # QLocale's short date and time
     assert win.model.data(win.model.index(2, col)) == ""
     with qtbot.waitSignal(win.searchFinished, timeout=5000):
         win.table.horizontalHeader().setSortIndicator(col, Qt.SortOrder.AscendingOrder)
@@ -202,7 +203,7 @@ def test_details_show_the_outreach_history_newest_first_with_show_all(win, seede
     select_names(win, "Sofia Lindqvist")
     history = win.detail.history
     assert history.count() == 5
-    assert history.item(0).text() == (f"Release 6\n{(T0 + dt.timedelta(days=6)).astimezone():%Y-%m-%d} · "
+    assert history.item(0).text() == (f"Release 6\n{locale_date((T0 + dt.timedelta(days=6)).astimezone().date())} · "
                                       "mail client · Geneva wires")
     assert "by " + seeded.outreach.history(sofia)[0].os_user in history.item(0).toolTip()
     win.detail.show_all_button.click()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from iomdesk.store.models import Contact
+from iomdesk.ui.contact_model import locale_date
 from iomdesk.ui.protection import EraseDialog, ReasonDialog
 
 from .conftest import make_window
@@ -54,7 +55,9 @@ def test_mark_shows_everywhere_and_allow_again_clears(seeded, qtbot, settings, c
     assert cell(window, "Ana Kovač", Qt.ItemDataRole.AccessibleTextRole) == "Ana Kovač, do not contact"
     assert cell(window, "Sofia Lindqvist", Qt.ItemDataRole.FontRole) is None
     assert badge(window) is not None and "asked to be removed" in badge(window).text()
-    assert badge(window).text().startswith(f"Do not contact since {dt.date.today().isoformat()}"[:24])
+    # the date as the user's language writes it (QLocale), today give or take the time zone
+    days = [locale_date(dt.date.today() + dt.timedelta(days=d)) for d in (-1, 0, 1)]
+    assert any(badge(window).text().startswith(f"Do not contact since {day}:") for day in days)
     assert "1 contact marked do not contact" in window.statusBar().currentMessage()
     # allow again: the confirmation is asked, and says what happens to the suppression list
     prot.confirm_allow = lambda records: False

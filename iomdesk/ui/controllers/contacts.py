@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 
 from ...core.contact import ContactInput
 from ...core.errors import ConflictError, NotFound
@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from ..contact_dialog import ContactDialog
     from ..history_dialog import HistoryDialog
     from ..main_window import MainWindow
+
+
+def undo_key() -> str:
+    """The Undo shortcut as the platform writes it ("Ctrl+Z"), for "Undo with Ctrl+Z"."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def vcard_text(records: list[ContactRecord]) -> str:
@@ -67,11 +72,11 @@ class ContactsController(QObject):
                 self.win.undo.edited(before, record)
         except DatabaseUnreachable as exc:  # the team database went away: the dialog keeps the edits
             self.win.access.lost()
-            self.win.alerts.error("Cannot save the contact", exc.in_dialog())
+            self.win.alerts.error(self.tr("Cannot save the contact"), exc.in_dialog())
             return False
         except ConflictError as exc:
             if before is None or dialog is None:
-                self.win.alerts.error("Cannot save the contact", exc)
+                self.win.alerts.error(self.tr("Cannot save the contact"), exc)
             else:  # a colleague saved it first: show both versions; the editor keeps the edits
                 self.show_conflict(dialog, before, data)
             return False
@@ -79,12 +84,12 @@ class ContactsController(QObject):
             if before is not None and dialog is not None and exc.ident == before.id:
                 self._deleted_meanwhile(dialog, before)
             else:
-                self.win.alerts.error("Cannot save the contact", exc)
+                self.win.alerts.error(self.tr("Cannot save the contact"), exc)
             return False
         except Exception as exc:
-            self.win.alerts.error("Cannot save the contact", exc)
+            self.win.alerts.error(self.tr("Cannot save the contact"), exc)
             return False
-        self.win.status(f"Saved {record.name}")
+        self.win.status(self.tr("Saved {name}").format(name=record.name))
         self.show_contact(record.id)
         return True
 
@@ -101,7 +106,7 @@ class ContactsController(QObject):
             self._deleted_meanwhile(dialog, opened)
             return None
         except Exception as exc:
-            self.win.alerts.error("Cannot save the contact", exc)
+            self.win.alerts.error(self.tr("Cannot save the contact"), exc)
             return None
         conflict = ConflictDialog(record_to_input(opened), theirs, record_to_input(theirs), mine, latest, dialog)
         conflict.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -113,11 +118,11 @@ class ContactsController(QObject):
 
     def _deleted_meanwhile(self, dialog: ContactDialog, opened: ContactRecord) -> None:
         dialog.record = None  # the next Save stores the edits as a new contact: nothing is lost
-        dialog.setWindowTitle("New contact")
+        dialog.setWindowTitle(self.tr("New contact"))
         self.win.alerts.error(
-            "Cannot save the contact",
-            f"{opened.name} was deleted by someone else after you opened it. Your edits are still in the "
-            "editor: save again to store them as a new contact, or cancel.")
+            self.tr("Cannot save the contact"),
+            self.tr("{name} was deleted by someone else after you opened it. Your edits are still in the "
+                    "editor: save again to store them as a new contact, or cancel.").format(name=opened.name))
 
     def _apply_on_top(self, dialog: ContactDialog, opened: ContactRecord, theirs: ContactRecord,
                       mine: ContactInput, merge) -> None:
@@ -128,17 +133,19 @@ class ContactsController(QObject):
             self.show_conflict(dialog, opened, mine)
             return
         except Exception as exc:
-            self.win.alerts.error("Cannot save the contact", exc)
+            self.win.alerts.error(self.tr("Cannot save the contact"), exc)
             return
         self.win.undo.edited(theirs, record)
         dialog.saved.emit(merge.merged)
         dialog.accept()
-        self.win.status(f"Saved {record.name}: your changes applied on top of your colleague's")
+        self.win.status(self.tr("Saved {name}: your changes applied on top of your colleague's").format(
+            name=record.name))
         self.show_contact(record.id)
 
     def _discard_mine(self, dialog: ContactDialog, theirs: ContactRecord) -> None:
         dialog.reload(theirs)
-        self.win.status(f"Your edits were discarded: the editor shows {theirs.name} as your colleague saved it")
+        self.win.status(self.tr("Your edits were discarded: the editor shows {name} as your colleague saved it")
+                        .format(name=theirs.name))
         self.show_contact(theirs.id)
 
     # -- history ---------------------------------------------------------------------------------
@@ -152,7 +159,7 @@ class ContactsController(QObject):
         try:
             record = self.win.ctx.contacts.get(cid)
         except Exception as exc:
-            self.win.alerts.error("Cannot show the history", exc)
+            self.win.alerts.error(self.tr("Cannot show the history"), exc)
             return None
         dialog = HistoryDialog(self.win.ctx, record, self.win)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -167,13 +174,16 @@ class ContactsController(QObject):
             before, after = self.win.ctx.history.restore_version(record.id, version,
                                                                  expected_version=record.version)
         except Exception as exc:
-            self.win.alerts.error("Cannot restore this version", exc)
+            self.win.alerts.error(self.tr("Cannot restore this version"), exc)
             return None
         if after.version != before.version:
-            self.win.undo.edited(before, after, f"Restore version {version} of {after.name}")
-            self.win.status(f"Restored {after.name} as it was at version {version}. Undo with Ctrl+Z.")
+            text = self.tr("Restore version {version} of {name}", "after Undo or Redo in the Edit menu")
+            self.win.undo.edited(before, after, text.format(version=version, name=after.name))
+            self.win.status(self.tr("Restored {name} as it was at version {version}. Undo with {key}.").format(
+                name=after.name, version=version, key=undo_key()))
         else:
-            self.win.status(f"{after.name} is already as it was at version {version}")
+            self.win.status(self.tr("{name} is already as it was at version {version}").format(
+                name=after.name, version=version))
         self.show_contact(after.id)
         return after
 
@@ -206,15 +216,17 @@ class ContactsController(QObject):
         try:
             records = win.ctx.contacts.delete_many(ids)
         except Exception as exc:
-            win.alerts.error("Cannot delete", exc)
+            win.alerts.error(self.tr("Cannot delete"), exc)
             return
         win.undo.deleted(records)
         row = min(i.row() for i in win.table.selectionModel().selectedRows())
         win.refresh()
         if win.model.rowCount():
             win.table.selectRow(min(row, win.model.rowCount() - 1))
-        names = records[0].name if len(records) == 1 else f"{len(records)} contacts"
-        win.status(f"Deleted {names}. Undo with Ctrl+Z.")
+        if len(records) == 1:
+            win.status(self.tr("Deleted {name}. Undo with {key}.").format(name=records[0].name, key=undo_key()))
+        else:
+            win.status(self.tr("Deleted %Ln contacts. Undo with {key}.", None, len(records)).format(key=undo_key()))
 
     def load_samples(self) -> None:
         from ...services.samples import load_samples
@@ -222,16 +234,33 @@ class ContactsController(QObject):
         try:
             n = load_samples(self.win.ctx)
         except Exception as exc:
-            self.win.alerts.error("Cannot load the sample contacts", exc)
+            self.win.alerts.error(self.tr("Cannot load the sample contacts"), exc)
             return
         self.win.banner.hide()
         self.win.refresh()
-        self.win.status(f"Loaded {n} sample contacts")
+        self.win.status(self.tr("Loaded %Ln sample contacts", None, n))
 
     # -- copying -------------------------------------------------------------------------------
-    def copy_text(self, text: str, what: str) -> None:
+    def copy_text(self, text: str, what: str, count: int = 1) -> None:
+        """Put ``text`` on the clipboard and say so: ``what`` is "email", "phone", "address" (Name <email>
+        lines), "card" or "vcard", ``count`` how many of them; any other ``what`` is shown as it is
+        ("Copied {what}": the caller translated it)."""
         QGuiApplication.clipboard().setText(text)
-        self.win.status(f"Copied {what}: {text}" if "\n" not in text and len(text) < 80 else f"Copied {what}")
+        if "\n" not in text and len(text) < 80 and count == 1:
+            shown = {"email": self.tr("Copied email: {text}"), "phone": self.tr("Copied phone: {text}"),
+                     "address": self.tr("Copied address: {text}")}.get(what)
+            if shown is not None:
+                self.win.status(shown.format(text=text))
+                return
+        if count == 1:
+            message = {"email": self.tr("Copied email"), "phone": self.tr("Copied phone"),
+                       "address": self.tr("Copied 1 address"), "card": self.tr("Copied contact card"),
+                       "vcard": self.tr("Copied vCard")}.get(what)
+        else:
+            message = {"address": self.tr("Copied %Ln addresses", None, count),
+                       "card": self.tr("Copied %Ln contact cards", None, count),
+                       "vcard": self.tr("Copied %Ln vCards", None, count)}.get(what)
+        self.win.status(message if message is not None else self.tr("Copied {what}").format(what=what))
 
     def copy_selection(self) -> None:
         edit = self.win.search_edit
@@ -241,23 +270,23 @@ class ContactsController(QObject):
         records = self.win.ctx.contacts.get_many(self.win.selected_ids())
         pairs = [(r.name, r.primary_email) for r in records if r.primary_email]
         if not pairs:
-            self.win.status("The selected contacts have no email address: nothing copied")
+            self.win.status(self.tr("The selected contacts have no email address: nothing copied"))
             return
-        self.copy_text(address_lines(pairs), f"{len(pairs)} address{'es' if len(pairs) > 1 else ''}")
+        self.copy_text(address_lines(pairs), "address", len(pairs))
 
     def copy_email(self) -> None:
         record = self.win.current_record()
         if record and record.primary_email:
             self.copy_text(record.primary_email, "email")
         elif record:
-            self.win.status(f"{record.name} has no email address")
+            self.win.status(self.tr("{name} has no email address").format(name=record.name))
 
     def copy_phone(self) -> None:
         record = self.win.current_record()
         if record and record.primary_phone:
             self.copy_text(record.primary_phone.e164 or record.primary_phone.raw, "phone")
         elif record:
-            self.win.status(f"{record.name} has no phone number")
+            self.win.status(self.tr("{name} has no phone number").format(name=record.name))
 
     def copy_card(self) -> None:
         records = self.win.ctx.contacts.get_many(self.win.selected_ids())
@@ -267,9 +296,9 @@ class ContactsController(QObject):
             contact_card(r.name, r.role, r.office, r.country_name, [(p.shown, p.kind) for p in r.phones], list(r.emails))
             for r in records
         )
-        self.copy_text(text, "contact card" if len(records) == 1 else f"{len(records)} contact cards")
+        self.copy_text(text, "card", len(records))
 
     def copy_vcard(self) -> None:
         records = self.win.ctx.contacts.get_many(self.win.selected_ids())
         if records:
-            self.copy_text(vcard_text(records), "vCard" if len(records) == 1 else f"{len(records)} vCards")
+            self.copy_text(vcard_text(records), "vcard", len(records))

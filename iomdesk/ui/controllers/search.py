@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from ...core.languages import language_label
@@ -25,6 +25,14 @@ if TYPE_CHECKING:
     from ..main_window import MainWindow
 
 DEBOUNCE_MS = 150
+FILTER_GROUPS = {  # the filter tree's headings
+    "offices": QT_TRANSLATE_NOOP("SearchController", "Offices"),
+    "countries": QT_TRANSLATE_NOOP("SearchController", "Countries"),
+    "tags": QT_TRANSLATE_NOOP("SearchController", "Tags"),
+    "languages": QT_TRANSLATE_NOOP("SearchController", "Languages"),
+    "beats": QT_TRANSLATE_NOOP("SearchController", "Beats"),
+    "lists": QT_TRANSLATE_NOOP("SearchController", "Lists"),
+}
 
 
 class SearchController(QObject):
@@ -67,26 +75,31 @@ class SearchController(QObject):
         self.after_result()
 
     def search_failed(self, exc: BaseException) -> None:
-        self.win.alerts.error("Search failed", exc)
+        self.win.alerts.error(self.tr("Search failed"), exc)
 
     def after_result(self) -> None:
         win = self.win
-        shown = win.model.total
-        plus = "+" if win.model.total_capped else ""
+        locale = QLocale()
+        shown = locale.toString(win.model.total) + ("+" if win.model.total_capped else "")
         try:
             total_all = win.ctx.contacts.count()
         except Exception as exc:  # the team database went away since the search: the status bar says so
             if not is_connection_lost(exc):
                 raise
             win.access.lost()
-            win.count_label.setText(f"{shown:,}{plus} contacts")
+            win.count_label.setText(self.tr("{shown} contacts", None, win.model.total).format(shown=shown))
             win.searchFinished.emit()
             return
-        win.count_label.setText(f"{shown:,}{plus} of {total_all:,} contacts")
+        win.count_label.setText(self.count_text(shown, total_all))
         win.banner.setVisible(total_all == 0 and not win.search_edit.text())
         if win.model.total_capped:
             self.count_exactly(total_all)
         win.searchFinished.emit()
+
+    def count_text(self, shown: str, total_all: int) -> str:
+        """ "12 of 4,310 contacts" (``shown``: the number already written by QLocale, "+" when capped)."""
+        return self.tr("{shown} of {total} contacts", None, total_all).format(
+            shown=shown, total=QLocale().toString(total_all))
 
     def count_exactly(self, total_all: int) -> None:
         """The first page counts up to a cap; the exact number follows from a background count."""
@@ -96,7 +109,7 @@ class SearchController(QObject):
 
         def done(n: int) -> None:
             if generation == self.generation and spec == win.model.spec:
-                win.count_label.setText(f"{n:,} of {total_all:,} contacts")
+                win.count_label.setText(self.count_text(QLocale().toString(n), total_all))
                 win.countFinished.emit(n)
 
         run_task(lambda _task: search.count(spec.query, spec.filters), done, lambda exc: None)
@@ -183,25 +196,26 @@ class SearchController(QObject):
         tree = self.win.filter_tree
         contacts = self.win.ctx.contacts
         current = self.filters
+        locale = QLocale()
         tree.blockSignals(True)
         tree.clear()
-        all_item = QTreeWidgetItem(["All contacts"])
+        all_item = QTreeWidgetItem([self.tr("All contacts")])
         all_item.setData(0, Qt.ItemDataRole.UserRole, Filters())
         tree.addTopLevelItem(all_item)
         selected = all_item
         groups = [
-            ("Offices", [(f"{o.name} ({o.contacts})", Filters(office_id=o.id)) for o in contacts.list_offices()
-                         if o.contacts]),
-            ("Countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
-            ("Tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
-            ("Languages", [(language_label(c), Filters(language=c)) for c in contacts.list_languages()]),
-            ("Beats", [(b, Filters(beat=b)) for b in contacts.list_beats()]),
-            ("Lists", [(list_label(info), Filters(list=info.name)) for info in self.win.ctx.lists.all()]),
+            ("offices", [(f"{o.name} ({locale.toString(o.contacts)})", Filters(office_id=o.id))
+                         for o in contacts.list_offices() if o.contacts]),
+            ("countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
+            ("tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
+            ("languages", [(language_label(c), Filters(language=c)) for c in contacts.list_languages()]),
+            ("beats", [(b, Filters(beat=b)) for b in contacts.list_beats()]),
+            ("lists", [(list_label(info), Filters(list=info.name)) for info in self.win.ctx.lists.all()]),
         ]
-        for title, children in groups:
+        for key, children in groups:
             if not children:
                 continue
-            group = QTreeWidgetItem([title])
+            group = QTreeWidgetItem([self.tr(FILTER_GROUPS[key])])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             tree.addTopLevelItem(group)
             for text, flt in children:
@@ -211,7 +225,7 @@ class SearchController(QObject):
                 group.addChild(item)
                 if flt == current:
                     selected = item
-            group.setExpanded(title not in ("Countries", "Languages"))
+            group.setExpanded(key not in ("countries", "languages"))
         tree.setCurrentItem(selected)
         if selected is all_item and not current.empty:
             self.filters = Filters()  # the filtered office or tag no longer exists

@@ -48,7 +48,7 @@ class UndoController(QObject):
         self.win.refresh()
 
     def failed(self, exc: BaseException) -> None:
-        self.win.alerts.error("Cannot undo", exc)
+        self.win.alerts.error(self.tr("Cannot undo"), exc)
         self.win.refresh()
         QTimer.singleShot(0, self._put_back)
 
