@@ -44,6 +44,7 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
+from .messages import invalid_text
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -194,7 +195,7 @@ class PhoneRow(QWidget):
                 self.preview.setText(self.tr("Kept as entered, no country (add +CC to it to store it normalized)"))
                 return True
             theme.style(self.preview, ERROR_STYLE)
-            self.preview.setText(f"{raw.strip()} {exc.message}")
+            self.preview.setText(self.tr("{number} {problem}").format(number=raw.strip(), problem=invalid_text(exc)))
             return False
         theme.style(self.preview, HINT_STYLE)
         self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
@@ -291,7 +292,7 @@ class ContactDialog(QDialog):
         self.office.setAccessibleName(self.tr("Office"))
         self.office.setAccessibleDescription(self.tr(
             "The office or organization; existing offices are completed as you type"))
-        self.office.setPlaceholderText("IOM Zimbabwe")
+        self.office.setPlaceholderText(self.tr("IOM Zimbabwe", "an example office name"))
         completer = QCompleter([o.name for o in self.offices.values()], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -302,7 +303,7 @@ class ContactDialog(QDialog):
         self.country.setAccessibleDescription(self.tr("The country of the contact or of its new office"))
         self.country.addItem(self.tr("(none)"), None)
         for label, code in all_countries():
-            self.country.addItem(f"{label} ({code})", code)
+            self.country.addItem(f"{label} ({code})", code)  # data, not text: a country's name and code
         self.country_label = QLabel(self.tr("&Country"))
         self.country_label.setBuddy(self.country)
         self.country_hint = plain_label(selectable=False, style=HINT_STYLE)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from . import i18n
+from .accessibility import describe_buttons
 
 
 class SettingsDialog(QDialog):
@@ -33,8 +34,7 @@ class SettingsDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        for button in self.buttons.buttons():
-            button.setAccessibleDescription(button.text().replace("&", ""))
+        describe_buttons(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)

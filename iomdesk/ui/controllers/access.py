@@ -128,7 +128,7 @@ class AccessController(QObject):
         if not reason:
             return
         reason = read_only_text(reason)
-        self.read_only_text.setText(f"{reason}\n{self.tr(READ_ONLY_EXPLAINED)}")
+        self.read_only_text.setText(f"{reason}\n{self.tr(READ_ONLY_EXPLAINED)}")  # data, not text: two translated lines
         self.read_only_banner.show()
         for name in EDITING_ACTIONS:
             action = getattr(win, name, None)
