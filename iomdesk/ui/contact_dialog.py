@@ -5,7 +5,6 @@ office completion, the country of a new office, languages and beats with complet
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable
 
@@ -36,7 +35,7 @@ from ..core.emails import normalize_email
 from ..core.errors import InvalidValue, ValidationError
 from ..core.languages import all_languages, language_label, normalize_language
 from ..core.names import normalize_name
-from ..core.offices import country_for_office, country_name
+from ..core.offices import country_for_office
 from ..core.phones import KINDS, PhoneValue, parse_phone
 from ..core.text import clean, fold
 from ..services.contacts import kept_phone
@@ -44,27 +43,8 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
-from .messages import invalid_text
+from .messages import invalid_text, shown_country
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
-
-
-def shown_country(code: str) -> str:
-    """A country's name in the interface's language (pycountry's ISO 3166 translations), else in English."""
-    return _country_names(QLocale().name().split("_")[0])(country_name(code))
-
-
-@functools.cache
-def _country_names(language: str) -> Callable[[str], str]:
-    if language == "en":
-        return str
-    import gettext
-
-    import pycountry
-
-    try:
-        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
-    except OSError:  # no translation of the names for this language
-        return str
 
 
 def all_countries() -> list[tuple[str, str]]:

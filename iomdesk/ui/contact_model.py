@@ -25,10 +25,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..core.offices import country_name
 from ..services.search import ContactRow, Filters, SearchService
 from ..store.db import is_connection_lost
 from . import theme
+from .messages import shown_country
 
 COLUMNS: list[tuple[str, str]] = [
     (QT_TRANSLATE_NOOP("ContactTableModel", "Name"), "name"),
@@ -305,7 +305,7 @@ class ContactTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()][1]
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "country":
-                return country_name(row.country)
+                return shown_country(row.country)
             if key == "articles":
                 return row.articles  # a number: the view writes it as the user's language does (QLocale)
             if key == "last_contacted":
@@ -317,7 +317,7 @@ class ContactTableModel(QAbstractTableModel):
             if key == "phone" and row.phone and not row.phone_valid:
                 return self.tr("Not valid under today's numbering plan; kept as entered")
             if key == "country" and row.country:
-                return self.tr("{country} ({code})").format(country=country_name(row.country), code=row.country)
+                return self.tr("{country} ({code})").format(country=shown_country(row.country), code=row.country)
             if key == "last_contacted" and row.last_contacted:
                 return self.tr("Newest send in the history: {when}").format(
                     when=contacted_text(row.last_contacted, seconds=True))

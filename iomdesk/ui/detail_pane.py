@@ -29,6 +29,7 @@ from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from . import theme
 from .contact_model import locale_date, locale_datetime
+from .messages import shown_country
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
@@ -156,7 +157,8 @@ class DetailPane(QScrollArea):
         self._last_change(layout, record)
         if record.role:
             layout.addWidget(plain_label(record.role))
-        place = ", ".join(p for p in (record.office, record.country_name) if p)
+        place = ", ".join(p for p in (record.office, shown_country(record.country) if record.country else
+                                      record.country_name) if p)
         if place:
             layout.addWidget(plain_label(place))
         if record.do_not_contact:

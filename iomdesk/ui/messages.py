@@ -4,16 +4,20 @@ The core and the services speak English (the CLI shows them as they are). Messag
 editor or in an import -- field errors, phone statuses and kinds -- are marked in the core with
 ``QT_TRANSLATE_NOOP("core", template)`` and carry their values apart (``InvalidValue.params``,
 ``FieldError.params``), so they are translated here and the values put back in. Anything not in the
-catalogue (a library's own explanation, an unmarked service error) shows as it came.
+catalogue (a library's own explanation, an unmarked service error) shows as it came. Country names are
+stored as ISO codes and shown in the interface's language (pycountry's translations).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..core.errors import FieldError, InvalidValue, ValidationError
+from ..core.offices import country_name
 
 FIELDS = {
     "name": QT_TRANSLATE_NOOP("fields", "Name"),
@@ -76,6 +80,27 @@ def field_error_text(error: FieldError, with_field: bool = True) -> str:
     if error.row is not None:
         text = QCoreApplication.translate("fields", "Row {row}: {problem}").format(row=error.row, problem=text)
     return text
+
+
+def shown_country(code: str | None) -> str:
+    """A country's name in the interface's language (pycountry's ISO 3166 translations), else in English."""
+    if not code:
+        return ""
+    return _country_names(QLocale().name().split("_")[0])(country_name(code))
+
+
+@functools.cache
+def _country_names(language: str) -> Callable[[str], str]:
+    if language == "en":
+        return str
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language]).gettext
+    except OSError:  # no translation of the names for this language
+        return str
 
 
 def error_text(exc: BaseException) -> str:

@@ -27,17 +27,18 @@ CSV = ("Name,Job title,Organization,E-mail Address,Business Phone,Notes\n"
 class Stage:
     """A sample directory and a main window on it, in a temporary folder."""
 
-    def __init__(self, folder: Path, dark: bool = False):
+    def __init__(self, folder: Path, dark: bool = False, language: str = "en"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtCore import QSettings, Qt
 
         from ..services.context import AppContext
         from ..services.samples import load_samples
-        from . import theme
+        from . import i18n, theme
         from .application import make_app
         from .main_window import MainWindow
 
         self.app = make_app([])
+        i18n.install(language)
         if dark:  # what a dark desktop does: the colour scheme says dark, the palette follows
             theme.follow_scheme(self.app, Qt.ColorScheme.Dark)
         self.folder = folder
@@ -145,12 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="folder for name-<suffix>.png")
     parser.add_argument("--suffix", default="1x")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--language", choices=("en", "fr", "es"), default="en")
     parser.add_argument("scenes", nargs="*", default=list(SCENES))
     args = parser.parse_args(argv)
     os.environ["LOGNAME"] = "comms.officer"  # "Created ... by": not the login name of whoever runs this
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
-        stage = Stage(Path(tmp), dark=args.dark)
+        stage = Stage(Path(tmp), dark=args.dark, language=args.language)
         try:
             for name in args.scenes:
                 widget = stage.build(name)

@@ -64,3 +64,19 @@ def test_unknown_fields_and_unmarked_messages_pass_through(french):
     assert field_name("custom_field") == "custom_field"
     assert field_name("emails[2]") == "Courriel 3"
     assert error_text(ValueError("disk full")) == "disk full"
+
+
+def test_country_names_follow_the_interface_language(qapp):
+    from iomdesk.ui.messages import shown_country
+
+    assert shown_country("SN") == "Senegal" and shown_country(None) == ""
+    i18n.install("fr")
+    try:
+        assert shown_country("SN") == "Sénégal" and shown_country("CH") == "Suisse"
+    finally:
+        i18n.remove()
+    i18n.install("es")
+    try:
+        assert shown_country("CH") == "Suiza"
+    finally:
+        i18n.install("en")

@@ -297,17 +297,23 @@ def test_a_choice_in_settings_wins_over_the_os(settings, window, qtbot):
     reopened.reject()
 
 
-@pytest.mark.parametrize(("language", "title", "menus"), [
-    ("fr", "Paramètres", ["&Fichier", "&Édition", "&Contact", "&Affichage", "&Outils", "Aid&e"]),
-    ("es", "Configuración", ["&Archivo", "&Edición", "&Contacto", "&Ver", "&Herramientas", "Ay&uda"]),
+@pytest.mark.parametrize(("language", "title", "menus", "cancel"), [
+    ("fr", "Paramètres", ["&Fichier", "&Édition", "&Contact", "&Affichage", "&Outils", "Aid&e"], "Annuler"),
+    ("es", "Configuración", ["&Archivo", "&Edición", "&Contacto", "&Ver", "&Herramientas", "Ay&uda"], "Cancelar"),
 ])
-def test_the_window_speaks_the_chosen_language(language, title, menus, seeded, qtbot, settings, captured):
+def test_the_window_speaks_the_chosen_language(language, title, menus, cancel, seeded, qtbot, settings, captured):
     assert i18n.install(language) == language
     window = make_window(seeded, qtbot, settings, captured)
     assert [a.text() for a in window.menuBar().actions()] == menus
     from iomdesk.ui import settings_dialog
 
-    assert settings_dialog.show(window).windowTitle() == title
+    dialog = settings_dialog.show(window)
+    assert dialog.windowTitle() == title
+    # Qt's standard buttons come from Qt's own translation (qtbase_LANG.qm), described in ours.
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert button.text() == cancel
+    assert button.accessibleDescription() == QCoreApplication.translate(
+        "accessibility", "Close this window without saving anything") != "Close this window without saving anything"
 
 
 @pytest.mark.parametrize(("language", "system", "number", "date"), [

@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from ...core.languages import language_label
-from ...core.offices import country_name
 from ...services.records import ContactRecord
 from ...services.search import Filters
 from ...store.db import DatabaseUnreachable, is_connection_lost
 from ..contact_model import SearchResult, SearchSpec, run_search
+from ..messages import shown_country
 from ..workers import run_task
 from .lists import list_label
 
@@ -206,7 +206,7 @@ class SearchController(QObject):
         groups = [
             ("offices", [(f"{o.name} ({locale.toString(o.contacts)})", Filters(office_id=o.id))
                          for o in contacts.list_offices() if o.contacts]),
-            ("countries", [(f"{country_name(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
+            ("countries", [(f"{shown_country(c)} ({c})", Filters(country=c)) for c in contacts.list_countries()]),
             ("tags", [(t, Filters(tag=t)) for t in contacts.list_tags()]),
             ("languages", [(language_label(c), Filters(language=c)) for c in contacts.list_languages()]),
             ("beats", [(b, Filters(beat=b)) for b in contacts.list_beats()]),
