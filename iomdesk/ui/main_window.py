@@ -34,6 +34,7 @@ from ..services.changes import ChangeWatcher
 from ..services.context import AppContext
 from .alerts import Alerts
 from .articles_view import ArticlesView
+from .bidi import BidiDelegate
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
 from .controllers.access import AccessController
 from .controllers.contacts import ContactsController
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(BidiDelegate(self.table))  # an Arabic name reads (and elides) right to left
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
