@@ -7,6 +7,8 @@ missing glyph is still drawn as a box, at its place in the line)."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
@@ -35,12 +37,16 @@ def window(ctx, qtbot, settings, captured):
     return window
 
 
+def _dark_columns(image) -> list[int]:
+    """Columns of ``image`` holding a pixel far from its background (its most common lightness)."""
+    light = [[image.pixelColor(x, y).lightness() for y in range(image.height())] for x in range(image.width())]
+    background = Counter(v for column in light for v in column).most_common(1)[0][0]
+    return [x for x, column in enumerate(light) if any(abs(v - background) > 60 for v in column)]
+
+
 def ink(widget) -> tuple[int, int]:
-    """The leftmost and rightmost columns ``widget`` paints in its text colour's darkness."""
-    image = widget.grab().toImage()
-    background = image.pixelColor(0, 0).lightness()
-    xs = [x for x in range(image.width()) for y in range(image.height())
-          if abs(image.pixelColor(x, y).lightness() - background) > 60]
+    """The leftmost and rightmost columns ``widget`` paints (text, or the boxes of missing glyphs)."""
+    xs = _dark_columns(widget.grab().toImage())
     assert xs, "nothing was painted"
     return min(xs), max(xs)
 
@@ -79,9 +85,7 @@ def _cell_ink(window, name) -> tuple[int, int, int]:
     """(leftmost, rightmost painted column, cell width) of ``name``'s cell in the table."""
     rect = window.table.visualRect(window.model.index(names(window).index(name), 0))
     image = window.table.viewport().grab(rect).toImage()
-    background = image.pixelColor(image.width() // 2, 1).lightness()
-    dark = [x for x in range(image.width()) for y in range(image.height())
-            if abs(image.pixelColor(x, y).lightness() - background) > 60]
+    dark = _dark_columns(image)
     assert dark, "nothing was painted"
     return min(dark), max(dark), image.width()
 
