@@ -22,6 +22,7 @@ share that long a key are then in id order.
 from __future__ import annotations
 
 import struct
+import unicodedata
 from functools import lru_cache
 
 # Bump when the key's recipe changes (another table, other levels): revision 0011's backfill and any
@@ -30,6 +31,9 @@ KEY_VERSION = 1
 MAX_KEY = 1000  # bytes: a 300-character name of plain letters needs 6 bytes a character (3 levels)
 
 _collator = None
+# Per character (after NFD): its primary, secondary and tertiary weights as big-endian bytes, or None
+# when a contraction may start with it (then the whole name takes pyuca's own path).
+_chars: dict[str, tuple[bytes, bytes, bytes] | None] = {}
 
 
 def _get_collator():
@@ -41,12 +45,44 @@ def _get_collator():
     return _collator
 
 
+def _char_weights(ch: str) -> tuple[bytes, bytes, bytes] | None:
+    collator = _get_collator()
+    node = (collator.table.root.children or {}).get(ord(ch))
+    if node is not None and node.children is not None:
+        return None  # "L·", "и" + breve...: a sequence may weigh otherwise than its characters
+    elements = node.value if node is not None and node.value else collator.implicit_weight(ord(ch))
+    levels = tuple(struct.pack(f">{len(w)}H", *w)
+                   for w in ([min(e[i], 0xFFFF) for e in elements if e[i]] for i in range(3)))
+    return levels[0], levels[1], levels[2]
+
+
+def _slow_key(name: str) -> bytes:
+    """pyuca's own sort key, packed: the reference the fast path must equal."""
+    weights = _get_collator().sort_key(name)
+    return struct.pack(f">{len(weights)}H", *(min(w, 0xFFFF) for w in weights))
+
+
+_SEPARATOR = b"\x00\x00"
+
+
 @lru_cache(maxsize=8192)
 def collation_key(name: str) -> bytes:
-    """The sort key of ``name`` (a display name, as stored): bytes whose byte order is the UCA order."""
-    weights = _get_collator().sort_key(name)
-    # Weights outside 16 bits cannot come from DUCET or the implicit weights; clamp rather than fail.
-    if any(w > 0xFFFF for w in weights):
-        weights = tuple(min(w, 0xFFFF) for w in weights)
-    key = struct.pack(f">{len(weights)}H", *weights)
+    """The sort key of ``name`` (a display name, as stored): bytes whose byte order is the UCA order.
+
+    The same bytes as pyuca's ``sort_key`` packed two bytes a weight (levels 1, 2, 3, each followed by
+    a 0 separator), built here from per-character weights remembered once: about four times faster,
+    which keeps the key's share of a big import small. A name with a character that may start a
+    contraction takes pyuca's own path."""
+    primary, secondary, tertiary = [], [], []
+    chars = _chars
+    for ch in unicodedata.normalize("NFD", name):
+        w = chars.get(ch, False)
+        if w is False:
+            w = chars[ch] = _char_weights(ch)
+        if w is None:
+            return _slow_key(name)[:MAX_KEY]
+        primary.append(w[0])
+        secondary.append(w[1])
+        tertiary.append(w[2])
+    key = _SEPARATOR.join((b"".join(primary), b"".join(secondary), b"".join(tertiary), b""))
     return key[:MAX_KEY]

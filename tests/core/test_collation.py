@@ -54,3 +54,22 @@ def test_byte_order_of_keys_is_the_order_of_the_weights(a, b):
     wa, wb = _get_collator().sort_key(a), _get_collator().sort_key(b)
     ka, kb = collation_key(a), collation_key(b)
     assert (ka < kb) == (wa < wb) and (ka == kb) == (wa == wb)
+
+
+# Latin with marks, Cyrillic (и + breve is a contraction), Arabic, Hangul, Han, combining marks, controls.
+mixed = st.lists(st.one_of(
+    st.characters(min_codepoint=0x20, max_codepoint=0x24F),
+    st.characters(min_codepoint=0x300, max_codepoint=0x36F),
+    st.characters(min_codepoint=0x400, max_codepoint=0x4FF),
+    st.characters(min_codepoint=0x600, max_codepoint=0x6FF),
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xAC40),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+    st.sampled_from(["L·", "l·", "\u0418\u0306", "\x00", "\ufffe", "ﬁ", "ß"]),
+), max_size=16).map("".join)
+
+
+@given(mixed)
+def test_the_fast_key_equals_pyucas_own_key(name):
+    from iomdesk.core.collation import _slow_key
+
+    assert collation_key.__wrapped__(name) == _slow_key(name)[:MAX_KEY]
