@@ -75,7 +75,7 @@ def collation_key(name: str) -> bytes:
     contraction takes pyuca's own path."""
     primary, secondary, tertiary = [], [], []
     chars = _chars
-    for ch in unicodedata.normalize("NFD", name):
+    for ch in name if name.isascii() else unicodedata.normalize("NFD", name):
         w = chars.get(ch, False)
         if w is False:
             w = chars[ch] = _char_weights(ch)
