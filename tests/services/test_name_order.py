@@ -123,6 +123,20 @@ def test_every_write_path_keeps_the_key_right(ctx, tmp_path):
         "Adam Smith", "Eve Martin", "Łukasz Nowak", "Ørsted Hansen", "Zoë Kravitz", "山田 太郎"]
 
 
+def test_a_press_release_import_stores_the_key_of_each_new_contact(ctx):
+    from pathlib import Path
+
+    from iomdesk.interchange.press import read_release
+    from iomdesk.services.press_import import PressImportService
+
+    samples = Path(__file__).resolve().parent.parent / "fixtures" / "press" / "samples"
+    release = read_release(samples / "02_two_contacts_inline.txt")
+    result = PressImportService(ctx.db.session_factory).save(release, release.contacts)
+    assert result.created_article
+    assert ctx.contacts.count() >= 2
+    _stored_keys_follow_names(ctx)
+
+
 def test_a_copy_to_another_database_keeps_the_order(ctx, tmp_path):
     from iomdesk.services.context import AppContext
 
