@@ -76,11 +76,12 @@ def collation_key(name: str) -> bytes:
     primary, secondary, tertiary = [], [], []
     chars = _chars
     for ch in name if name.isascii() else unicodedata.normalize("NFD", name):
-        w = chars.get(ch, False)
-        if w is False:
-            w = chars[ch] = _char_weights(ch)
+        w = chars.get(ch)
         if w is None:
-            return _slow_key(name)[:MAX_KEY]
+            if ch not in chars:
+                w = chars[ch] = _char_weights(ch)
+            if w is None:
+                return _slow_key(name)[:MAX_KEY]
         primary.append(w[0])
         secondary.append(w[1])
         tertiary.append(w[2])

@@ -580,7 +580,7 @@ class SearchService:
         return list(s.scalars(stmt))
 
     def _walk(self, s: Session, like, filter_conds: list, after, want: int,
-              budget: bool = True) -> tuple[list[tuple[int, str]], bool]:
+              budget: bool = True) -> tuple[list[tuple[int, bytes]], bool]:
         """Contacts in name order after ``after`` that satisfy ``like``, testing at most WALK_BUDGET
         rows (unless ``budget`` is False). Returns (rows found, budget exhausted before the page was
         full)."""
@@ -599,7 +599,7 @@ class SearchService:
         return got, len(got) < want and end is not None
 
     def _tier_rows(self, s: Session, parsed: ParsedQuery, tier: int, filters: Filters | None, after,
-                   want: int) -> list[tuple[int, str]]:
+                   want: int) -> list[tuple[int, bytes]]:
         """Up to ``want`` (id, sort_key) of one tier (0: the name matches every word), in name order.
 
         A tier with few matches is read from the index and sorted; a big one is walked in name order
