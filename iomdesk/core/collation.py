@@ -3,8 +3,9 @@
 ``collation_key(name)`` is stored with every contact (``contacts.sort_key``, revision 0011) and the
 table, the CLI and every page of results sort by it, so the order is the same on SQLite and
 PostgreSQL and needs no Qt: "Ábel" < "Adam" < "Æsa" < "de la Cruz" < "Dean" < "Lukas" < "Łukasz" <
-"Oscar" < "Ørsted"... < "Zoe" < "Zoë", then Arabic, Hangul and CJK names (by script, in the order of
-the Default Unicode Collation Element Table, DUCET).
+"Ørsted" < "Oscar"... < "Zoe" < "Zoë", then Arabic, Hangul and CJK names (by script, in the order of
+the Default Unicode Collation Element Table, DUCET: the root order, no one language's tailoring, so
+"Ørsted" files with O as in most languages, not after Z as in Danish).
 
 The key is pyuca's (a pure-Python UCA over DUCET 10.0.0, pinned so that a key written by one machine
 compares with a key written by another): the primary weights of every character, then the secondary
@@ -25,9 +26,8 @@ import struct
 import unicodedata
 from functools import lru_cache
 
-# Bump when the key's recipe changes (another table, other levels): revision 0011's backfill and any
-# later one rewrite the stored keys.
-KEY_VERSION = 1
+# A change to the key's recipe (another table, other levels) needs a revision that rewrites the stored
+# keys, as 0011's backfill writes them.
 MAX_KEY = 1000  # bytes: a 300-character name of plain letters needs 6 bytes a character (3 levels)
 
 _collator = None
