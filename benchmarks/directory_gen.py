@@ -183,3 +183,10 @@ def replicate(engine, base: int, n: int, progress=print) -> None:
             copy += 1
             if progress:
                 progress(f"  copied to {offset + take:,} / {n:,} contacts")
+        # The copies' names changed ("Name 2"): their collation keys (revision 0011) follow.
+        from iomdesk.core.collation import collation_key
+
+        rows = conn.exec_driver_sql(f"SELECT id, name FROM contacts WHERE id > {base}").all()
+        if rows:
+            conn.exec_driver_sql("UPDATE contacts SET sort_key = ? WHERE id = ?",
+                                 [(collation_key(name), cid) for cid, name in rows])

@@ -412,12 +412,14 @@ RELATED_TABLES: tuple[tuple[Table, str], ...] = (
 )
 # Columns of the contacts table that are derived search text (folded copies of the fields): in the
 # JSON export (every column), left out of the readable text.
-_DERIVED = ("search_text", "name_key", "fts_")
+_DERIVED = ("search_text", "name_key", "sort_key", "fts_")
 
 
 def _json_value(v):
     if isinstance(v, dt.datetime | dt.date):
         return v.isoformat()
+    if isinstance(v, bytes):  # the name's collation key (sort_key)
+        return v.hex()
     return v
 
 
@@ -555,7 +557,7 @@ class ProtectionService:
                 for cid, key in s.execute(select(Email.contact_id, Email.address_key).where(
                         Email.address_key.in_(key_list[start : start + _IN_CHUNK]))):
                     holders.setdefault(cid, set()).add(key)
-            contacts = sorted(_load_contacts(s, holders).values(), key=lambda c: (c.name_key, c.id))
+            contacts = sorted(_load_contacts(s, holders).values(), key=lambda c: (c.sort_key, c.id))
             now = utcnow()
             marked, already, previous = [], [], []
             digests = {("email", email_digest(a)) for a in wanted}
@@ -899,7 +901,7 @@ class ProtectionService:
                         Contact.last_contacted_at.is_(None) & (Contact.created_at < cutoff),
                     ),
                 ))
-                .order_by(Contact.name_key, Contact.id)
+                .order_by(Contact.sort_key, Contact.id)
             )
             rows = s.execute(stmt).all()
             from ..store.models import Office

@@ -397,11 +397,12 @@ def _office_country():
     return select(Office.country).where(Office.id == Contact.office_id).scalar_subquery()
 
 
-def _after(after: tuple[str, int] | None) -> list:
-    """Keyset paging: rows after (name_key, id), so page 50 costs what page 1 costs."""
+def _after(after: tuple[bytes, int] | None) -> list:
+    """Keyset paging: rows after (sort_key, id), so page 50 costs what page 1 costs. The sort key is
+    the name's collation key (iomdesk.core.collation): byte order is the order people expect."""
     if after is None:
         return []
-    return [tuple_(Contact.name_key, Contact.id) > tuple_(literal(after[0]), literal(after[1]))]
+    return [tuple_(Contact.sort_key, Contact.id) > tuple_(literal(after[0]), literal(after[1]))]
 
 
 @dataclass
@@ -574,32 +575,32 @@ class SearchService:
         stmt = (
             select(Contact.id).join(m, m.c.id == Contact.id)
             .where(*[_like_condition(t) for t in common], *self._filter_conditions(filters))
-            .order_by(tier, Contact.name_key, Contact.id)
+            .order_by(tier, Contact.sort_key, Contact.id)
         )
         return list(s.scalars(stmt))
 
     def _walk(self, s: Session, like, filter_conds: list, after, want: int,
-              budget: bool = True) -> tuple[list[tuple[int, str]], bool]:
+              budget: bool = True) -> tuple[list[tuple[int, bytes]], bool]:
         """Contacts in name order after ``after`` that satisfy ``like``, testing at most WALK_BUDGET
         rows (unless ``budget`` is False). Returns (rows found, budget exhausted before the page was
         full)."""
-        stmt = select(Contact.id, Contact.name_key).where(*_after(after), *filter_conds, like)
-        order = (Contact.name_key, Contact.id)
+        stmt = select(Contact.id, Contact.sort_key).where(*_after(after), *filter_conds, like)
+        order = (Contact.sort_key, Contact.id)
         if filter_conds or not budget:
             return [(r[0], r[1]) for r in s.execute(stmt.order_by(*order).limit(want))], False
         # Where the walk must stop: read from the name index alone, so it costs little.
         end = s.execute(
-            select(Contact.name_key, Contact.id).where(*_after(after)).order_by(*order)
+            select(Contact.sort_key, Contact.id).where(*_after(after)).order_by(*order)
             .offset(WALK_BUDGET - 1).limit(1)
         ).first()
         if end is not None:
-            stmt = stmt.where(tuple_(Contact.name_key, Contact.id) <= tuple_(literal(end[0]), literal(end[1])))
+            stmt = stmt.where(tuple_(Contact.sort_key, Contact.id) <= tuple_(literal(end[0]), literal(end[1])))
         got = [(r[0], r[1]) for r in s.execute(stmt.order_by(*order).limit(want))]
         return got, len(got) < want and end is not None
 
     def _tier_rows(self, s: Session, parsed: ParsedQuery, tier: int, filters: Filters | None, after,
-                   want: int) -> list[tuple[int, str]]:
-        """Up to ``want`` (id, name_key) of one tier (0: the name matches every word), in name order.
+                   want: int) -> list[tuple[int, bytes]]:
+        """Up to ``want`` (id, sort_key) of one tier (0: the name matches every word), in name order.
 
         A tier with few matches is read from the index and sorted; a big one is walked in name order
         (see :meth:`_walk`), and read from the index only if the walk gives up."""
@@ -608,11 +609,11 @@ class SearchService:
             return []
         expression, like = tiers[tier]
         filter_conds = self._filter_conditions(filters)
-        order = (Contact.name_key, Contact.id)
+        order = (Contact.sort_key, Contact.id)
 
         def from_index(start, limit):
             m = self._fts_ids(expression).subquery("m")
-            stmt = (select(Contact.id, Contact.name_key).join(m, m.c.id == Contact.id)
+            stmt = (select(Contact.id, Contact.sort_key).join(m, m.c.id == Contact.id)
                     .where(*_after(start), *filter_conds).order_by(*order).limit(limit))
             return [(r[0], r[1]) for r in s.execute(stmt)]
 
@@ -638,9 +639,9 @@ class SearchService:
         if sort in ("name", "relevance") and not descending:
             if parsed.empty:
                 rows = s.execute(
-                    select(Contact.id, Contact.name_key)
+                    select(Contact.id, Contact.sort_key)
                     .where(*self._filter_conditions(filters), *_after(cursor[2] if cursor else None))
-                    .order_by(Contact.name_key, Contact.id).limit(limit)
+                    .order_by(Contact.sort_key, Contact.id).limit(limit)
                 ).all()
                 more = len(rows) == limit
                 return Page([r[0] for r in rows], ("walk", 0, (rows[-1][1], rows[-1][0])) if more else None), None
@@ -654,7 +655,7 @@ class SearchService:
                     offset = cursor[1] if cursor else 0
                     end = offset + limit
                     return Page(found[offset:end], ("all", end) if end < len(found) else None), len(found)
-            # Every word is common: walk each tier in name order (cursor: tier, name_key, id).
+            # Every word is common: walk each tier in name order (cursor: tier, sort_key, id).
             _kind, tier, after = cursor if cursor is not None else ("walk", 0, None)
             ids: list[int] = []
             while tier < 2 and len(ids) < limit:
@@ -679,20 +680,20 @@ class SearchService:
                              cursor) -> Page:
         """Every contact by last contacted (newest or oldest first; never contacted last, by name), read
         through the index on ``last_contacted_at`` and then the name index, a page at a time (cursor:
-        ("lc", 0, (time, name_key, id)) among the contacted, ("lc", 1, (name_key, id)) among the rest)."""
+        ("lc", 0, (time, sort_key, id)) among the contacted, ("lc", 1, (sort_key, id)) among the rest)."""
         conds = self._filter_conditions(filters)
         _kind, phase, after = cursor if cursor is not None else ("lc", 0, None)
         ids: list[int] = []
         if phase == 0:
             at = Contact.last_contacted_at
-            stmt = select(Contact.id, at, Contact.name_key).where(at.is_not(None), *conds)
+            stmt = select(Contact.id, at, Contact.sort_key).where(at.is_not(None), *conds)
             if after is not None:
                 t, key, cid = after
-                past = tuple_(Contact.name_key, Contact.id) > tuple_(literal(key), literal(cid))
+                past = tuple_(Contact.sort_key, Contact.id) > tuple_(literal(key), literal(cid))
                 # The range on the index first (>=, <=), then the tie-break among sends at the same time.
                 stmt = stmt.where(at <= t if descending else at >= t,
                                   or_(at < t if descending else at > t, and_(at == t, past)))
-            stmt = stmt.order_by(at.desc() if descending else at.asc(), Contact.name_key, Contact.id).limit(limit)
+            stmt = stmt.order_by(at.desc() if descending else at.asc(), Contact.sort_key, Contact.id).limit(limit)
             timed = s.execute(stmt).all()
             ids = [r[0] for r in timed]
             if len(timed) == limit:
@@ -701,9 +702,9 @@ class SearchService:
             phase, after = 1, None
         want = limit - len(ids)
         rows = s.execute(
-            select(Contact.id, Contact.name_key)
+            select(Contact.id, Contact.sort_key)
             .where(Contact.last_contacted_at.is_(None), *conds, *_after(after))
-            .order_by(Contact.name_key, Contact.id).limit(want)
+            .order_by(Contact.sort_key, Contact.id).limit(want)
         ).all()
         ids += [r[0] for r in rows]
         more = len(rows) == want and want > 0
@@ -763,7 +764,7 @@ class SearchService:
             score = m.c.score
         stmt = stmt.where(*self._filter_conditions(filters))
         keys = {
-            "name": Contact.name_key,
+            "name": Contact.sort_key,
             "role": func.lower(Contact.role),
             "office": select(Office.name_key).where(Office.id == Contact.office_id).scalar_subquery(),
             "country": func.coalesce(_office_country(), Contact.country),
@@ -774,10 +775,10 @@ class SearchService:
         }
         if sort == "relevance" or (sort == "name" and score is not None and not descending):
             order = [score.asc()] if score is not None else []
-            order += [Contact.name_key.asc(), Contact.id.asc()]
+            order += [Contact.sort_key.asc(), Contact.id.asc()]
         else:
             key = keys[sort]
-            order = [(key.desc() if descending else key.asc()).nulls_last(), Contact.name_key, Contact.id]
+            order = [(key.desc() if descending else key.asc()).nulls_last(), Contact.sort_key, Contact.id]
         return stmt.order_by(*order), parsed
 
     # -- public --------------------------------------------------------------------------------

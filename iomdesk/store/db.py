@@ -25,7 +25,7 @@ from ..paths import default_database_path
 
 # The newest Alembic revision this app knows. A test checks it matches the migration scripts; the
 # start-up path compares against it without importing Alembic when the database is current.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

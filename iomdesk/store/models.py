@@ -12,14 +12,17 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
     UniqueConstraint,
     false,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 from sqlalchemy.types import TypeDecorator
+
+from ..core.collation import collation_key
 
 
 def utcnow() -> dt.datetime:
@@ -43,6 +46,11 @@ class UTCDateTime(TypeDecorator):
         if value is not None and value.tzinfo is None:
             value = value.replace(tzinfo=dt.UTC)
         return value
+
+
+def _default_sort_key(context) -> bytes:
+    """A Core insert that gives no ``sort_key``: the key of the row's name."""
+    return collation_key(context.get_current_parameters().get("name") or "")
 
 
 class Base(DeclarativeBase):
@@ -122,7 +130,12 @@ class Contact(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), index=True)  # folded, for sort and duplicates
+    name_key: Mapped[str] = mapped_column(String(300), index=True)  # folded, for lookups and duplicates
+    # The name's collation key (iomdesk.core.collation, revision 0011): bytes whose byte order is the
+    # order people expect, the same on every backend; every list of contacts by name sorts by it. Set
+    # from ``name`` whatever writes it: the ORM (``_name_sets_sort_key``), a Core insert (the default)
+    # or the import's raw SQLite insert (which sets it itself).
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, nullable=False, default=_default_sort_key)
     role: Mapped[str] = mapped_column(String(300), default="")
     office_id: Mapped[int | None] = mapped_column(ForeignKey("offices.id", ondelete="SET NULL"), index=True)
     country: Mapped[str | None] = mapped_column(String(2), index=True)  # own country when the office tells none
@@ -167,6 +180,12 @@ class Contact(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_contacts_sort_key", "sort_key", "id"),)
+
+    @validates("name")
+    def _name_sets_sort_key(self, _key: str, name: str) -> str:
+        self.sort_key = collation_key(name or "")
+        return name
 
     @property
     def effective_country(self) -> str | None:
@@ -227,7 +246,7 @@ class Article(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     contacts: Mapped[list[Contact]] = relationship(
-        secondary=contact_articles, back_populates="articles", order_by="Contact.name_key"
+        secondary=contact_articles, back_populates="articles", order_by="Contact.sort_key"
     )
 
 

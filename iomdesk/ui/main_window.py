@@ -35,6 +35,7 @@ from ..services.context import AppContext
 from . import keyboard, settings_dialog, theme
 from .alerts import Alerts
 from .articles_view import ArticlesView
+from .bidi import BidiDelegate
 from .contact_model import COLUMNS, ContactTableModel, SearchSpec
 from .controllers.access import AccessController
 from .controllers.contacts import ContactsController
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(BidiDelegate(self.table))  # an Arabic name reads (and elides) right to left
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)

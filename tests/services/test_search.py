@@ -179,7 +179,7 @@ def test_a_dense_one_letter_page_walks_names_and_stops_at_the_page(ctx):
         event.remove(ctx.db.engine, "before_cursor_execute", record)
     assert len(first.ids) == 100 and first.cursor is not None
     # The page query walks contacts in name order with a LIMIT; the index is only asked for a capped count.
-    page_sql = [q for q in statements if "ORDER BY contacts.name_key" in q]
+    page_sql = [q for q in statements if "ORDER BY contacts.sort_key" in q]
     assert page_sql and all("LIMIT" in q and "contacts_fts" not in q for q in page_sql)
     assert all("LIMIT" in q for q in statements if "contacts_fts" in q and "count" in q)
 

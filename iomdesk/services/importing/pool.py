@@ -52,6 +52,7 @@ from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ...core.collation import collation_key
 from ...core.contact import ContactDraft, validate_contact
 from ...core.errors import FieldError, UserError, ValidationError
 from ...core.offices import country_for_office
@@ -150,6 +151,16 @@ def name_key(draft: ContactDraft) -> str:
     return key[1]
 
 
+def sort_key(draft: ContactDraft) -> bytes:
+    """collation_key(draft.name) (the stored ``sort_key``), computed once per draft and kept with it
+    (by a worker, as :func:`name_key`)."""
+    key = draft.__dict__.get("_sort_key")
+    if key is None or key[0] != draft.name:
+        key = (draft.name, collation_key(draft.name))
+        draft.__dict__["_sort_key"] = key
+    return key[1]
+
+
 def own_search_parts(draft: ContactDraft) -> None:
     """Keep :func:`~iomdesk.core.search_text.own_parts` (the search text of the name, emails and
     phones) with ``draft``, computed by the worker; the importer drops it when it merges another
@@ -242,6 +253,7 @@ def validate_rows(
             out.append((None, reasons, office_text, headers, region))
         else:
             name_key(draft)
+            sort_key(draft)
             own_search_parts(draft)
             out.append((draft, None, office_text, headers, region))
     return out

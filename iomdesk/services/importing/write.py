@@ -37,6 +37,7 @@ from ..history import diff, draft_changes, field_values, history_row, who
 from ..protection import SuppressionCheck, mark_suppressed_contacts
 from .bulk import _EMAIL_KEYS, _PHONE_KEYS, _TAG_KEYS, _BulkWriter
 from .match import Cancelled, Matcher, Progress, _key, draft_name_key
+from .pool import sort_key as draft_sort_key
 from .result import RowIssue
 
 _BEAT_KEYS = ("contact_id", "beat_id")
@@ -267,6 +268,7 @@ class Writer(Matcher):
                 row = {
                     "name": d.name,
                     "name_key": draft_name_key(d),
+                    "sort_key": draft_sort_key(d),
                     "role": d.role,
                     "office_id": office.id if office is not None else None,
                     "country": d.country,
