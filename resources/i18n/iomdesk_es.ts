@@ -4010,14 +4010,14 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>La búsqueda falló</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} contacts</source>
+        <source>{shown} contact(s)</source>
         <translation>
             <numerusform>{shown} contacto</numerusform>
             <numerusform>{shown} contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of {total} contacts</source>
+        <source>{shown} of {total} contact(s)</source>
         <translation>
             <numerusform>{shown} de {total} contacto</numerusform>
             <numerusform>{shown} de {total} contactos</numerusform>

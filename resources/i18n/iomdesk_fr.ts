@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
-        <translation>Un annuaire de contacts médias, sur le poste de travail, pour les bureaux de pays de l&apos;OIM.</translation>
+        <translation>Un annuaire de contacts médias, sur le poste de travail, pour les bureaux de pays de l’OIM.</translation>
     </message>
     <message>
         <source>{name}: {value}</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Select this line to copy it, for example into a support request</source>
-        <translation>Sélectionnez cette ligne pour la copier, par exemple dans une demande d&apos;assistance</translation>
+        <translation>Sélectionnez cette ligne pour la copier, par exemple dans une demande d’assistance</translation>
     </message>
     <message>
         <source>Close this box</source>
@@ -36,23 +36,23 @@
     <name>AccessController</name>
     <message>
         <source>Searching, copying and writing emails work; adding, editing, deleting, importing and list changes are turned off, and sends are not recorded in the history.</source>
-        <translation>La recherche, la copie et la rédaction de courriels restent possibles&#xa0;; l&apos;ajout, la modification, la suppression, l&apos;importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l&apos;historique.</translation>
+        <translation>La recherche, la copie et la rédaction de courriels restent possibles&#xa0;; l’ajout, la modification, la suppression, l’importation et les changements de listes sont désactivés, et les envois ne sont pas consignés dans l’historique.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire d&apos;équipe&#xa0;: le rôle de base de données {role} ne peut que le lire.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d’équipe&#xa0;: le rôle de base de données {role} ne peut que le lire.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database server accepts only reading now.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire d&apos;équipe&#xa0;: le serveur de base de données n&apos;accepte actuellement que la lecture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d’équipe&#xa0;: le serveur de base de données n’accepte actuellement que la lecture.</translation>
     </message>
     <message>
         <source>You have read-only access to this directory: the file {path} cannot be written.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le fichier {path} n&apos;est pas accessible en écriture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le fichier {path} n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>You have read-only access to this directory: the folder {path} cannot be written.</source>
-        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le dossier {path} n&apos;est pas accessible en écriture.</translation>
+        <translation>Vous avez un accès en lecture seule à cet annuaire&#xa0;: le dossier {path} n’est pas accessible en écriture.</translation>
     </message>
     <message>
         <source>in-memory directory</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>team database {database} ({where})</source>
-        <translation>base de données d&apos;équipe {database} ({where})</translation>
+        <translation>base de données d’équipe {database} ({where})</translation>
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Se connecter à la base de données d&apos;é&amp;quipe...</translation>
+        <translation>Se connecter à la base de données d’é&amp;quipe...</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>The team database can be reached again: saving works again.</source>
-        <translation>La base de données d&apos;équipe est de nouveau accessible&#xa0;: l&apos;enregistrement fonctionne de nouveau.</translation>
+        <translation>La base de données d’équipe est de nouveau accessible&#xa0;: l’enregistrement fonctionne de nouveau.</translation>
     </message>
     <message>
         <source>Opened {directory}</source>
@@ -195,11 +195,11 @@
     </message>
     <message>
         <source>Title of the article</source>
-        <translation>Titre de l&apos;article</translation>
+        <translation>Titre de l’article</translation>
     </message>
     <message>
         <source>The title of the selected article</source>
-        <translation>Le titre de l&apos;article sélectionné</translation>
+        <translation>Le titre de l’article sélectionné</translation>
     </message>
     <message>
         <source>Date, place and link</source>
@@ -207,15 +207,15 @@
     </message>
     <message>
         <source>The date, the place and the web address of the selected article</source>
-        <translation>La date, le lieu et l&apos;adresse web de l&apos;article sélectionné</translation>
+        <translation>La date, le lieu et l’adresse web de l’article sélectionné</translation>
     </message>
     <message>
         <source>Article text</source>
-        <translation>Texte de l&apos;article</translation>
+        <translation>Texte de l’article</translation>
     </message>
     <message>
         <source>The full text of the selected article, read-only</source>
-        <translation>Le texte intégral de l&apos;article sélectionné, en lecture seule</translation>
+        <translation>Le texte intégral de l’article sélectionné, en lecture seule</translation>
     </message>
     <message>
         <source>Contacts named in this article (double-click to write to one):</source>
@@ -255,11 +255,11 @@
     </message>
     <message>
         <source>Delete article</source>
-        <translation>Supprimer l&apos;article</translation>
+        <translation>Supprimer l’article</translation>
     </message>
     <message>
         <source>Deletes the article only; its contacts stay. Undo with {shortcut}.</source>
-        <translation>Supprime uniquement l&apos;article&#xa0;; ses contacts sont conservés. Annulez avec {shortcut}.</translation>
+        <translation>Supprime uniquement l’article&#xa0;; ses contacts sont conservés. Annulez avec {shortcut}.</translation>
     </message>
     <message>
         <source>Send to list...</source>
@@ -275,15 +275,15 @@
     </message>
     <message>
         <source>No articles yet: File &gt; Import press release</source>
-        <translation>Aucun article pour l&apos;instant&#xa0;: Fichier &gt; Importer un communiqué de presse</translation>
+        <translation>Aucun article pour l’instant&#xa0;: Fichier &gt; Importer un communiqué de presse</translation>
     </message>
     <message>
         <source>Contact linked to the article</source>
-        <translation>Contact lié à l&apos;article</translation>
+        <translation>Contact lié à l’article</translation>
     </message>
     <message>
         <source>{name} unlinked from the article</source>
-        <translation>{name} n&apos;est plus lié à l&apos;article</translation>
+        <translation>{name} n’est plus lié à l’article</translation>
     </message>
 </context>
 <context>
@@ -299,10 +299,10 @@ Open the {messages} messages below one by one (each has its addresses in BCC), o
         <translation>
             <numerusform>%Ln adresse ne tient pas dans un seul lien de courriel&#xa0;: les clients de messagerie comme Outlook tronquent les liens de plus de {limit} caractères environ et perdraient des adresses sans prévenir.
 
-Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en Cci), ou copiez toutes les adresses et collez-les dans le champ Cci d&apos;un seul message.</numerusform>
+Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en Cci), ou copiez toutes les adresses et collez-les dans le champ Cci d’un seul message.</numerusform>
             <numerusform>%Ln adresses ne tiennent pas dans un seul lien de courriel&#xa0;: les clients de messagerie comme Outlook tronquent les liens de plus de {limit} caractères environ et perdraient des adresses sans prévenir.
 
-Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en Cci), ou copiez toutes les adresses et collez-les dans le champ Cci d&apos;un seul message.</numerusform>
+Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en Cci), ou copiez toutes les adresses et collez-les dans le champ Cci d’un seul message.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -329,7 +329,7 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
     </message>
     <message>
         <source>Copies every address to the clipboard, to paste into the BCC field of one message</source>
-        <translation>Copie toutes les adresses dans le presse-papiers, à coller dans le champ Cci d&apos;un message</translation>
+        <translation>Copie toutes les adresses dans le presse-papiers, à coller dans le champ Cci d’un message</translation>
     </message>
     <message numerus="yes">
         <source>%Ln address(es)</source>
@@ -351,15 +351,15 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
     <name>ConflictDialog</name>
     <message>
         <source>{name} was changed after you opened it: {who} saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: {who} l&apos;a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l’avez ouvert&#xa0;: {who} l’a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n’a été écrasé.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it at {time} on {date}. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: une autre personne l&apos;a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l’avez ouvert&#xa0;: une autre personne l’a enregistré le {date} à {time}. Votre enregistrement a été refusé et rien n’a été écrasé.</translation>
     </message>
     <message>
         <source>{name} was changed after you opened it: someone else saved it. Your save was refused and nothing was overwritten.</source>
-        <translation>Le contact {name} a été modifié après que vous l&apos;avez ouvert&#xa0;: une autre personne l&apos;a enregistré. Votre enregistrement a été refusé et rien n&apos;a été écrasé.</translation>
+        <translation>Le contact {name} a été modifié après que vous l’avez ouvert&#xa0;: une autre personne l’a enregistré. Votre enregistrement a été refusé et rien n’a été écrasé.</translation>
     </message>
     <message>
         <source>Apply my changes on top: your changes to {mine} are applied; your colleague&apos;s changes to {theirs} are kept.</source>
@@ -379,7 +379,7 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
     </message>
     <message>
         <source>You both changed {fields}: your version wins there.</source>
-        <translation>Vous avez tous deux modifié les champs suivants&#xa0;: {fields}&#xa0;; votre version l&apos;emporte.</translation>
+        <translation>Vous avez tous deux modifié les champs suivants&#xa0;: {fields}&#xa0;; votre version l’emporte.</translation>
     </message>
     <message>
         <source>Someone else changed this contact</source>
@@ -391,7 +391,7 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
     </message>
     <message>
         <source>When you opened it</source>
-        <translation>À l&apos;ouverture</translation>
+        <translation>À l’ouverture</translation>
     </message>
     <message>
         <source>Colleague&apos;s version (now)</source>
@@ -407,7 +407,7 @@ Ouvrez un par un les {messages} messages ci-dessous (chacun avec ses adresses en
     </message>
     <message>
         <source>One row for each field that differs: its value when you opened the contact, your colleague&apos;s value now and your value. Yellow: your colleague changed it; blue: you changed it; red: you both changed it.</source>
-        <translation>Une ligne par champ qui diffère&#xa0;: sa valeur à l&apos;ouverture du contact, la valeur actuelle de votre collègue et la vôtre. Jaune&#xa0;: modifié par votre collègue&#xa0;; bleu&#xa0;: modifié par vous&#xa0;; rouge&#xa0;: modifié par vous deux.</translation>
+        <translation>Une ligne par champ qui diffère&#xa0;: sa valeur à l’ouverture du contact, la valeur actuelle de votre collègue et la vôtre. Jaune&#xa0;: modifié par votre collègue&#xa0;; bleu&#xa0;: modifié par vous&#xa0;; rouge&#xa0;: modifié par vous deux.</translation>
     </message>
     <message>
         <source>{field}
@@ -415,7 +415,7 @@ both changed:
 yours wins</source>
         <translation>{field}
 modifié des deux côtés&#xa0;:
-le vôtre l&apos;emporte</translation>
+le vôtre l’emporte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -431,7 +431,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Save your edits over your colleague&apos;s version; the fields you did not change keep your colleague&apos;s values ({keys})</source>
-        <translation>Enregistrer vos modifications par-dessus la version de votre collègue&#xa0;; les champs que vous n&apos;avez pas modifiés gardent les valeurs de votre collègue ({keys})</translation>
+        <translation>Enregistrer vos modifications par-dessus la version de votre collègue&#xa0;; les champs que vous n’avez pas modifiés gardent les valeurs de votre collègue ({keys})</translation>
     </message>
     <message>
         <source>&amp;Discard mine</source>
@@ -439,34 +439,34 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Forget your edits and load your colleague&apos;s version into the editor</source>
-        <translation>Abandonner vos modifications et charger la version de votre collègue dans l&apos;éditeur</translation>
+        <translation>Abandonner vos modifications et charger la version de votre collègue dans l’éditeur</translation>
     </message>
     <message>
         <source>Back to the editor with your edits</source>
-        <translation>Revenir à l&apos;éditeur avec vos modifications</translation>
+        <translation>Revenir à l’éditeur avec vos modifications</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>the keyring package is not installed</source>
-        <translation>le paquet keyring n&apos;est pas installé</translation>
+        <translation>le paquet keyring n’est pas installé</translation>
     </message>
     <message>
         <source>no system keyring is available on this computer (on Linux: no Secret Service such as GNOME Keyring or KWallet is running); IOM Desk will ask for the password at each start</source>
-        <translation>aucun trousseau du système n&apos;est disponible sur cet ordinateur (sous Linux&#xa0;: aucun service Secret Service tel que GNOME Keyring ou KWallet n&apos;est en cours d&apos;exécution)&#xa0;; IOM Desk demandera le mot de passe à chaque démarrage</translation>
+        <translation>aucun trousseau du système n’est disponible sur cet ordinateur (sous Linux&#xa0;: aucun service Secret Service tel que GNOME Keyring ou KWallet n’est en cours d’exécution)&#xa0;; IOM Desk demandera le mot de passe à chaque démarrage</translation>
     </message>
     <message>
         <source>Connect to team database</source>
-        <translation>Connexion à la base de données d&apos;équipe</translation>
+        <translation>Connexion à la base de données d’équipe</translation>
     </message>
     <message>
         <source>A team directory is one PostgreSQL database that colleagues share. Ask whoever set it up for these details.</source>
-        <translation>Un annuaire d&apos;équipe est une base de données PostgreSQL partagée entre collègues. Demandez ces informations à la personne qui l&apos;a mise en place.</translation>
+        <translation>Un annuaire d’équipe est une base de données PostgreSQL partagée entre collègues. Demandez ces informations à la personne qui l’a mise en place.</translation>
     </message>
     <message>
         <source>The name or address of the PostgreSQL server</source>
-        <translation>Le nom ou l&apos;adresse du serveur PostgreSQL</translation>
+        <translation>Le nom ou l’adresse du serveur PostgreSQL</translation>
     </message>
     <message>
         <source>&amp;Host</source>
@@ -482,7 +482,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>The name of the team&apos;s database on that server</source>
-        <translation>Le nom de la base de données de l&apos;équipe sur ce serveur</translation>
+        <translation>Le nom de la base de données de l’équipe sur ce serveur</translation>
     </message>
     <message>
         <source>&amp;Database</source>
@@ -490,7 +490,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Your user name on the database server</source>
-        <translation>Votre nom d&apos;utilisateur sur le serveur de base de données</translation>
+        <translation>Votre nom d’utilisateur sur le serveur de base de données</translation>
     </message>
     <message>
         <source>&amp;User</source>
@@ -514,7 +514,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Keep the password in the system keyring so it is not asked again; it is never written to a file</source>
-        <translation>Conserver le mot de passe dans le trousseau du système pour ne plus avoir à le saisir&#xa0;; il n&apos;est jamais écrit dans un fichier</translation>
+        <translation>Conserver le mot de passe dans le trousseau du système pour ne plus avoir à le saisir&#xa0;; il n’est jamais écrit dans un fichier</translation>
     </message>
     <message>
         <source>Connection result</source>
@@ -526,15 +526,15 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Check that these details reach the database, without opening it</source>
-        <translation>Vérifier que ces informations permettent d&apos;atteindre la base de données, sans l&apos;ouvrir</translation>
+        <translation>Vérifier que ces informations permettent d’atteindre la base de données, sans l’ouvrir</translation>
     </message>
     <message>
         <source>Use my own directory &amp;file</source>
-        <translation>Utiliser mon propre &amp;fichier d&apos;annuaire</translation>
+        <translation>Utiliser mon propre &amp;fichier d’annuaire</translation>
     </message>
     <message>
         <source>Forget the team database and open {path}</source>
-        <translation>Oublier la base de données d&apos;équipe et ouvrir {path}</translation>
+        <translation>Oublier la base de données d’équipe et ouvrir {path}</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
@@ -542,15 +542,15 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Open the team database and remember these details</source>
-        <translation>Ouvrir la base de données d&apos;équipe et mémoriser ces informations</translation>
+        <translation>Ouvrir la base de données d’équipe et mémoriser ces informations</translation>
     </message>
     <message>
         <source>Close this dialog and keep the directory open now</source>
-        <translation>Fermer cette fenêtre sans changer d&apos;annuaire</translation>
+        <translation>Fermer cette fenêtre sans changer d’annuaire</translation>
     </message>
     <message>
         <source>The password cannot be remembered: {reason}. It is never written to a file.</source>
-        <translation>Le mot de passe ne peut pas être retenu&#xa0;: {reason}. Il n&apos;est jamais écrit dans un fichier.</translation>
+        <translation>Le mot de passe ne peut pas être retenu&#xa0;: {reason}. Il n’est jamais écrit dans un fichier.</translation>
     </message>
     <message>
         <source>Connected: an empty database; IOM Desk will set up its tables there.</source>
@@ -569,11 +569,11 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Ouverture de la base de données d&apos;équipe sur {host}...</translation>
+        <translation>Ouverture de la base de données d’équipe sur {host}...</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
-        <translation>Connecté, mais la connexion n&apos;a pas pu être enregistrée&#xa0;: {error}</translation>
+        <translation>Connecté, mais la connexion n’a pas pu être enregistrée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Connected.</source>
@@ -581,15 +581,15 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Ouverture de votre propre fichier d&apos;annuaire...</translation>
+        <translation>Ouverture de votre propre fichier d’annuaire...</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
-        <translation>La base de données d&apos;équipe enregistrée n&apos;a pas pu être oubliée&#xa0;: {error}</translation>
+        <translation>La base de données d’équipe enregistrée n’a pas pu être oubliée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{app}: team database password</source>
-        <translation>{app}&#xa0;: mot de passe de la base de données d&apos;équipe</translation>
+        <translation>{app}&#xa0;: mot de passe de la base de données d’équipe</translation>
     </message>
     <message>
         <source>Password for {connection}:
@@ -626,7 +626,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>The fields of the contact, scrolled when they do not fit</source>
-        <translation>Les champs du contact, avec défilement s&apos;ils ne tiennent pas dans la fenêtre</translation>
+        <translation>Les champs du contact, avec défilement s’ils ne tiennent pas dans la fenêtre</translation>
     </message>
     <message>
         <source>Name</source>
@@ -658,7 +658,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>The office or organization; existing offices are completed as you type</source>
-        <translation>Le bureau ou l&apos;organisation&#xa0;; les bureaux existants sont proposés pendant la saisie</translation>
+        <translation>Le bureau ou l’organisation&#xa0;; les bureaux existants sont proposés pendant la saisie</translation>
     </message>
     <message>
         <source>IOM Zimbabwe</source>
@@ -791,7 +791,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Closes the editor without saving</source>
-        <translation>Ferme l&apos;éditeur sans enregistrer</translation>
+        <translation>Ferme l’éditeur sans enregistrer</translation>
     </message>
     <message>
         <source>&amp;Data protection</source>
@@ -827,7 +827,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Why IOM may keep this contact&apos;s data</source>
-        <translation>Ce qui autorise l&apos;OIM à conserver les données de ce contact</translation>
+        <translation>Ce qui autorise l’OIM à conserver les données de ce contact</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -888,7 +888,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>{items} is not a language (use a name such as French or a 2-letter ISO 639-1 code such as fr)</source>
-        <translation>{items} n&apos;est pas une langue (indiquez un nom comme français ou un code ISO 639-1 à deux lettres comme fr)</translation>
+        <translation>{items} n’est pas une langue (indiquez un nom comme français ou un code ISO 639-1 à deux lettres comme fr)</translation>
     </message>
     <message>
         <source>{items} are not languages (use a name such as French or a 2-letter ISO 639-1 code such as fr)</source>
@@ -1163,11 +1163,11 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copie de l&apos;annuaire en cours...</translation>
+        <translation>Copie de l’annuaire en cours...</translation>
     </message>
     <message>
         <source>Copy directory</source>
-        <translation>Copier l&apos;annuaire</translation>
+        <translation>Copier l’annuaire</translation>
     </message>
     <message>
         <source>Copy: {summary}</source>
@@ -1183,22 +1183,22 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>The copy failed; nothing was stored in the target</source>
-        <translation>La copie a échoué&#xa0;; rien n&apos;a été enregistré dans la cible</translation>
+        <translation>La copie a échoué&#xa0;; rien n’a été enregistré dans la cible</translation>
     </message>
     <message>
         <source>Copy cancelled: nothing was stored in the target</source>
-        <translation>Copie annulée&#xa0;: rien n&apos;a été enregistré dans la cible</translation>
+        <translation>Copie annulée&#xa0;: rien n’a été enregistré dans la cible</translation>
     </message>
     <message>
         <source>The target database reported an error ({error}); nothing was stored in it. Check the connection and try again.</source>
-        <translation>La base de données cible a signalé une erreur ({error})&#xa0;; rien n&apos;y a été enregistré. Vérifiez la connexion et réessayez.</translation>
+        <translation>La base de données cible a signalé une erreur ({error})&#xa0;; rien n’y a été enregistré. Vérifiez la connexion et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>CopyDialog</name>
     <message>
         <source>Skip it (leave the target&apos;s contact as it is)</source>
-        <translation>L&apos;ignorer (laisser le contact de la cible tel quel)</translation>
+        <translation>L’ignorer (laisser le contact de la cible tel quel)</translation>
     </message>
     <message>
         <source>Update it (fill empty fields, add new phones, emails, tags; never remove)</source>
@@ -1210,11 +1210,11 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copier l&apos;annuaire vers...</translation>
+        <translation>Copier l’annuaire vers...</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
-        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste «&#xa0;ne pas contacter&#xa0;», dans une autre base de données&#xa0;: en général l&apos;annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n&apos;est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n&apos;est enregistré dans la cible.</translation>
+        <translation>Copie tous les contacts de cet annuaire, avec ses articles, ses listes de diffusion, son historique des envois et sa liste «&#xa0;ne pas contacter&#xa0;», dans une autre base de données&#xa0;: en général l’annuaire partagé de votre équipe. Un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau) est traité comme vous le choisissez ci-dessous. Rien n’est supprimé dans aucun des deux annuaires et, si la copie est annulée ou échoue, rien n’est enregistré dans la cible.</translation>
     </message>
     <message>
         <source>postgresql+psycopg://user@server/directory  or a .sqlite3 file</source>
@@ -1222,7 +1222,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>The database to copy into: a PostgreSQL URL or the path of an SQLite file</source>
-        <translation>La base de données de destination&#xa0;: une URL PostgreSQL ou le chemin d&apos;un fichier SQLite</translation>
+        <translation>La base de données de destination&#xa0;: une URL PostgreSQL ou le chemin d’un fichier SQLite</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
@@ -1234,7 +1234,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>What to do with a contact the target already has (same email, else same phone, else same name and office)</source>
-        <translation>Que faire d&apos;un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau)</translation>
+        <translation>Que faire d’un contact que la cible possède déjà (même adresse électronique, sinon même téléphone, sinon même nom et même bureau)</translation>
     </message>
     <message>
         <source>&amp;Only count what would be copied (store nothing)</source>
@@ -1298,7 +1298,7 @@ le vôtre l&apos;emporte</translation>
     </message>
     <message>
         <source>Nothing was stored (count only).</source>
-        <translation>Rien n&apos;a été enregistré (décompte seulement).</translation>
+        <translation>Rien n’a été enregistré (décompte seulement).</translation>
     </message>
     <message>
         <source>Already in the target:</source>
@@ -1717,7 +1717,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
 The contact, with every phone, email, note, list membership, article link and outreach-ledger entry, will be deleted and wiped from the directory file. Only a hash of the emails and phones is kept (so an import never brings them back unnoticed), and an audit line records that contact ids were erased, by whom and when.</source>
         <translation>Effacer définitivement {name}&#xa0;? Cette opération est irréversible.
 
-Le contact, avec l&apos;ensemble de ses téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, sera supprimé et effacé du fichier de l&apos;annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu&apos;une importation ne les réintroduise jamais à votre insu), et une ligne d&apos;audit consigne l&apos;effacement des identifiants de contact, par qui et quand.</translation>
+Le contact, avec l’ensemble de ses téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, sera supprimé et effacé du fichier de l’annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu’une importation ne les réintroduise jamais à votre insu), et une ligne d’audit consigne l’effacement des identifiants de contact, par qui et quand.</translation>
     </message>
     <message numerus="yes">
         <source>Erase %Ln contact(s) for good? This cannot be undone.
@@ -1726,10 +1726,10 @@ The contacts, with every phone, email, note, list membership, article link and o
         <translation>
             <numerusform>Effacer définitivement %Ln contact&#xa0;? Cette opération est irréversible.
 
-Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, seront supprimés et effacés du fichier de l&apos;annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu&apos;une importation ne les réintroduise jamais à votre insu), et une ligne d&apos;audit consigne l&apos;effacement des identifiants de contact, par qui et quand.</numerusform>
+Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, seront supprimés et effacés du fichier de l’annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu’une importation ne les réintroduise jamais à votre insu), et une ligne d’audit consigne l’effacement des identifiants de contact, par qui et quand.</numerusform>
             <numerusform>Effacer définitivement %Ln contacts&#xa0;? Cette opération est irréversible.
 
-Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, seront supprimés et effacés du fichier de l&apos;annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu&apos;une importation ne les réintroduise jamais à votre insu), et une ligne d&apos;audit consigne l&apos;effacement des identifiants de contact, par qui et quand.</numerusform>
+Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, notes, appartenances à des listes, liens vers des articles et entrées du journal des envois, seront supprimés et effacés du fichier de l’annuaire. Seule une empreinte (hachage) des adresses électroniques et des téléphones est conservée (afin qu’une importation ne les réintroduise jamais à votre insu), et une ligne d’audit consigne l’effacement des identifiants de contact, par qui et quand.</numerusform>
         </translation>
     </message>
     <message>
@@ -1738,13 +1738,13 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>1 automatic backup beside the directory still holds the data; delete it afterwards to finish the erasure.</source>
-        <translation>1 sauvegarde automatique à côté de l&apos;annuaire contient encore les données&#xa0;; supprimez-la ensuite pour achever l&apos;effacement.</translation>
+        <translation>1 sauvegarde automatique à côté de l’annuaire contient encore les données&#xa0;; supprimez-la ensuite pour achever l’effacement.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln automatic backups beside the directory still hold the data; delete them afterwards to finish the erasure.</source>
         <translation>
-            <numerusform>%Ln sauvegarde automatique à côté de l&apos;annuaire contient encore les données&#xa0;; supprimez-la ensuite pour achever l&apos;effacement.</numerusform>
-            <numerusform>%Ln sauvegardes automatiques à côté de l&apos;annuaire contiennent encore les données&#xa0;; supprimez-les ensuite pour achever l&apos;effacement.</numerusform>
+            <numerusform>%Ln sauvegarde automatique à côté de l’annuaire contient encore les données&#xa0;; supprimez-la ensuite pour achever l’effacement.</numerusform>
+            <numerusform>%Ln sauvegardes automatiques à côté de l’annuaire contiennent encore les données&#xa0;; supprimez-les ensuite pour achever l’effacement.</numerusform>
         </translation>
     </message>
     <message>
@@ -1753,7 +1753,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The erase button is enabled once {word} is typed here</source>
-        <translation>Le bouton d&apos;effacement s&apos;active une fois {word} tapé ici</translation>
+        <translation>Le bouton d’effacement s’active une fois {word} tapé ici</translation>
     </message>
     <message>
         <source>Deletes these contacts irreversibly</source>
@@ -1864,11 +1864,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Closes the dialog; during the export, stops it and writes no file</source>
-        <translation>Ferme la boîte de dialogue&#xa0;; pendant l&apos;exportation, l&apos;arrête sans écrire de fichier</translation>
+        <translation>Ferme la boîte de dialogue&#xa0;; pendant l’exportation, l’arrête sans écrire de fichier</translation>
     </message>
     <message>
         <source>Choose the file to write first.</source>
-        <translation>Choisissez d&apos;abord le fichier à écrire.</translation>
+        <translation>Choisissez d’abord le fichier à écrire.</translation>
     </message>
     <message>
         <source>Exporting...</source>
@@ -1876,11 +1876,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
         <source>Export failed, no file was written: {error}</source>
-        <translation>Échec de l&apos;exportation, aucun fichier n&apos;a été écrit&#xa0;: {error}</translation>
+        <translation>Échec de l’exportation, aucun fichier n’a été écrit&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +1891,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Each change with its version, date, author and fields; expand a change to see each field before and after it. Select a change to restore the contact as it was then.</source>
-        <translation>Chaque modification avec sa version, sa date, son auteur et ses champs&#xa0;; développez une modification pour voir chaque champ avant et après. Sélectionnez une modification pour rétablir le contact tel qu&apos;il était alors.</translation>
+        <translation>Chaque modification avec sa version, sa date, son auteur et ses champs&#xa0;; développez une modification pour voir chaque champ avant et après. Sélectionnez une modification pour rétablir le contact tel qu’il était alors.</translation>
     </message>
     <message>
         <source>Change / field</source>
@@ -1923,7 +1923,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Close the history</source>
-        <translation>Fermer l&apos;historique</translation>
+        <translation>Fermer l’historique</translation>
     </message>
     <message>
         <source>Restore &amp;this version...</source>
@@ -1931,7 +1931,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
-        <translation>Rétablir le contact tel qu&apos;il était après la modification sélectionnée ({keys}). Ces champs restent tels qu&apos;ils sont&#xa0;: {fields}.</translation>
+        <translation>Rétablir le contact tel qu’il était après la modification sélectionnée ({keys}). Ces champs restent tels qu’ils sont&#xa0;: {fields}.</translation>
     </message>
     <message>
         <source>History of {name}</source>
@@ -1950,31 +1950,31 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>v{version} · as it was before its first recorded change</source>
-        <translation>v{version} · tel qu&apos;il était avant sa première modification enregistrée</translation>
+        <translation>v{version} · tel qu’il était avant sa première modification enregistrée</translation>
     </message>
     <message>
         <source>No change recorded: this contact was stored before IOM Desk kept a history.</source>
-        <translation>Aucune modification enregistrée&#xa0;: ce contact a été enregistré avant qu&apos;IOM Desk ne tienne un historique.</translation>
+        <translation>Aucune modification enregistrée&#xa0;: ce contact a été enregistré avant qu’IOM Desk ne tienne un historique.</translation>
     </message>
     <message>
         <source>This is how the contact is now.</source>
-        <translation>Voici le contact tel qu&apos;il est actuellement.</translation>
+        <translation>Voici le contact tel qu’il est actuellement.</translation>
     </message>
     <message>
         <source>Restore this version: the contact as it was at version {version}.</source>
-        <translation>Restaurer cette version&#xa0;: le contact tel qu&apos;il était à la version {version}.</translation>
+        <translation>Restaurer cette version&#xa0;: le contact tel qu’il était à la version {version}.</translation>
     </message>
     <message>
         <source>The team database at {host} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
-        <translation>La base de données d&apos;équipe sur {host} est injoignable&#xa0;; rien n&apos;a été enregistré. IOM Desk se reconnectera dès qu&apos;elle sera de nouveau disponible.</translation>
+        <translation>La base de données d’équipe sur {host} est injoignable&#xa0;; rien n’a été enregistré. IOM Desk se reconnectera dès qu’elle sera de nouveau disponible.</translation>
     </message>
     <message>
         <source>Version {version} has the same fields as now: nothing would change.</source>
-        <translation>La version {version} a les mêmes champs qu&apos;actuellement&#xa0;: rien ne changerait.</translation>
+        <translation>La version {version} a les mêmes champs qu’actuellement&#xa0;: rien ne changerait.</translation>
     </message>
     <message>
         <source>Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with {undo_keys}.</source>
-        <translation>Rétablir le contact {name} tel qu&apos;il était à la version {version}&#xa0;? Champs modifiés&#xa0;: {fields}. Vous pourrez annuler avec {undo_keys}.</translation>
+        <translation>Rétablir le contact {name} tel qu’il était à la version {version}&#xa0;? Champs modifiés&#xa0;: {fields}. Vous pourrez annuler avec {undo_keys}.</translation>
     </message>
 </context>
 <context>
@@ -1989,7 +1989,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>UTF-16 (Excel Unicode text)</source>
-        <translation>UTF-16 (texte Unicode d&apos;Excel)</translation>
+        <translation>UTF-16 (texte Unicode d’Excel)</translation>
     </message>
     <message>
         <source>Windows Western (cp1252)</source>
@@ -2141,11 +2141,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>(dry run: nothing was stored)</source>
-        <translation>(simulation&#xa0;: rien n&apos;a été enregistré)</translation>
+        <translation>(simulation&#xa0;: rien n’a été enregistré)</translation>
     </message>
     <message>
         <source>(strict: some rows were rejected, so nothing was imported)</source>
-        <translation>(mode strict&#xa0;: des lignes ont été rejetées, rien n&apos;a donc été importé)</translation>
+        <translation>(mode strict&#xa0;: des lignes ont été rejetées, rien n’a donc été importé)</translation>
     </message>
     <message>
         <source>Import contacts</source>
@@ -2157,7 +2157,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Goes back to the previous step</source>
-        <translation>Revient à l&apos;étape précédente</translation>
+        <translation>Revient à l’étape précédente</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -2165,7 +2165,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Goes on to the next step, starts the import or closes</source>
-        <translation>Passe à l&apos;étape suivante, lance l&apos;importation ou ferme l&apos;assistant</translation>
+        <translation>Passe à l’étape suivante, lance l’importation ou ferme l’assistant</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2173,7 +2173,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Closes the wizard; during the import, stops it and stores nothing</source>
-        <translation>Ferme l&apos;assistant&#xa0;; pendant l&apos;importation, l&apos;arrête sans rien enregistrer</translation>
+        <translation>Ferme l’assistant&#xa0;; pendant l’importation, l’arrête sans rien enregistrer</translation>
     </message>
     <message>
         <source>File to import</source>
@@ -2201,7 +2201,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>How the file&apos;s characters are encoded; detected by default</source>
-        <translation>L&apos;encodage des caractères du fichier&#xa0;; détecté par défaut</translation>
+        <translation>L’encodage des caractères du fichier&#xa0;; détecté par défaut</translation>
     </message>
     <message>
         <source>Delimiter</source>
@@ -2241,7 +2241,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Each column of the file, its first value and the field it fills</source>
-        <translation>Chaque colonne du fichier, sa première valeur et le champ qu&apos;elle remplit</translation>
+        <translation>Chaque colonne du fichier, sa première valeur et le champ qu’elle remplit</translation>
     </message>
     <message>
         <source>Keep other columns in the notes</source>
@@ -2261,7 +2261,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The first {count} rows as they will be stored:</source>
-        <translation>Les {count} premières lignes telles qu&apos;elles seront enregistrées&#xa0;:</translation>
+        <translation>Les {count} premières lignes telles qu’elles seront enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2293,19 +2293,19 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Preview of the rows as they will be stored</source>
-        <translation>Aperçu des lignes telles qu&apos;elles seront enregistrées</translation>
+        <translation>Aperçu des lignes telles qu’elles seront enregistrées</translation>
     </message>
     <message>
         <source>The first rows of the file as they will be stored, with the problems found in each</source>
-        <translation>Les premières lignes du fichier telles qu&apos;elles seront enregistrées, avec les problèmes relevés dans chacune</translation>
+        <translation>Les premières lignes du fichier telles qu’elles seront enregistrées, avec les problèmes relevés dans chacune</translation>
     </message>
     <message>
         <source>A row is a duplicate when it has the same email as a contact (in the directory or earlier in the file), else the same phone number, else the same name and office. Duplicates:</source>
-        <translation>Une ligne est un doublon si elle a le même courriel qu&apos;un contact (du répertoire ou d&apos;une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
+        <translation>Une ligne est un doublon si elle a le même courriel qu’un contact (du répertoire ou d’une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
     </message>
     <message>
         <source>What happens to a row that is a duplicate</source>
-        <translation>Ce qu&apos;il advient d&apos;une ligne en doublon</translation>
+        <translation>Ce qu’il advient d’une ligne en doublon</translation>
     </message>
     <message>
         <source>Import nothing if any row is rejected</source>
@@ -2313,7 +2313,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Ticked: one rejected row cancels the whole import</source>
-        <translation>Coché&#xa0;: une seule ligne rejetée annule toute l&apos;importation</translation>
+        <translation>Coché&#xa0;: une seule ligne rejetée annule toute l’importation</translation>
     </message>
     <message>
         <source>Only check the file (store nothing)</source>
@@ -2329,15 +2329,15 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
-        <translation>Annuler laisse le répertoire exactement tel qu&apos;il était.</translation>
+        <translation>Annuler laisse le répertoire exactement tel qu’il était.</translation>
     </message>
     <message>
         <source>Import details</source>
-        <translation>Détails de l&apos;importation</translation>
+        <translation>Détails de l’importation</translation>
     </message>
     <message>
         <source>The warnings and notes of the import, one a line</source>
-        <translation>Les avertissements et remarques de l&apos;importation, un par ligne</translation>
+        <translation>Les avertissements et remarques de l’importation, un par ligne</translation>
     </message>
     <message>
         <source>Why it was not imported</source>
@@ -2349,7 +2349,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The rows that were not imported and why</source>
-        <translation>Les lignes qui n&apos;ont pas été importées et pourquoi</translation>
+        <translation>Les lignes qui n’ont pas été importées et pourquoi</translation>
     </message>
     <message>
         <source>Save rejected rows as CSV...</source>
@@ -2357,7 +2357,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The original rows plus a reason column: fix them and import the file again</source>
-        <translation>Les lignes d&apos;origine avec une colonne de motif&#xa0;: corrigez-les et importez de nouveau le fichier</translation>
+        <translation>Les lignes d’origine avec une colonne de motif&#xa0;: corrigez-les et importez de nouveau le fichier</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2448,8 +2448,8 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <message numerus="yes">
         <source>Importing about %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importation d&apos;environ %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation d&apos;environ %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation d’environ %Ln ligne depuis {file}...</numerusform>
+            <numerusform>Importation d’environ %Ln lignes depuis {file}...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2468,7 +2468,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The directory was backed up to {path} before the import.</source>
-        <translation>Le répertoire a été sauvegardé dans {path} avant l&apos;importation.</translation>
+        <translation>Le répertoire a été sauvegardé dans {path} avant l’importation.</translation>
     </message>
     <message>
         <source>Columns not kept: {columns}</source>
@@ -2490,11 +2490,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Import cancelled: nothing was stored.</source>
-        <translation>Importation annulée&#xa0;: rien n&apos;a été enregistré.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The import failed and nothing was stored: {error}</source>
-        <translation>L&apos;importation a échoué et rien n&apos;a été enregistré&#xa0;: {error}</translation>
+        <translation>L’importation a échoué et rien n’a été enregistré&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Save rejected rows</source>
@@ -2576,7 +2576,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Links the chosen contact to the article</source>
-        <translation>Lie le contact choisi à l&apos;article</translation>
+        <translation>Lie le contact choisi à l’article</translation>
     </message>
     <message>
         <source>Closes without linking a contact</source>
@@ -2607,7 +2607,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
+        <translation>Impossible d’annuler</translation>
     </message>
     <message>
         <source>Rename list {name}</source>
@@ -2669,7 +2669,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Cannot add to the list</source>
-        <translation>Impossible d&apos;ajouter à la liste</translation>
+        <translation>Impossible d’ajouter à la liste</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln contact(s) to &apos;{name}&apos; (new list)</source>
@@ -2699,8 +2699,8 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <message numerus="yes">
         <source>Removed %Ln contact(s) from &apos;{name}&apos; (they stay in the directory)</source>
         <translation>
-            <numerusform>%Ln contact retiré de «&#xa0;{name}&#xa0;» (conservé dans l&apos;annuaire)</numerusform>
-            <numerusform>%Ln contacts retirés de «&#xa0;{name}&#xa0;» (conservés dans l&apos;annuaire)</numerusform>
+            <numerusform>%Ln contact retiré de «&#xa0;{name}&#xa0;» (conservé dans l’annuaire)</numerusform>
+            <numerusform>%Ln contacts retirés de «&#xa0;{name}&#xa0;» (conservés dans l’annuaire)</numerusform>
         </translation>
     </message>
     <message>
@@ -2726,8 +2726,8 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <message numerus="yes">
         <source>Deleted list &apos;{name}&apos;; its %Ln contact(s) stay.</source>
         <translation>
-            <numerusform>Liste «&#xa0;{name}&#xa0;» supprimée&#xa0;; %Ln contact conservé dans l&apos;annuaire.</numerusform>
-            <numerusform>Liste «&#xa0;{name}&#xa0;» supprimée&#xa0;; %Ln contacts conservés dans l&apos;annuaire.</numerusform>
+            <numerusform>Liste «&#xa0;{name}&#xa0;» supprimée&#xa0;; %Ln contact conservé dans l’annuaire.</numerusform>
+            <numerusform>Liste «&#xa0;{name}&#xa0;» supprimée&#xa0;; %Ln contacts conservés dans l’annuaire.</numerusform>
         </translation>
     </message>
     <message>
@@ -2744,7 +2744,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Name of the smart list (its members are the results of &apos;{search}&apos;, and follow the directory as it changes):</source>
-        <translation>Nom de la liste dynamique (ses membres sont les résultats de «&#xa0;{search}&#xa0;» et suivent l&apos;évolution de l&apos;annuaire)&#xa0;:</translation>
+        <translation>Nom de la liste dynamique (ses membres sont les résultats de «&#xa0;{search}&#xa0;» et suivent l’évolution de l’annuaire)&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing to save</source>
@@ -2752,7 +2752,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Type a search first (for example office:zimbabwe tag:media); a smart list keeps that search and its results follow the data.</source>
-        <translation>Saisissez d&apos;abord une recherche (par exemple office:zimbabwe tag:media)&#xa0;; une liste dynamique conserve cette recherche et ses résultats suivent les données.</translation>
+        <translation>Saisissez d’abord une recherche (par exemple office:zimbabwe tag:media)&#xa0;; une liste dynamique conserve cette recherche et ses résultats suivent les données.</translation>
     </message>
     <message>
         <source>Cannot make the smart list</source>
@@ -3100,7 +3100,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses (any separator):</source>
-        <translation>Collez un message de rebond (non-remise) ou une liste d&apos;adresses (tout séparateur)&#xa0;:</translation>
+        <translation>Collez un message de rebond (non-remise) ou une liste d’adresses (tout séparateur)&#xa0;:</translation>
     </message>
     <message>
         <source>Bounce message or addresses</source>
@@ -3108,7 +3108,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The text to look for email addresses in: a bounce message or addresses separated by anything</source>
-        <translation>Le texte où chercher les adresses électroniques&#xa0;: un message de rebond ou des adresses séparées par n&apos;importe quel caractère</translation>
+        <translation>Le texte où chercher les adresses électroniques&#xa0;: un message de rebond ou des adresses séparées par n’importe quel caractère</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -3136,7 +3136,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>The ticked addresses are recorded; untick any that should not be</source>
-        <translation>Les adresses cochées sont enregistrées&#xa0;; décochez celles qui ne doivent pas l&apos;être</translation>
+        <translation>Les adresses cochées sont enregistrées&#xa0;; décochez celles qui ne doivent pas l’être</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3144,7 +3144,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>What was recorded: the contacts marked, those already marked and the addresses not in the directory</source>
-        <translation>Ce qui a été enregistré&#xa0;: les contacts marqués, ceux qui l&apos;étaient déjà et les adresses absentes de l&apos;annuaire</translation>
+        <translation>Ce qui a été enregistré&#xa0;: les contacts marqués, ceux qui l’étaient déjà et les adresses absentes de l’annuaire</translation>
     </message>
     <message>
         <source>Record</source>
@@ -3164,25 +3164,25 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>A mail system&apos;s address (the sender of the bounce): not ticked</source>
-        <translation>Adresse d&apos;un système de messagerie (l&apos;expéditeur du rebond)&#xa0;: non cochée</translation>
+        <translation>Adresse d’un système de messagerie (l’expéditeur du rebond)&#xa0;: non cochée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln address(es) found; {left} from the bounce&apos;s headers or its mail system left unticked. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l&apos;être.</numerusform>
-            <numerusform>%Ln adresses trouvées &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l&apos;être.</numerusform>
+            <numerusform>%Ln adresse trouvée &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresses trouvées &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln address(es) found. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l&apos;être.</numerusform>
-            <numerusform>%Ln adresses trouvées. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l&apos;être.</numerusform>
+            <numerusform>%Ln adresse trouvée. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresses trouvées. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
     <message>
         <source>No address is ticked: nothing was recorded.</source>
-        <translation>Aucune adresse n&apos;est cochée&#xa0;: rien n&apos;a été enregistré.</translation>
+        <translation>Aucune adresse n’est cochée&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Marked: {names}</source>
@@ -3194,30 +3194,30 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Not in the directory (an import will mark them): {addresses}</source>
-        <translation>Absentes de l&apos;annuaire (une importation les marquera)&#xa0;: {addresses}</translation>
+        <translation>Absentes de l’annuaire (une importation les marquera)&#xa0;: {addresses}</translation>
     </message>
 </context>
 <context>
     <name>OutreachController</name>
     <message>
         <source>{name} is marked do not contact ({reason}). No email was opened.</source>
-        <translation>Le contact {name} est marqué «&#xa0;ne pas contacter&#xa0;» ({reason}). Aucun courriel n&apos;a été ouvert.</translation>
+        <translation>Le contact {name} est marqué «&#xa0;ne pas contacter&#xa0;» ({reason}). Aucun courriel n’a été ouvert.</translation>
     </message>
     <message>
         <source>{name} is marked do not contact. No email was opened.</source>
-        <translation>Le contact {name} est marqué «&#xa0;ne pas contacter&#xa0;». Aucun courriel n&apos;a été ouvert.</translation>
+        <translation>Le contact {name} est marqué «&#xa0;ne pas contacter&#xa0;». Aucun courriel n’a été ouvert.</translation>
     </message>
     <message>
         <source>No phone or softphone program is set up to open tel: links on this computer. The phone number was copied to the clipboard instead; paste it where you need it.</source>
-        <translation>Aucun programme de téléphonie n&apos;est configuré pour ouvrir les liens tel: sur cet ordinateur. Le numéro de téléphone a été copié dans le presse-papiers&#xa0;; collez-le où vous en avez besoin.</translation>
+        <translation>Aucun programme de téléphonie n’est configuré pour ouvrir les liens tel: sur cet ordinateur. Le numéro de téléphone a été copié dans le presse-papiers&#xa0;; collez-le où vous en avez besoin.</translation>
     </message>
     <message>
         <source>No mail client is set up to open mailto: links on this computer. The addresses were copied to the clipboard instead; paste them where you need them.</source>
-        <translation>Aucun client de messagerie n&apos;est configuré pour ouvrir les liens mailto: sur cet ordinateur. Les adresses ont été copiées dans le presse-papiers&#xa0;; collez-les où vous en avez besoin.</translation>
+        <translation>Aucun client de messagerie n’est configuré pour ouvrir les liens mailto: sur cet ordinateur. Les adresses ont été copiées dans le presse-papiers&#xa0;; collez-les où vous en avez besoin.</translation>
     </message>
     <message>
         <source>No mail client is set up to open mailto: links on this computer. The email address was copied to the clipboard instead; paste it where you need it.</source>
-        <translation>Aucun client de messagerie n&apos;est configuré pour ouvrir les liens mailto: sur cet ordinateur. L&apos;adresse électronique a été copiée dans le presse-papiers&#xa0;; collez-la où vous en avez besoin.</translation>
+        <translation>Aucun client de messagerie n’est configuré pour ouvrir les liens mailto: sur cet ordinateur. L’adresse électronique a été copiée dans le presse-papiers&#xa0;; collez-la où vous en avez besoin.</translation>
     </message>
     <message>
         <source>No program for this link</source>
@@ -3225,11 +3225,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Not recorded in the history: you have read-only access to this directory.</source>
-        <translation>Non enregistré dans l&apos;historique&#xa0;: vous n&apos;avez qu&apos;un accès en lecture seule à cet annuaire.</translation>
+        <translation>Non enregistré dans l’historique&#xa0;: vous n’avez qu’un accès en lecture seule à cet annuaire.</translation>
     </message>
     <message>
         <source>The send could not be recorded in the history</source>
-        <translation>L&apos;envoi n&apos;a pas pu être enregistré dans l&apos;historique</translation>
+        <translation>L’envoi n’a pas pu être enregistré dans l’historique</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -3241,11 +3241,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>{name} has no email address. Add one with Edit (F2).</source>
-        <translation>{name} n&apos;a pas d&apos;adresse électronique. Ajoutez-en une avec Modifier (F2).</translation>
+        <translation>{name} n’a pas d’adresse électronique. Ajoutez-en une avec Modifier (F2).</translation>
     </message>
     <message>
         <source>Writing to {name} &lt;{address}&gt;</source>
-        <translation>Rédaction d&apos;un courriel à {name} &lt;{address}&gt;</translation>
+        <translation>Rédaction d’un courriel à {name} &lt;{address}&gt;</translation>
     </message>
     <message>
         <source>No email addresses</source>
@@ -3258,8 +3258,8 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <message numerus="yes">
         <source>Writing to %Ln contact(s) in BCC.</source>
         <translation>
-            <numerusform>Rédaction d&apos;un courriel à %Ln contact en Cci.</numerusform>
-            <numerusform>Rédaction d&apos;un courriel à %Ln contacts en Cci.</numerusform>
+            <numerusform>Rédaction d’un courriel à %Ln contact en Cci.</numerusform>
+            <numerusform>Rédaction d’un courriel à %Ln contacts en Cci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3271,15 +3271,15 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Cannot send to a list</source>
-        <translation>Impossible d&apos;envoyer à une liste</translation>
+        <translation>Impossible d’envoyer à une liste</translation>
     </message>
     <message>
         <source>No list yet</source>
-        <translation>Aucune liste pour l&apos;instant</translation>
+        <translation>Aucune liste pour l’instant</translation>
     </message>
     <message>
         <source>Put contacts on a list first: select them and choose Contact &gt; Add to list (Ctrl+L).</source>
-        <translation>Ajoutez d&apos;abord des contacts à une liste&#xa0;: sélectionnez-les et choisissez Contact &gt; Ajouter à une liste (Ctrl+L).</translation>
+        <translation>Ajoutez d’abord des contacts à une liste&#xa0;: sélectionnez-les et choisissez Contact &gt; Ajouter à une liste (Ctrl+L).</translation>
     </message>
     <message>
         <source>Save the draft</source>
@@ -3291,7 +3291,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Cannot send</source>
-        <translation>Impossible d&apos;envoyer</translation>
+        <translation>Impossible d’envoyer</translation>
     </message>
     <message numerus="yes">
         <source>%Ln recipient(s) who already got this article left out</source>
@@ -3318,11 +3318,11 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Nothing sent: no file chosen for the draft</source>
-        <translation>Rien n&apos;a été envoyé&#xa0;: aucun fichier choisi pour le brouillon</translation>
+        <translation>Rien n’a été envoyé&#xa0;: aucun fichier choisi pour le brouillon</translation>
     </message>
     <message>
         <source>The draft could not be saved; nothing was recorded</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;; rien n&apos;a été consigné</translation>
+        <translation>Le brouillon n’a pas pu être enregistré&#xa0;; rien n’a été consigné</translation>
     </message>
     <message numerus="yes">
         <source>Saved a draft to {path} with %Ln recipient(s) in BCC and opened it.</source>
@@ -3334,8 +3334,8 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <message numerus="yes">
         <source>Saved a draft to {path} with %Ln recipient(s) in BCC; open it with Outlook or Thunderbird to send it.</source>
         <translation>
-            <numerusform>Brouillon enregistré dans {path} avec %Ln destinataire en Cci&#xa0;; ouvrez-le avec Outlook ou Thunderbird pour l&apos;envoyer.</numerusform>
-            <numerusform>Brouillon enregistré dans {path} avec %Ln destinataires en Cci&#xa0;; ouvrez-le avec Outlook ou Thunderbird pour l&apos;envoyer.</numerusform>
+            <numerusform>Brouillon enregistré dans {path} avec %Ln destinataire en Cci&#xa0;; ouvrez-le avec Outlook ou Thunderbird pour l’envoyer.</numerusform>
+            <numerusform>Brouillon enregistré dans {path} avec %Ln destinataires en Cci&#xa0;; ouvrez-le avec Outlook ou Thunderbird pour l’envoyer.</numerusform>
         </translation>
     </message>
     <message>
@@ -3352,7 +3352,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>{name} has no phone number.</source>
-        <translation>{name} n&apos;a pas de numéro de téléphone.</translation>
+        <translation>{name} n’a pas de numéro de téléphone.</translation>
     </message>
     <message>
         <source>draft</source>
@@ -3439,7 +3439,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Kept as entered, no country (add +CC to it to store it normalized)</source>
-        <translation>Conservé tel que saisi, sans pays (ajoutez-y +CC pour l&apos;enregistrer au format normalisé)</translation>
+        <translation>Conservé tel que saisi, sans pays (ajoutez-y +CC pour l’enregistrer au format normalisé)</translation>
     </message>
     <message>
         <source>{number} {problem}</source>
@@ -3454,7 +3454,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     <name>ProtectionController</name>
     <message>
         <source>Cannot undo</source>
-        <translation>Impossible d&apos;annuler</translation>
+        <translation>Impossible d’annuler</translation>
     </message>
     <message>
         <source>Do &amp;not contact...</source>
@@ -3470,7 +3470,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Clear do not contact and take their addresses off the suppression list</source>
-        <translation>Lever «&#xa0;ne pas contacter&#xa0;» et retirer leurs adresses de la liste d&apos;exclusion</translation>
+        <translation>Lever «&#xa0;ne pas contacter&#xa0;» et retirer leurs adresses de la liste d’exclusion</translation>
     </message>
     <message>
         <source>Record &amp;bounces or opt-outs...</source>
@@ -3478,7 +3478,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses: each is marked do not contact</source>
-        <translation>Coller un message de rebond ou une liste d&apos;adresses&#xa0;: chacune est marquée «&#xa0;ne pas contacter&#xa0;»</translation>
+        <translation>Coller un message de rebond ou une liste d’adresses&#xa0;: chacune est marquée «&#xa0;ne pas contacter&#xa0;»</translation>
     </message>
     <message>
         <source>E&amp;xport my data...</source>
@@ -3494,7 +3494,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Delete the selected contacts irreversibly, keeping only suppression hashes</source>
-        <translation>Supprimer les contacts sélectionnés de façon irréversible, en ne gardant que les empreintes d&apos;exclusion</translation>
+        <translation>Supprimer les contacts sélectionnés de façon irréversible, en ne gardant que les empreintes d’exclusion</translation>
     </message>
     <message>
         <source>&amp;Retention review...</source>
@@ -3502,7 +3502,7 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
     </message>
     <message>
         <source>Contacts whose review date passed or who were not contacted for months</source>
-        <translation>Contacts dont la date de révision est passée ou qui n&apos;ont pas été contactés depuis des mois</translation>
+        <translation>Contacts dont la date de révision est passée ou qui n’ont pas été contactés depuis des mois</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -3533,15 +3533,15 @@ Les contacts, avec l&apos;ensemble de leurs téléphones, adresses électronique
 The do-not-contact mark is cleared and their emails and phones are taken off the suppression list (an import will no longer mark them).</source>
         <translation>Autoriser de nouveau le contact avec {names}&#xa0;?
 
-La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électroniques et téléphones sont retirés de la liste d&apos;exclusion (une importation ne les marquera plus).</translation>
+La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électroniques et téléphones sont retirés de la liste d’exclusion (une importation ne les marquera plus).</translation>
     </message>
     <message>
         <source>None of the selected contacts is marked do not contact</source>
-        <translation>Aucun des contacts sélectionnés n&apos;est marqué «&#xa0;ne pas contacter&#xa0;»</translation>
+        <translation>Aucun des contacts sélectionnés n’est marqué «&#xa0;ne pas contacter&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot allow contact again</source>
-        <translation>Impossible d&apos;autoriser de nouveau le contact</translation>
+        <translation>Impossible d’autoriser de nouveau le contact</translation>
     </message>
     <message numerus="yes">
         <source>Allow contact again (%Ln contact(s))</source>
@@ -3552,7 +3552,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Cannot record the addresses</source>
-        <translation>Impossible d&apos;enregistrer les adresses</translation>
+        <translation>Impossible d’enregistrer les adresses</translation>
     </message>
     <message numerus="yes">
         <source>Record %Ln address(es)</source>
@@ -3575,11 +3575,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>{path} is a database; it was not overwritten</source>
-        <translation>{path} est une base de données&#xa0;; il n&apos;a pas été écrasé</translation>
+        <translation>{path} est une base de données&#xa0;; il n’a pas été écrasé</translation>
     </message>
     <message>
         <source>Cannot export the data</source>
-        <translation>Impossible d&apos;exporter les données</translation>
+        <translation>Impossible d’exporter les données</translation>
     </message>
     <message>
         <source>Saved {json} and {text}</source>
@@ -3618,15 +3618,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Cleaning the search index...</source>
-        <translation>Nettoyage de l&apos;index de recherche...</translation>
+        <translation>Nettoyage de l’index de recherche...</translation>
     </message>
     <message>
         <source>Compacting the directory file (this can take a while on a big directory)...</source>
-        <translation>Compactage du fichier de l&apos;annuaire (cela peut prendre du temps pour un grand annuaire)...</translation>
+        <translation>Compactage du fichier de l’annuaire (cela peut prendre du temps pour un grand annuaire)...</translation>
     </message>
     <message>
         <source>Truncating the write-ahead log...</source>
-        <translation>Troncature du journal d&apos;écriture anticipée (WAL)...</translation>
+        <translation>Troncature du journal d’écriture anticipée (WAL)...</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3638,7 +3638,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>The erasure failed</source>
-        <translation>L&apos;effacement a échoué</translation>
+        <translation>L’effacement a échoué</translation>
     </message>
     <message>
         <source>Cannot set the review date</source>
@@ -3653,7 +3653,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Cannot store the setting</source>
-        <translation>Impossible d&apos;enregistrer le réglage</translation>
+        <translation>Impossible d’enregistrer le réglage</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Mark {names} do not contact. They will never be put into an email, a BCC or a list send, and their emails and phones go on the suppression list, so an import that brings them back marks them again.</source>
-        <translation>Marquer {names} «&#xa0;ne pas contacter&#xa0;». Ces contacts ne figureront plus jamais dans un courriel, un envoi en Cci ou un envoi à une liste, et leurs adresses électroniques et téléphones iront sur la liste d&apos;exclusion&#xa0;: une importation qui les réintroduit les marquera de nouveau.</translation>
+        <translation>Marquer {names} «&#xa0;ne pas contacter&#xa0;». Ces contacts ne figureront plus jamais dans un courriel, un envoi en Cci ou un envoi à une liste, et leurs adresses électroniques et téléphones iront sur la liste d’exclusion&#xa0;: une importation qui les réintroduit les marquera de nouveau.</translation>
     </message>
     <message>
         <source>Reason (required):</source>
@@ -3739,7 +3739,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>No country code, and no country the release tells reads it (or several do, none of them the contact&apos;s own): kept exactly as printed. Add +CC to the number (or an office with a country) to store it normalized.</source>
-        <translation>Pas d&apos;indicatif de pays, et aucun des pays cités dans le communiqué ne permet de lire ce numéro (ou plusieurs le permettent, dont aucun n&apos;est celui du contact)&#xa0;: conservé exactement tel qu&apos;imprimé. Ajoutez +CC au numéro (ou un bureau doté d&apos;un pays) pour l&apos;enregistrer au format normalisé.</translation>
+        <translation>Pas d’indicatif de pays, et aucun des pays cités dans le communiqué ne permet de lire ce numéro (ou plusieurs le permettent, dont aucun n’est celui du contact)&#xa0;: conservé exactement tel qu’imprimé. Ajoutez +CC au numéro (ou un bureau doté d’un pays) pour l’enregistrer au format normalisé.</translation>
     </message>
     <message>
         <source>Import press release</source>
@@ -3747,11 +3747,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Article title</source>
-        <translation>Titre de l&apos;article</translation>
+        <translation>Titre de l’article</translation>
     </message>
     <message>
         <source>The title the article is saved with (required)</source>
-        <translation>Le titre sous lequel l&apos;article est enregistré (obligatoire)</translation>
+        <translation>Le titre sous lequel l’article est enregistré (obligatoire)</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -3759,7 +3759,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Article date</source>
-        <translation>Date de l&apos;article</translation>
+        <translation>Date de l’article</translation>
     </message>
     <message>
         <source>The date of the release, written as year-month-day</source>
@@ -3811,15 +3811,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>A contact block was found but no contact could be read from it; none was made up. Add the contacts by hand if needed:</source>
-        <translation>Un bloc de contacts a été trouvé, mais aucun contact n&apos;a pu y être lu&#xa0;; aucun n&apos;a été inventé. Ajoutez les contacts à la main si nécessaire&#xa0;:</translation>
+        <translation>Un bloc de contacts a été trouvé, mais aucun contact n’a pu y être lu&#xa0;; aucun n’a été inventé. Ajoutez les contacts à la main si nécessaire&#xa0;:</translation>
     </message>
     <message>
         <source>Printed in a contact block before any name, so not stored with anyone (add them to a contact above if they belong to one): {values}</source>
-        <translation>Imprimé dans un bloc de contacts avant tout nom, donc rattaché à personne (ajoutez-le à un contact ci-dessus s&apos;il lui appartient)&#xa0;: {values}</translation>
+        <translation>Imprimé dans un bloc de contacts avant tout nom, donc rattaché à personne (ajoutez-le à un contact ci-dessus s’il lui appartient)&#xa0;: {values}</translation>
     </message>
     <message>
         <source>Saves the article and the ticked contacts</source>
-        <translation>Enregistre l&apos;article et les contacts cochés</translation>
+        <translation>Enregistre l’article et les contacts cochés</translation>
     </message>
     <message>
         <source>Closes without saving anything</source>
@@ -3827,46 +3827,46 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>{number}: reads in more than one of the release&apos;s countries, kept as printed (add +CC)</source>
-        <translation>{number}&#xa0;: lisible dans plusieurs des pays du communiqué, conservé tel qu&apos;imprimé (ajoutez +CC)</translation>
+        <translation>{number}&#xa0;: lisible dans plusieurs des pays du communiqué, conservé tel qu’imprimé (ajoutez +CC)</translation>
     </message>
     <message>
         <source>{number}: no country, kept as printed (add +CC)</source>
-        <translation>{number}&#xa0;: sans pays, conservé tel qu&apos;imprimé (ajoutez +CC)</translation>
+        <translation>{number}&#xa0;: sans pays, conservé tel qu’imprimé (ajoutez +CC)</translation>
     </message>
     <message>
         <source>No contact could be read from this release (see below). The article can still be saved.</source>
-        <translation>Aucun contact n&apos;a pu être lu dans ce communiqué (voir ci-dessous). L&apos;article peut tout de même être enregistré.</translation>
+        <translation>Aucun contact n’a pu être lu dans ce communiqué (voir ci-dessous). L’article peut tout de même être enregistré.</translation>
     </message>
     <message>
         <source>No media contact block was found in this release. The article can still be saved.</source>
-        <translation>Aucun bloc de contacts presse n&apos;a été trouvé dans ce communiqué. L&apos;article peut tout de même être enregistré.</translation>
+        <translation>Aucun bloc de contacts presse n’a été trouvé dans ce communiqué. L’article peut tout de même être enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l&apos;article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l&apos;exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l&apos;article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l&apos;exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l&apos;article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l&apos;exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l&apos;article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l&apos;exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln number has no country code and no country of the release reads it (or several do): it is kept as printed (highlighted); add +CC to store it normalized.</source>
         <translation>
-            <numerusform>%Ln numéro n&apos;a pas d&apos;indicatif de pays et aucun pays du communiqué ne permet de le lire (ou plusieurs le permettent)&#xa0;: il est conservé tel qu&apos;imprimé (en surbrillance)&#xa0;; ajoutez +CC pour l&apos;enregistrer au format normalisé.</numerusform>
-            <numerusform>%Ln numéros n&apos;ont pas d&apos;indicatif de pays et aucun pays du communiqué ne permet de les lire (ou plusieurs le permettent)&#xa0;: ils sont conservés tels qu&apos;imprimés (en surbrillance)&#xa0;; ajoutez +CC pour les enregistrer au format normalisé.</numerusform>
+            <numerusform>%Ln numéro n’a pas d’indicatif de pays et aucun pays du communiqué ne permet de le lire (ou plusieurs le permettent)&#xa0;: il est conservé tel qu’imprimé (en surbrillance)&#xa0;; ajoutez +CC pour l’enregistrer au format normalisé.</numerusform>
+            <numerusform>%Ln numéros n’ont pas d’indicatif de pays et aucun pays du communiqué ne permet de les lire (ou plusieurs le permettent)&#xa0;: ils sont conservés tels qu’imprimés (en surbrillance)&#xa0;; ajoutez +CC pour les enregistrer au format normalisé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln numbers have no country code and no country of the release reads them (or several do): they are kept as printed (highlighted); add +CC to store them normalized.</source>
         <translation>
-            <numerusform>%Ln numéro n&apos;a pas d&apos;indicatif de pays et aucun pays du communiqué ne permet de le lire (ou plusieurs le permettent)&#xa0;: il est conservé tel qu&apos;imprimé (en surbrillance)&#xa0;; ajoutez +CC pour l&apos;enregistrer au format normalisé.</numerusform>
-            <numerusform>%Ln numéros n&apos;ont pas d&apos;indicatif de pays et aucun pays du communiqué ne permet de les lire (ou plusieurs le permettent)&#xa0;: ils sont conservés tels qu&apos;imprimés (en surbrillance)&#xa0;; ajoutez +CC pour les enregistrer au format normalisé.</numerusform>
+            <numerusform>%Ln numéro n’a pas d’indicatif de pays et aucun pays du communiqué ne permet de le lire (ou plusieurs le permettent)&#xa0;: il est conservé tel qu’imprimé (en surbrillance)&#xa0;; ajoutez +CC pour l’enregistrer au format normalisé.</numerusform>
+            <numerusform>%Ln numéros n’ont pas d’indicatif de pays et aucun pays du communiqué ne permet de les lire (ou plusieurs le permettent)&#xa0;: ils sont conservés tels qu’imprimés (en surbrillance)&#xa0;; ajoutez +CC pour les enregistrer au format normalisé.</numerusform>
         </translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>the article needs a title</source>
-        <translation>l&apos;article doit avoir un titre</translation>
+        <translation>l’article doit avoir un titre</translation>
     </message>
 </context>
 <context>
@@ -3898,7 +3898,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Stored in the directory: the command line&apos;s `iomdesk retention` uses it too</source>
-        <translation>Enregistré dans l&apos;annuaire&#xa0;: la commande `iomdesk retention` l&apos;utilise aussi</translation>
+        <translation>Enregistré dans l’annuaire&#xa0;: la commande `iomdesk retention` l’utilise aussi</translation>
     </message>
     <message>
         <source>Contacts due for review</source>
@@ -3950,7 +3950,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Closes the retention review</source>
-        <translation>Ferme l&apos;examen de la conservation</translation>
+        <translation>Ferme l’examen de la conservation</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s) due for review</source>
@@ -4010,14 +4010,14 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>La recherche a échoué</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} contacts</source>
+        <source>{shown} contact(s)</source>
         <translation>
             <numerusform>{shown} contact</numerusform>
             <numerusform>{shown} contacts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of {total} contacts</source>
+        <source>{shown} of {total} contact(s)</source>
         <translation>
             <numerusform>{shown} sur {total} contact</numerusform>
             <numerusform>{shown} sur {total} contacts</numerusform>
@@ -4052,7 +4052,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>The article whose title is the subject and whose link is the message; or none, to type a subject</source>
-        <translation>L&apos;article dont le titre sert d&apos;objet et le lien de message&#xa0;; ou aucun, pour saisir un objet</translation>
+        <translation>L’article dont le titre sert d’objet et le lien de message&#xa0;; ou aucun, pour saisir un objet</translation>
     </message>
     <message>
         <source>(no article: type a subject below)</source>
@@ -4068,7 +4068,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>The subject of the message when no article is chosen</source>
-        <translation>L&apos;objet du message quand aucun article n&apos;est choisi</translation>
+        <translation>L’objet du message quand aucun article n’est choisi</translation>
     </message>
     <message>
         <source>Subject of the message</source>
@@ -4104,7 +4104,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Save an .&amp;eml draft (opens in Outlook or Thunderbird as a draft)</source>
-        <translation>Enregistrer un brouillon .&amp;eml (s&apos;ouvre comme brouillon dans Outlook ou Thunderbird)</translation>
+        <translation>Enregistrer un brouillon .&amp;eml (s’ouvre comme brouillon dans Outlook ou Thunderbird)</translation>
     </message>
     <message>
         <source>Saves the message as a draft file that you open and send yourself</source>
@@ -4124,7 +4124,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>There is no list yet: add contacts to a list first (Contact &gt; Add to list, Ctrl+L).</source>
-        <translation>Il n&apos;y a encore aucune liste&#xa0;: ajoutez d&apos;abord des contacts à une liste (Contact &gt; Ajouter à une liste, Ctrl+L).</translation>
+        <translation>Il n’y a encore aucune liste&#xa0;: ajoutez d’abord des contacts à une liste (Contact &gt; Ajouter à une liste, Ctrl+L).</translation>
     </message>
     <message>
         <source>Cannot read the list: {error}</source>
@@ -4213,7 +4213,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Type words of an action, a menu or a key: only the shortcuts holding every word are listed</source>
-        <translation>Saisissez des mots d&apos;une action, d&apos;un menu ou d&apos;une touche&#xa0;: seuls les raccourcis contenant tous ces mots sont affichés</translation>
+        <translation>Saisissez des mots d’une action, d’un menu ou d’une touche&#xa0;: seuls les raccourcis contenant tous ces mots sont affichés</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4278,7 +4278,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Import every press release in a folder</source>
-        <translation>Importer tous les communiqués de presse d&apos;un dossier</translation>
+        <translation>Importer tous les communiqués de presse d’un dossier</translation>
     </message>
     <message>
         <source>Nothing to import</source>
@@ -4286,7 +4286,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>The clipboard holds no text. Copy a press release first.</source>
-        <translation>Le presse-papiers ne contient pas de texte. Copiez d&apos;abord un communiqué de presse.</translation>
+        <translation>Le presse-papiers ne contient pas de texte. Copiez d’abord un communiqué de presse.</translation>
     </message>
     <message>
         <source>Cannot import</source>
@@ -4298,7 +4298,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Cannot save the press release</source>
-        <translation>Impossible d&apos;enregistrer le communiqué de presse</translation>
+        <translation>Impossible d’enregistrer le communiqué de presse</translation>
     </message>
     <message>
         <source>Saved “{title}”</source>
@@ -4338,11 +4338,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Some contact details were not stored</source>
-        <translation>Certaines coordonnées n&apos;ont pas été enregistrées</translation>
+        <translation>Certaines coordonnées n’ont pas été enregistrées</translation>
     </message>
     <message>
         <source>Cannot delete the article</source>
-        <translation>Impossible de supprimer l&apos;article</translation>
+        <translation>Impossible de supprimer l’article</translation>
     </message>
     <message>
         <source>Deleted the article “{title}”; its contacts stay. Undo with {shortcut}.</source>
@@ -4364,11 +4364,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Import cancelled: nothing was stored</source>
-        <translation>Importation annulée&#xa0;: rien n&apos;a été enregistré</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été enregistré</translation>
     </message>
     <message>
         <source>The import failed; nothing was stored</source>
-        <translation>L&apos;importation a échoué&#xa0;; rien n&apos;a été enregistré</translation>
+        <translation>L’importation a échoué&#xa0;; rien n’a été enregistré</translation>
     </message>
     <message>
         <source>Imported {articles} from {files}; {contacts}</source>
@@ -4416,7 +4416,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Some files or details were not imported</source>
-        <translation>Certains fichiers ou détails n&apos;ont pas été importés</translation>
+        <translation>Certains fichiers ou détails n’ont pas été importés</translation>
     </message>
     <message>
         <source>Imported: some details need a look</source>
@@ -4452,11 +4452,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Backup cancelled: no file was written</source>
-        <translation>Sauvegarde annulée&#xa0;: aucun fichier n&apos;a été écrit</translation>
+        <translation>Sauvegarde annulée&#xa0;: aucun fichier n’a été écrit</translation>
     </message>
     <message>
         <source>The backup failed; no file was written</source>
-        <translation>La sauvegarde a échoué&#xa0;; aucun fichier n&apos;a été écrit</translation>
+        <translation>La sauvegarde a échoué&#xa0;; aucun fichier n’a été écrit</translation>
     </message>
 </context>
 <context>
@@ -4863,7 +4863,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Created (sample data)</source>
-        <translation>Créé (données d&apos;exemple)</translation>
+        <translation>Créé (données d’exemple)</translation>
     </message>
     <message>
         <source>Tag “{tag}” added</source>
@@ -4903,7 +4903,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Unlinked from an article</source>
-        <translation>Délié d&apos;un article</translation>
+        <translation>Délié d’un article</translation>
     </message>
     <message>
         <source>Change undone</source>

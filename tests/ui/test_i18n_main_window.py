@@ -1,4 +1,4 @@
-"""The main window in French and Spanish (issue 14): its part files (resources/i18n/parts/L1_*.ts) are
+"""The main window in French and Spanish (issue 14): its part files (resources/i18n/iomdesk_*.ts) are
 complete, keep every placeholder and accelerator, follow French typography, and once compiled and
 installed they turn the window's menus, headers, counts, details, status and undo texts into the
 language, with numbers and dates written by QLocale."""
@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTranslator
 from .conftest import make_window
 from .test_main_window import names, select_name
 
-PARTS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts"
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 LANGS = {"fr": "fr_FR", "es": "es_ES"}
 NBSP = "\u00a0"
 PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%L?\d|</?[a-z]+[^>]*>")  # values, counts, tags (and <email>)
@@ -26,7 +26,7 @@ PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%L?\d|</?[a-z]+[^>]*>")  # values, count
 
 def _messages(lang: str):
     """(context, source, [translations], numerus) of every message of the part file."""
-    root = ET.parse(PARTS / f"L1_{lang}.ts").getroot()
+    root = ET.parse(I18N / f"iomdesk_{lang}.ts").getroot()
     for context in root.iter("context"):
         name = context.find("name").text
         for m in context.iter("message"):
@@ -53,8 +53,8 @@ def test_part_file_is_complete_and_keeps_placeholders_and_accelerators(lang):
 
 def _compile(lang: str, folder: Path) -> Path:
     exe = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
-    out = folder / f"L1_{lang}.qm"
-    done = subprocess.run([exe, str(PARTS / f"L1_{lang}.ts"), "-qm", str(out)], capture_output=True, text=True)
+    out = folder / f"iomdesk_{lang}.qm"
+    done = subprocess.run([exe, str(I18N / f"iomdesk_{lang}.ts"), "-qm", str(out)], capture_output=True, text=True)
     assert done.returncode == 0 and out.exists(), done.stdout + done.stderr
     assert " 0 unfinished" in done.stdout, done.stdout
     return out

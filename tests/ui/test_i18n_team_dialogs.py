@@ -195,9 +195,9 @@ def test_read_only_reasons_in_french(language):
 
     language("fr")
     texts = [read_only_text(r.format(m=READ_ONLY_MESSAGE)) for r in READ_ONLY_REASONS]
-    assert texts[0] == (f"Vous avez un accès en lecture seule à cet annuaire d'équipe{NBSP}: le rôle de base de "
+    assert texts[0] == (f"Vous avez un accès en lecture seule à cet annuaire d’équipe{NBSP}: le rôle de base de "
                         "données desk_reader ne peut que le lire.")
-    assert texts[2].endswith("le fichier /srv/iom/desk.sqlite3 n'est pas accessible en écriture.")
+    assert texts[2].endswith("le fichier /srv/iom/desk.sqlite3 n’est pas accessible en écriture.")
     assert all(t.startswith("Vous avez un accès en lecture seule") for t in texts)
 
 

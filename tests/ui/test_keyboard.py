@@ -79,7 +79,7 @@ def test_menus_have_unique_alt_letters_in_english(window):
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
 def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, seeded, qtbot, settings, captured, tmp_path):
-    """Every translation part under resources/i18n/parts, compiled and installed before the window is built."""
+    """The translation (resources/i18n/iomdesk_LANG.ts), compiled and installed before the window is built."""
     import shutil
     import subprocess
     import sys
@@ -89,7 +89,7 @@ def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, seeded, qtbot
 
     from .conftest import make_window
 
-    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n" / "parts").glob(f"*_{lang}.ts"))
+    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob(f"iomdesk_{lang}.ts"))
     assert parts
     lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
     qm = tmp_path / f"iomdesk_{lang}.qm"

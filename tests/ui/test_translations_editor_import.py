@@ -25,9 +25,8 @@ PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
 
 
 def ts_file(lang: str) -> Path:
-    """This slice's part file, or the merged file once the parts are merged into one."""
-    part = ROOT / "resources" / "i18n" / "parts" / f"L2_{lang}.ts"
-    return part if part.exists() else ROOT / "resources" / "i18n" / f"iomdesk_{lang}.ts"
+    """The translation of the interface into ``lang``."""
+    return ROOT / "resources" / "i18n" / f"iomdesk_{lang}.ts"
 
 
 def lrelease() -> str:
@@ -116,7 +115,7 @@ def test_contact_editor_speaks_the_language(language, ctx, qtbot):
     if language == "fr":
         assert dialog.windowTitle() == "Nouveau contact"
         assert preview == "Sera enregistré sous la forme +263 77 212 3456 (portable), valide"
-        assert "'Klingon' n'est pas une langue" in dialog.languages_error.text()
+        assert "'Klingon' n’est pas une langue" in dialog.languages_error.text()
         assert dialog.phone_rows[0].kind.itemText(0) == "Automatique"
     else:
         assert dialog.windowTitle() == "Nuevo contacto"

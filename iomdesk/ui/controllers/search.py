@@ -87,7 +87,7 @@ class SearchController(QObject):
             if not is_connection_lost(exc):
                 raise
             win.access.lost()
-            win.count_label.setText(self.tr("{shown} contacts", None, win.model.total).format(shown=shown))
+            win.count_label.setText(self.tr("{shown} contact(s)", None, win.model.total).format(shown=shown))
             win.searchFinished.emit()
             return
         win.count_label.setText(self.count_text(shown, total_all))
@@ -98,7 +98,7 @@ class SearchController(QObject):
 
     def count_text(self, shown: str, total_all: int) -> str:
         """ "12 of 4,310 contacts" (``shown``: the number already written by QLocale, "+" when capped)."""
-        return self.tr("{shown} of {total} contacts", None, total_all).format(
+        return self.tr("{shown} of {total} contact(s)", None, total_all).format(
             shown=shown, total=QLocale().toString(total_all))
 
     def count_exactly(self, total_all: int) -> None:
