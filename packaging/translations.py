@@ -48,7 +48,9 @@ def qt_tool(name: str) -> str:
 
 
 def ui_sources() -> list[str]:
-    return sorted(str(p) for p in [*SOURCES.rglob("*.py"), *CORE.glob("*.py")])
+    """The interface, and the layers whose messages it shows (only their QT_TRANSLATE_NOOP marks count)."""
+    below = [ROOT / "iomdesk" / name for name in ("services", "store")]
+    return sorted(str(p) for p in [*SOURCES.rglob("*.py"), *CORE.glob("*.py"), *(f for d in below for f in d.rglob("*.py"))])
 
 
 def lupdate(targets: list[Path], sources: list[str] | None = None) -> None:

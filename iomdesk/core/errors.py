@@ -17,6 +17,24 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Q
     return text
 
 
+class Text(str):
+    """An English message that keeps its template and values apart, for the interface's translation.
+
+    It *is* the English string (the CLI, logs, tests and ``str(exc)`` see English); the interface reads
+    ``template`` and ``params`` (iomdesk/ui/messages.py). Mark the template for lupdate:
+    ``Text(QT_TRANSLATE_NOOP("core", "same email {address}"), address=a)``.
+    """
+
+    template: str
+    params: dict[str, object]
+
+    def __new__(cls, template: str, **params: object) -> Text:
+        self = super().__new__(cls, template.format(**params) if params else template)
+        self.template = template
+        self.params = params
+        return self
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One problem with one field. ``field`` is e.g. ``"email"``, ``"phones[1]"``.

@@ -20,7 +20,15 @@ from ..core.contact import (
     validate_contact,
 )
 from ..core.emails import email_key
-from ..core.errors import ConflictError, FieldError, InvalidValue, NotFound, ValidationError
+from ..core.errors import (
+    QT_TRANSLATE_NOOP,
+    ConflictError,
+    FieldError,
+    InvalidValue,
+    NotFound,
+    Text,
+    ValidationError,
+)
 from ..core.phones import PhoneValue, phone_key
 from ..core.text import clean, fold
 from ..store.db import write_session
@@ -52,6 +60,8 @@ CONTACT_LOAD = (
     selectinload(Contact.beats),
     selectinload(Contact.languages),
 )
+
+CHANGED_SINCE = QT_TRANSLATE_NOOP("core", "{name} was changed by someone else since; their change is kept")
 
 
 def total_contacts(s: Session) -> int:
@@ -301,19 +311,19 @@ def duplicates_of(
             select(Contact, Email.address).join(Email).where(Email.address_key.in_(keys))
         ).all()
         for contact, address in rows:
-            add(contact, f"same email {address}")
+            add(contact, Text(QT_TRANSLATE_NOOP("core", "same email {address}"), address=address))
     numbers = [p.e164 for p in draft.phones if p.e164]
     if numbers:
         for contact, number in session.execute(
             select(Contact, Phone.e164).join(Phone).where(Phone.e164.in_(numbers))
         ).all():
-            add(contact, f"same phone {number}")
+            add(contact, Text(QT_TRANSLATE_NOOP("core", "same phone {number}"), number=number))
     office = find_office(session, draft.office) if draft.office else None
     if not (draft.office and office is None):  # a new office: nobody can share it yet
         stmt = select(Contact).where(Contact.name_key == fold(draft.name))
         stmt = stmt.where(Contact.office_id == office.id) if office else stmt.where(Contact.office_id.is_(None))
         for contact in session.scalars(stmt):
-            add(contact, "same name and office")
+            add(contact, Text(QT_TRANSLATE_NOOP("core", "same name and office")))
     return list(found.values())
 
 
@@ -332,7 +342,7 @@ def _record_tags(s: Session, changed: list[tuple[Contact, list[str]]], action: s
 
 def _refuse_if_changed(contact: Contact, expected_version: int | None) -> None:
     if expected_version is not None and contact.version != expected_version:
-        raise ConflictError(f"{contact.name} was changed by someone else since; their change is kept")
+        raise ConflictError(Text(CHANGED_SINCE, name=contact.name))
 
 
 class ContactService:
@@ -439,10 +449,9 @@ class ContactService:
                 if contact is None:
                     raise NotFound("contact", contact_id)
                 if expected_version is not None and contact.version != expected_version:
-                    raise ConflictError(
-                        f"{contact.name} was changed by someone else since you opened it; "
-                        "reload it and make your change again"
-                    )
+                    raise ConflictError(Text(QT_TRANSLATE_NOOP(
+                        "core", "{name} was changed by someone else since you opened it; reload it and make your "
+                                "change again"), name=contact.name))
                 before = to_record(contact)
                 draft = draft_for(s, data)
                 apply_draft(s, contact, draft)
@@ -451,9 +460,8 @@ class ContactService:
                 history.record_diff(s, before, after, "edited", note)
                 return after
         except StaleDataError:
-            raise ConflictError(
-                "the contact was changed by someone else at the same time; try again"
-            ) from None
+            raise ConflictError(Text(QT_TRANSLATE_NOOP(
+                "core", "the contact was changed by someone else at the same time; try again"))) from None
 
     def delete(self, contact_id: int, expected_version: int | None = None) -> ContactRecord:
         """Delete and return the full record, which :meth:`restore` puts back (undo). With
@@ -550,9 +558,7 @@ class ContactService:
             if contact is None:
                 raise NotFound("contact", record.id)
             if expected_version is not None and contact.version != expected_version:
-                raise ConflictError(
-                    f"{contact.name} was changed by someone else since; their change is kept"
-                )
+                raise ConflictError(Text(CHANGED_SINCE, name=contact.name))
             before = to_record(contact)
             draft = draft_for(s, record_to_input(record))
             apply_draft(s, contact, draft)

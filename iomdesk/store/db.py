@@ -20,7 +20,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DBAPIError as SADBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..core.errors import UserError
+from ..core.errors import QT_TRANSLATE_NOOP, Text, UserError
 from ..paths import default_database_path
 
 # The newest Alembic revision this app knows. A test checks it matches the migration scripts; the
@@ -41,10 +41,9 @@ class DatabaseBusy(DatabaseError):
     """Another program held the write lock longer than the busy timeout. Nothing was stored."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "the directory is busy: another IOM Desk is saving to it (or an import is still running); "
-            "try again in a moment. Nothing was stored."
-        )
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "the directory is busy: another IOM Desk is saving to it (or an import is still running); "
+                    "try again in a moment. Nothing was stored.")))
 
 
 # How long a writer waits for another writer's transaction to end (SQLite busy timeout).
@@ -86,12 +85,14 @@ class DatabaseUnreachable(UserError):
 
     def __init__(self, where: str = "the database server"):
         self.where = where
-        super().__init__(f"The team database at {where} cannot be reached; nothing was stored. "
-                         "IOM Desk will reconnect when it is back.")
+        super().__init__(Text(QT_TRANSLATE_NOOP(
+            "core", "The team database at {where} cannot be reached; nothing was stored. IOM Desk will reconnect "
+                    "when it is back."), where=where))
 
     def in_dialog(self) -> str:
-        return (f"The team database at {self.where} cannot be reached; your changes are kept in the dialog; "
-                "IOM Desk will reconnect when it is back. Save again then.")
+        return Text(QT_TRANSLATE_NOOP(
+            "core", "The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk "
+                    "will reconnect when it is back. Save again then."), where=self.where)
 
 
 def is_connection_lost(exc: BaseException) -> bool:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError, ValidationError
+from ..core.errors import UserError
 from ..paths import log_dir
+from .messages import error_text
 
 log = logging.getLogger("iomdesk")
 _log_file: Path | None = None
@@ -43,9 +44,8 @@ def setup_logging() -> Path:
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return "\n".join(str(e) for e in exc.errors)
-    return str(exc)
+    """An error in the interface's language (the core's and services' marked messages translated)."""
+    return error_text(exc, separator="\n")
 
 
 def _is_database_refusal(exc: object) -> bool:

@@ -43,7 +43,7 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
-from .messages import invalid_text, shown_country
+from .messages import invalid_text, shown_country, text_of
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -640,7 +640,7 @@ class ContactDialog(QDialog):
         self._matches = matches
         lines = [
             (self.tr("{name} ({office}): {reason}") if m.office else self.tr("{name}: {reason}")).format(
-                name=m.name, office=m.office, reason=m.reason)
+                name=m.name, office=m.office, reason=text_of(m.reason))
             for m in matches[:5]
         ]
         self.duplicate_text.setText(self.tr("This looks like a contact you already have:") + "\n" + "\n".join(lines))

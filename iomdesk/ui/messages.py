@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ..core.errors import FieldError, InvalidValue, ValidationError
+from ..core.errors import FieldError, InvalidValue, Text, ValidationError
 from ..core.offices import country_name
 
 FIELDS = {
@@ -103,10 +103,20 @@ def _country_names(language: str) -> Callable[[str], str]:
         return str
 
 
-def error_text(exc: BaseException) -> str:
+def text_of(value: object) -> str:
+    """A message from the core, the services or the store in the interface's language: a ``Text``
+    (template and values kept apart) translated, anything else as it is."""
+    if isinstance(value, Text):
+        return core_text(value.template, value.params)
+    return str(value)
+
+
+def error_text(exc: BaseException, separator: str = "; ") -> str:
     """What to show for an error: translated where the core marked it, else its own words."""
     if isinstance(exc, ValidationError):
-        return "; ".join(field_error_text(e) for e in exc.errors)
+        return separator.join(field_error_text(e) for e in exc.errors)
     if isinstance(exc, InvalidValue):
         return invalid_text(exc)
+    if exc.args and isinstance(exc.args[0], Text):
+        return text_of(exc.args[0])
     return str(exc)  # other errors (services, libraries) in their own words

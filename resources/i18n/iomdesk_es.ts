@@ -4686,6 +4686,42 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <source>is not a possible phone number</source>
         <translation>no es un número de teléfono posible</translation>
     </message>
+    <message>
+        <source>{name} was changed by someone else since; their change is kept</source>
+        <translation>Otra persona modificó a {name} mientras tanto; se conserva su cambio</translation>
+    </message>
+    <message>
+        <source>same email {address}</source>
+        <translation>mismo correo electrónico {address}</translation>
+    </message>
+    <message>
+        <source>same phone {number}</source>
+        <translation>mismo teléfono {number}</translation>
+    </message>
+    <message>
+        <source>same name and office</source>
+        <translation>mismo nombre y misma oficina</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it; reload it and make your change again</source>
+        <translation>Otra persona modificó a {name} después de que usted lo abriera; vuelva a abrirlo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>the contact was changed by someone else at the same time; try again</source>
+        <translation>otra persona modificó el contacto al mismo tiempo; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the directory is busy: another IOM Desk is saving to it (or an import is still running); try again in a moment. Nothing was stored.</source>
+        <translation>el directorio está ocupado: otro IOM Desk está guardando en él (o aún hay una importación en curso); inténtelo de nuevo en un momento. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>No se puede acceder a la base de datos del equipo en {where}; no se guardó nada. IOM Desk volverá a conectarse cuando esté disponible.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
+        <translation>No se puede acceder a la base de datos del equipo en {where}; sus cambios se conservan en el cuadro de diálogo e IOM Desk volverá a conectarse cuando esté disponible. Entonces, guarde de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

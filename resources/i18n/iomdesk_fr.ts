@@ -4686,6 +4686,42 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <source>is not a possible phone number</source>
         <translation>n’est pas un numéro de téléphone possible</translation>
     </message>
+    <message>
+        <source>{name} was changed by someone else since; their change is kept</source>
+        <translation>{name} a été modifié par une autre personne entre-temps&#xa0;; sa modification est conservée</translation>
+    </message>
+    <message>
+        <source>same email {address}</source>
+        <translation>même courriel {address}</translation>
+    </message>
+    <message>
+        <source>same phone {number}</source>
+        <translation>même téléphone {number}</translation>
+    </message>
+    <message>
+        <source>same name and office</source>
+        <translation>même nom et même bureau</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since you opened it; reload it and make your change again</source>
+        <translation>{name} a été modifié par une autre personne depuis que vous l’avez ouvert&#xa0;; rouvrez-le et refaites votre modification</translation>
+    </message>
+    <message>
+        <source>the contact was changed by someone else at the same time; try again</source>
+        <translation>le contact a été modifié par une autre personne au même moment&#xa0;; réessayez</translation>
+    </message>
+    <message>
+        <source>the directory is busy: another IOM Desk is saving to it (or an import is still running); try again in a moment. Nothing was stored.</source>
+        <translation>l’annuaire est occupé&#xa0;: un autre IOM Desk y enregistre des données (ou une importation est en cours)&#xa0;; réessayez dans un instant. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; rien n’a été enregistré. IOM Desk se reconnectera dès qu’elle sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
+        <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; vos modifications sont conservées dans la boîte de dialogue et IOM Desk se reconnectera dès qu’elle sera de nouveau disponible. Enregistrez alors de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

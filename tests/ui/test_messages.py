@@ -80,3 +80,31 @@ def test_country_names_follow_the_interface_language(qapp):
         assert shown_country("CH") == "Suiza"
     finally:
         i18n.install("en")
+
+
+def test_service_and_store_messages_are_english_strings_and_french_in_the_interface(french):
+    from iomdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, Text
+    from iomdesk.store.db import DatabaseBusy, DatabaseUnreachable
+    from iomdesk.ui.alerts import describe
+    from iomdesk.ui.messages import text_of
+
+    reason = Text(QT_TRANSLATE_NOOP("core", "same email {address}"), address="a@iom.int")
+    assert reason == "same email a@iom.int" and isinstance(reason, str)  # the CLI and logs: English
+    assert text_of(reason) == "même courriel a@iom.int"
+    assert text_of("not marked") == "not marked"
+    gone = DatabaseUnreachable("db.example.org")
+    assert str(gone).startswith("The team database at db.example.org cannot be reached")
+    assert describe(gone).startswith("La base de données d’équipe sur db.example.org est injoignable")
+    assert text_of(gone.in_dialog()).endswith("Enregistrez alors de nouveau.")
+    assert describe(DatabaseBusy()).startswith("l’annuaire est occupé")
+    assert describe(ConflictError("plain English")) == "plain English"
+
+
+def test_duplicate_reasons_in_the_editor_warning_are_translated(french, seeded):
+    from iomdesk.core.contact import ContactInput as Input
+
+    matches = seeded.contacts.find_duplicates(Input(name="Someone", emails=["akovac@iom.int"]))
+    from iomdesk.ui.messages import text_of
+
+    assert [m.reason for m in matches] == ["same email akovac@iom.int"]
+    assert [text_of(m.reason) for m in matches] == ["même courriel akovac@iom.int"]
