@@ -43,6 +43,7 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
+from .accessibility import say_error
 from .messages import invalid_text, shown_country
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
@@ -251,6 +252,7 @@ class ContactDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Contact details"))
         scroll.setAccessibleDescription(self.tr("The fields of the contact, scrolled when they do not fit"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, the frame around them never
         body = QWidget()
         form = QFormLayout(body)
         scroll.setWidget(body)
@@ -366,6 +368,7 @@ class ContactDialog(QDialog):
 
         self._fill(record)
         self.resize(560, 640)
+        self.name.setFocus()  # opened to type: the name first, as the form reads
 
     # -- filling and reading -------------------------------------------------------------------
     def _fill(self, record: ContactRecord | None) -> None:
@@ -603,13 +606,38 @@ class ContactDialog(QDialog):
                              "code such as fr)")
             ).format(items=items))
         self.languages_error.setVisible(bool(unknown))
+        self.errors_said()
         return ok and not unknown
+
+    def errors_said(self) -> QWidget | None:
+        """Put each field's error (shown under it) into what a screen reader says of the field, and take
+        it out again once fixed; returns the first field in error."""
+        fields = [(self.name, self.name_error)]
+        fields += [(row.edit, row.preview) for row in self.phone_rows]
+        fields += [(row.edit, row.error) for row in self.email_rows]
+        fields.append((self.languages, self.languages_error))
+        first = None
+        for edit, label in fields:
+            wrong = bool(label.isVisibleTo(self) and label.text()
+                         and label.property(theme.ROLE_PROPERTY) == ERROR_STYLE)
+            say_error(edit, label.text() if wrong else "")
+            if wrong and first is None:
+                first = edit
+        return first
+
+    def focus_first_error(self) -> None:
+        """After a refused save: the focus on the first field in error, so a keyboard or screen-reader
+        user lands on what to fix (Save is the button they pressed, not where the problem is)."""
+        first = self.errors_said()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- saving --------------------------------------------------------------------------------
     def try_save(self) -> None:
         self._timer.stop()
         self._attempted = True
         if not self.validate_fields():
+            self.focus_first_error()
             return
         data = self.value()
         try:
@@ -617,6 +645,7 @@ class ContactDialog(QDialog):
         except ValidationError as exc:
             self.name_error.setText("; ".join(str(e) for e in exc.errors))
             self.name_error.show()
+            self.focus_first_error()
             return
         except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits
             if not is_connection_lost(exc):

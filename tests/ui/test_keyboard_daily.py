@@ -1,0 +1,57 @@
+"""A keyboard-only, screen-reader user's day: where the focus lands when a dialog opens or refuses to
+close, and that what a screen reader says of a field and of the status bar follows what is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def opened(dialog):
+    dialog.activateWindow()
+    QApplication.processEvents()
+    return QApplication.focusWidget()
+
+
+def test_the_editor_opens_with_the_cursor_in_the_name(window):
+    new = window.contacts.new_contact()
+    assert opened(new) is new.name  # typing at once writes the name, not into the scrolling frame
+    QTest.keyClicks(new.name, "Zanele Dube")
+    assert new.name.text() == "Zanele Dube"
+    new.close()
+    window.table.selectRow(0)
+    edit = window.contacts.edit_selected()
+    assert opened(edit) is edit.name
+
+
+def test_a_refused_save_takes_the_focus_to_the_field_in_error_and_says_why(window, captured):
+    dialog = window.contacts.new_contact()
+    opened(dialog)
+    QTest.keyClicks(dialog.name, "Zanele Dube")
+    dialog.email_rows[0].edit.setText("zanele.at.example.org")
+    before = dialog.email_rows[0].edit.accessibleDescription()
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible()
+    email = dialog.email_rows[0].edit
+    assert QApplication.focusWidget() is email
+    error = dialog.email_rows[0].error.text()
+    assert error and email.accessibleDescription().startswith(error)
+    assert before in email.accessibleDescription()
+    QTest.keyClick(email, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(email, "zanele@example.org")
+    dialog.validate_fields()
+    assert email.accessibleDescription() == before  # fixed: the error is no longer read out
+    QTest.keyClick(email, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and captured.messages == []
+
+
+def test_an_empty_name_takes_the_focus_back_to_the_name(window):
+    dialog = window.contacts.new_contact()
+    opened(dialog)
+    dialog.email_rows[0].edit.setFocus()
+    QTest.keyClicks(dialog.email_rows[0].edit, "someone@example.org")
+    QTest.keyClick(dialog.email_rows[0].edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and QApplication.focusWidget() is dialog.name
+    assert dialog.name.accessibleDescription().startswith(dialog.name_error.text())
