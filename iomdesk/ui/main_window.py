@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -482,7 +489,11 @@ class MainWindow(QMainWindow):
 
     # -- shared by the controllers --------------------------------------------------------------
     def status(self, text: str) -> None:
+        """Say what just happened in the status bar, and to a screen reader (which does not read a status
+        bar by itself): "Saved ...", "Deleted ... Undo with Ctrl+Z", "Copied ..."."""
         self.statusBar().showMessage(text, 4000)
+        if text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), text))
 
     def show_article(self, article_id: int) -> None:
         """Open the Articles view on this article."""

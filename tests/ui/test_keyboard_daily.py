@@ -55,3 +55,19 @@ def test_an_empty_name_takes_the_focus_back_to_the_name(window):
     QTest.keyClick(dialog.email_rows[0].edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.isVisible() and QApplication.focusWidget() is dialog.name
     assert dialog.name.accessibleDescription().startswith(dialog.name_error.text())
+
+
+def test_status_messages_are_announced_to_a_screen_reader(window, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    said = []
+    real = QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: (said.append((event.type(), getattr(event, "message", lambda: "")())),
+                                       real(event)))
+    window.table.selectRow(0)
+    name = window.current_record().name
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().startswith(f"Deleted {name}")
+    assert (QAccessible.Event.Announcement, window.statusBar().currentMessage()) in said
