@@ -287,11 +287,11 @@ class EraseDialog(QDialog):
         self.ok.setAccessibleDescription(self.tr("Deletes these contacts irreversibly"))
         self.ok.setEnabled(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
         cancel.setAccessibleDescription(self.tr("Closes without erasing anything"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        cancel.setDefault(True)  # set before the box is in the dialog, Qt forgets it
         self.confirm.textChanged.connect(lambda _t: self.ok.setEnabled(self.confirmed()))
 
     def confirmed(self) -> bool:

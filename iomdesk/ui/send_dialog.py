@@ -139,10 +139,10 @@ class SendDialog(QDialog):
         self.send_button = self.buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setAccessibleDescription(self.tr("Sends to the recipients counted above, in the way "
                                                           "chosen"))
-        self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.send_button.setDefault(True)  # set before the box is in the dialog, Qt forgets it
 
         self.list_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.article_combo.currentIndexChanged.connect(lambda _i: self.refresh())

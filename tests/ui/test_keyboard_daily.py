@@ -71,3 +71,40 @@ def test_status_messages_are_announced_to_a_screen_reader(window, monkeypatch):
     QTest.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.statusBar().currentMessage().startswith(f"Deleted {name}")
     assert (QAccessible.Event.Announcement, window.statusBar().currentMessage()) in said
+
+
+def test_enter_in_the_send_dialog_sends_rather_than_cancels(window, seeded, captured):
+    seeded.lists.create("Editors")
+    seeded.lists.add("Editors", [r.id for r in seeded.search.search("iom.int")])
+    dialog = window.outreach.send_to_list("Editors")
+    assert opened(dialog) is dialog.list_combo
+    assert dialog.send_button.isDefault()
+    QTest.keyClick(dialog.article_combo, Qt.Key.Key_Return)
+    assert captured.urls and captured.urls[-1].startswith("mailto:")  # sent, not silently closed
+    assert window.statusBar().currentMessage().startswith("Opened your mail client")
+
+
+def test_each_dialog_enter_goes_to_the_button_it_was_given(window, seeded, tmp_path):
+    """Qt forgets a default button set before the button box is in the dialog, and gives Enter to the first
+    button in the Tab order instead (Cancel in the send dialog, Test connection in Connect)."""
+    from iomdesk.ui.protection import EraseDialog
+
+    seeded.lists.create("Editors")
+    seeded.lists.add("Editors", [window.model.id_at(0)])
+    window.table.selectRow(0)
+    cases = {
+        "send": (lambda: window.outreach.send_to_list("Editors"), lambda d: d.send_button),
+        "connect": (window.access.open_connect_dialog, lambda d: d.connect_button),
+        "copy": (window.copying.open_dialog, lambda d: d.copy_button),
+        "erase": (lambda: EraseDialog([window.current_record()], 0, window),
+                  lambda d: d.buttons.button(d.buttons.StandardButton.Cancel)),
+    }
+    wrong = []
+    for what, (open_it, button) in cases.items():
+        dialog = open_it()
+        dialog.show()
+        opened(dialog)
+        if not button(dialog).isDefault():
+            wrong.append(what)
+        dialog.close()
+    assert wrong == []
