@@ -108,3 +108,20 @@ def test_each_dialog_enter_goes_to_the_button_it_was_given(window, seeded, tmp_p
             wrong.append(what)
         dialog.close()
     assert wrong == []
+
+
+def test_undo_and_redo_say_what_they_did(window):
+    window.table.selectRow(0)
+    name = window.current_record().name
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().startswith(f"Deleted {name}")  # the push says it, once
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    undone = window.statusBar().currentMessage()
+    assert undone.startswith("Undone: ") and name in undone
+    QTest.keyClick(window.table, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    redone = window.statusBar().currentMessage()
+    assert redone.startswith("Redone: ") and name in redone
+    window.table.selectRow(0)
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)  # a new push after an undo says only "Deleted"
+    assert window.statusBar().currentMessage().startswith("Deleted ")
