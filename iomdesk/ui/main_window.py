@@ -306,7 +306,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
+        # a description, not a name: a label's name replaces its text ("4 of 4 contacts") for a screen reader
+        self.count_label.setAccessibleDescription(self.tr("Number of contacts shown"))
         self.statusBar().addPermanentWidget(self.count_label)
         self.setTabOrder(self.search_edit, self.new_button)
         self.setTabOrder(self.new_button, self.email_button)

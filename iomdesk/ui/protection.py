@@ -157,7 +157,6 @@ class OptOutDialog(QDialog):
         layout.addWidget(self.addresses, 2)
         self.result_label = plain_label("")
         self.result_label.setObjectName("optoutResult")
-        self.result_label.setAccessibleName(self.tr("Result"))
         self.result_label.setAccessibleDescription(self.tr("What was recorded: the contacts marked, those "
                                                            "already marked and the addresses not in the directory"))
         self.result_label.setWordWrap(True)

@@ -110,7 +110,6 @@ class SendDialog(QDialog):
         layout.addWidget(self.summary)
         self.left_out = plain_label("", style=WARNING_STYLE)
         self.left_out.setObjectName("sendLeftOut")
-        self.left_out.setAccessibleName(self.tr("Left out"))
         self.left_out.setAccessibleDescription(self.tr("Who this send leaves out, and why"))
         layout.addWidget(self.left_out)
         self.already_label = plain_label("", selectable=False)

@@ -125,3 +125,29 @@ def test_undo_and_redo_say_what_they_did(window):
     window.table.selectRow(0)
     QTest.keyClick(window.table, Qt.Key.Key_Delete)  # a new push after an undo says only "Deleted"
     assert window.statusBar().currentMessage().startswith("Deleted ")
+
+
+def labels_read_by_a_fixed_name(top) -> list[str]:
+    """Labels whose accessible name a screen reader reads instead of the text they show."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in top.findChildren(QLabel):
+        if label.window() is not top or not label.isVisibleTo(top) or not label.text():
+            continue
+        said = QAccessible.queryAccessibleInterface(label).text(QAccessible.Text.Name)
+        if label.text().replace("&", "")[:20] not in said:
+            found.append(f"{type(top).__name__}: {said!r} instead of {label.text()[:40]!r}")
+    return found
+
+
+def test_a_label_is_read_by_what_it_shows(window, seeded, tmp_path, qtbot):
+    from .every_dialog import every_dialog
+
+    with qtbot.waitSignal(window.searchFinished, timeout=3000):
+        window.search_edit.setText("geneva")
+    found = labels_read_by_a_fixed_name(window)  # the count "2 of 4 contacts", the directory's place
+    for _what, dialog in every_dialog(window, seeded, tmp_path):
+        found += labels_read_by_a_fixed_name(dialog)
+    assert found == []
