@@ -151,3 +151,13 @@ def test_a_label_is_read_by_what_it_shows(window, seeded, tmp_path, qtbot):
     for _what, dialog in every_dialog(window, seeded, tmp_path):
         found += labels_read_by_a_fixed_name(dialog)
     assert found == []
+
+
+def test_the_copy_phone_button_names_the_number_as_shown_in_groups(window):
+    window.table.selectRow(window.model.row_of(window.ctx.search.search("kovac")[0].id))
+    button = window.detail.copy_buttons["+38514816774"]
+    assert button.accessibleName() == "Copy phone number +385 1 4816 774"  # read in groups, not one figure
+    button.click()
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == "+38514816774"  # what is copied stays the E.164 form
