@@ -356,6 +356,7 @@ class ContactDialog(QDialog):
             self.tr("Closes the editor without saving"))
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.try_save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)  # Ctrl+S, as every editor
 
         self._matches: list[DuplicateMatch] = []
         self._timer = QTimer(self, singleShot=True, interval=150)

@@ -161,3 +161,11 @@ def test_the_copy_phone_button_names_the_number_as_shown_in_groups(window):
     from PySide6.QtGui import QGuiApplication
 
     assert QGuiApplication.clipboard().text() == "+38514816774"  # what is copied stays the E.164 form
+
+
+def test_ctrl_s_saves_the_contact_like_ctrl_enter(window, captured):
+    dialog = window.contacts.new_contact()
+    opened(dialog)
+    QTest.keyClicks(dialog.name, "Zanele Dube")
+    QTest.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and window.current_record().name == "Zanele Dube"
