@@ -169,3 +169,20 @@ def test_ctrl_s_saves_the_contact_like_ctrl_enter(window, captured):
     QTest.keyClicks(dialog.name, "Zanele Dube")
     QTest.keyClick(dialog.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible() and window.current_record().name == "Zanele Dube"
+
+
+def test_typing_a_search_announces_how_many_match_once(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    said = []
+    real = QAccessible.updateAccessibility
+    monkeypatch.setattr(QAccessible, "updateAccessibility",
+                        lambda event: (said.append(getattr(event, "message", lambda: None)()), real(event)))
+    window.activateWindow()
+    window.search_edit.setFocus()
+    qtbot.waitUntil(window.search_edit.hasFocus)
+    with qtbot.waitSignal(window.searchFinished, timeout=3000):
+        QTest.keyClicks(window.search_edit, "geneva")
+    assert said.count("2 of 4 contacts") == 1
+    window.search.refresh()  # a colleague's change refreshes the same search: not said again
+    assert said.count("2 of 4 contacts") == 1
