@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,7 +45,7 @@ from ..store.db import is_connection_lost
 from . import theme
 from .accessibility import say_error
 from .messages import invalid_text, shown_country
-from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
+from .widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, plain_label
 
 
 def all_countries() -> list[tuple[str, str]]:
@@ -347,6 +347,13 @@ class ContactDialog(QDialog):
         self.open_existing.clicked.connect(self._open_existing)
         self.save_anyway.clicked.connect(self._save_anyway)
 
+        self.unsaved_label = plain_label(self.tr(
+            "Your changes to this contact are not saved: press Cancel or Esc again to close without them, "
+            "or Save to keep them."), selectable=False, style=WARNING_STYLE)
+        self.unsaved_label.setObjectName("unsavedWarning")
+        self.unsaved_label.hide()
+        outer.addWidget(self.unsaved_label)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -396,6 +403,7 @@ class ContactDialog(QDialog):
             self.add_email_row()
         self._office_changed()
         self.validate_fields()
+        self._opened_value = self.value()  # what Cancel compares with: unsaved edits are never lost to a stray Esc
 
     def reload(self, record: ContactRecord) -> None:
         """Show ``record`` instead of what is in the editor (after "Discard mine": a colleague's newer
@@ -677,10 +685,22 @@ class ContactDialog(QDialog):
         self.duplicate_panel.show()
         self.open_existing.setFocus()
 
+    def unsaved_edits(self) -> bool:
+        return self.value() != self._opened_value
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button. With unsaved edits the first press keeps them and says
+        so (a stray Esc, or one meant for a completer, loses nothing); the second closes without them."""
+        if self.unsaved_edits() and not self.unsaved_label.isVisible():
+            self.unsaved_label.show()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.unsaved_label, self.unsaved_label.text()))
+            return
+        super().reject()
+
     def _open_existing(self) -> None:
         if self._matches:
             self.openExisting.emit(self._matches[0].contact_id)
-            self.reject()
+            super().reject()  # the user chose to leave this one for the contact they already have
 
     def _save_anyway(self) -> None:
         self.duplicates_confirmed = True

@@ -186,3 +186,33 @@ def test_typing_a_search_announces_how_many_match_once(window, qtbot, monkeypatc
     assert said.count("2 of 4 contacts") == 1
     window.search.refresh()  # a colleague's change refreshes the same search: not said again
     assert said.count("2 of 4 contacts") == 1
+
+
+def test_a_stray_esc_in_the_editor_keeps_the_edits(window, seeded):
+    window.table.selectRow(0)
+    before = window.current_record()
+    dialog = window.contacts.edit_selected()
+    opened(dialog)
+    QTest.keyClick(dialog.name, Qt.Key.Key_Escape)  # nothing typed yet: Esc closes at once
+    assert not dialog.isVisible()
+    dialog = window.contacts.edit_selected()
+    opened(dialog)
+    QTest.keyClick(dialog.name, Qt.Key.Key_End)
+    QTest.keyClicks(dialog.name, " Jr")
+    QTest.keyClick(dialog.name, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.name.text() == before.name + " Jr"  # kept, and the dialog says so
+    assert dialog.unsaved_label.isVisible() and "not saved" in dialog.unsaved_label.text()
+    QTest.keyClick(dialog.name, Qt.Key.Key_Escape)  # the second Esc: closed without them
+    assert not dialog.isVisible()
+    assert seeded.contacts.get(before.id).name == before.name
+
+
+def test_open_existing_from_the_duplicate_warning_closes_at_once(window, seeded):
+    dialog = window.contacts.new_contact()
+    opened(dialog)
+    dialog.name.setText("Ana Kovač")  # (QTest types ASCII only)
+    dialog.email_rows[0].edit.setText("akovac@iom.int")
+    dialog.try_save()
+    assert dialog.duplicate_panel.isVisible()
+    dialog.open_existing.click()
+    assert not dialog.isVisible() and window.current_record().name == "Ana Kovač"
