@@ -8,7 +8,7 @@ gives each one a translated sentence saying what it does, unless the dialog alre
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 Std = QDialogButtonBox.StandardButton
 Role = QDialogButtonBox.ButtonRole
@@ -42,3 +42,18 @@ def describe_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         if text:
             button.setAccessibleDescription(QCoreApplication.translate("accessibility", text))
     return box
+
+
+BASE_DESCRIPTION = "iomdeskBaseDescription"
+
+
+def say_error(widget: QWidget, error: str) -> None:
+    """What a screen reader says of ``widget``: the error shown beside it first (a label the reader does not
+    reach from the field), then its usual description; ``error`` empty puts the usual one back."""
+    base = widget.property(BASE_DESCRIPTION)
+    if base is None:
+        base = widget.accessibleDescription()
+        widget.setProperty(BASE_DESCRIPTION, base)
+    text = "\n".join(t for t in (error, base) if t)
+    if widget.accessibleDescription() != text:
+        widget.setAccessibleDescription(text)

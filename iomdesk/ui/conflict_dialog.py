@@ -141,6 +141,10 @@ class ConflictDialog(QDialog):
                     theme.tint(item, "muted")
                 if colour is not None:
                     theme.tint(item, colour)
+                    # the colour's meaning in words: for a screen reader, and for whoever tells colours apart badly
+                    said = self.changed_text(colour).format(value=text or self.tr("(empty)"))
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, said)
+                    item.setToolTip(plain_tip(said))
                 self.table.setItem(row, col, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -173,6 +177,14 @@ class ConflictDialog(QDialog):
         self.discard_button.clicked.connect(self.discard)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.apply)
+
+    def changed_text(self, colour: str) -> str:
+        """ "{value}, changed by ...": what a coloured cell's colour says."""
+        if colour == THEIRS_COLOUR:
+            return self.tr("{value} (changed by your colleague)")
+        if colour == MINE_COLOUR:
+            return self.tr("{value} (changed by you)")
+        return self.tr("{value} (changed by you both)")
         self.resize(860, 400)
         self.table.resizeRowsToContents()  # a dozen rows at most
         rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))

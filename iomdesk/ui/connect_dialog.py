@@ -111,7 +111,6 @@ class ConnectDialog(QDialog):
             path=default_database_path()))
         self.connect_button = buttons.addButton(self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setToolTip(self.tr("Open the team database and remember these details"))
-        self.connect_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleDescription(self.tr("Close this dialog and keep the directory open now"))
         self.test_button.clicked.connect(self.test)
@@ -119,6 +118,7 @@ class ConnectDialog(QDialog):
         self.local_button.clicked.connect(self.use_own_file)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
+        self.connect_button.setDefault(True)  # set before the box is in the dialog, Qt forgets it
 
         self.keyring_problem = connections.keyring_problem()
         if self.keyring_problem:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,8 +43,9 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
+from .accessibility import say_error
 from .messages import invalid_text, shown_country, text_of
-from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
+from .widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, plain_label
 
 
 def all_countries() -> list[tuple[str, str]]:
@@ -251,6 +252,7 @@ class ContactDialog(QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setAccessibleName(self.tr("Contact details"))
         scroll.setAccessibleDescription(self.tr("The fields of the contact, scrolled when they do not fit"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, the frame around them never
         body = QWidget()
         form = QFormLayout(body)
         scroll.setWidget(body)
@@ -345,6 +347,13 @@ class ContactDialog(QDialog):
         self.open_existing.clicked.connect(self._open_existing)
         self.save_anyway.clicked.connect(self._save_anyway)
 
+        self.unsaved_label = plain_label(self.tr(
+            "Your changes to this contact are not saved: press Cancel or Esc again to close without them, "
+            "or Save to keep them."), selectable=False, style=WARNING_STYLE)
+        self.unsaved_label.setObjectName("unsavedWarning")
+        self.unsaved_label.hide()
+        outer.addWidget(self.unsaved_label)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -354,6 +363,7 @@ class ContactDialog(QDialog):
             self.tr("Closes the editor without saving"))
         outer.addWidget(self.buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.try_save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.try_save)  # Ctrl+S, as every editor
 
         self._matches: list[DuplicateMatch] = []
         self._timer = QTimer(self, singleShot=True, interval=150)
@@ -366,6 +376,7 @@ class ContactDialog(QDialog):
 
         self._fill(record)
         self.resize(560, 640)
+        self.name.setFocus()  # opened to type: the name first, as the form reads
 
     # -- filling and reading -------------------------------------------------------------------
     def _fill(self, record: ContactRecord | None) -> None:
@@ -392,6 +403,7 @@ class ContactDialog(QDialog):
             self.add_email_row()
         self._office_changed()
         self.validate_fields()
+        self._opened_value = self.value()  # what Cancel compares with: unsaved edits are never lost to a stray Esc
 
     def reload(self, record: ContactRecord) -> None:
         """Show ``record`` instead of what is in the editor (after "Discard mine": a colleague's newer
@@ -603,13 +615,38 @@ class ContactDialog(QDialog):
                              "code such as fr)")
             ).format(items=items))
         self.languages_error.setVisible(bool(unknown))
+        self.errors_said()
         return ok and not unknown
+
+    def errors_said(self) -> QWidget | None:
+        """Put each field's error (shown under it) into what a screen reader says of the field, and take
+        it out again once fixed; returns the first field in error."""
+        fields = [(self.name, self.name_error)]
+        fields += [(row.edit, row.preview) for row in self.phone_rows]
+        fields += [(row.edit, row.error) for row in self.email_rows]
+        fields.append((self.languages, self.languages_error))
+        first = None
+        for edit, label in fields:
+            wrong = bool(label.isVisibleTo(self) and label.text()
+                         and label.property(theme.ROLE_PROPERTY) == ERROR_STYLE)
+            say_error(edit, label.text() if wrong else "")
+            if wrong and first is None:
+                first = edit
+        return first
+
+    def focus_first_error(self) -> None:
+        """After a refused save: the focus on the first field in error, so a keyboard or screen-reader
+        user lands on what to fix (Save is the button they pressed, not where the problem is)."""
+        first = self.errors_said()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- saving --------------------------------------------------------------------------------
     def try_save(self) -> None:
         self._timer.stop()
         self._attempted = True
         if not self.validate_fields():
+            self.focus_first_error()
             return
         data = self.value()
         try:
@@ -617,6 +654,7 @@ class ContactDialog(QDialog):
         except ValidationError as exc:
             self.name_error.setText("; ".join(str(e) for e in exc.errors))
             self.name_error.show()
+            self.focus_first_error()
             return
         except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits
             if not is_connection_lost(exc):
@@ -647,10 +685,22 @@ class ContactDialog(QDialog):
         self.duplicate_panel.show()
         self.open_existing.setFocus()
 
+    def unsaved_edits(self) -> bool:
+        return self.value() != self._opened_value
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button. With unsaved edits the first press keeps them and says
+        so (a stray Esc, or one meant for a completer, loses nothing); the second closes without them."""
+        if self.unsaved_edits() and not self.unsaved_label.isVisible():
+            self.unsaved_label.show()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.unsaved_label, self.unsaved_label.text()))
+            return
+        super().reject()
+
     def _open_existing(self) -> None:
         if self._matches:
             self.openExisting.emit(self._matches[0].contact_id)
-            self.reject()
+            super().reject()  # the user chose to leave this one for the contact they already have
 
     def _save_anyway(self) -> None:
         self.duplicates_confirmed = True

@@ -316,12 +316,15 @@ class DetailPane(QScrollArea):
             row = add_row(grid, row, item)
         return row
 
-    def _copy_button(self, value: str, what: str) -> QToolButton:
+    def _copy_button(self, value: str, what: str, shown: str | None = None) -> QToolButton:
+        """``shown``: the value as the pane writes it (a number in groups, which a screen reader reads out
+        in groups too, not as one twelve-digit figure)."""
         button = QToolButton()
         button.setText(self.tr("Copy"))
         button.setToolTip(plain_tip(self.tr("Copy {value}").format(value=value)))
-        button.setAccessibleName(self.tr("Copy phone number {value}").format(value=value) if what == "phone"
-                                 else self.tr("Copy email address {value}").format(value=value))
+        said = shown or value
+        button.setAccessibleName(self.tr("Copy phone number {value}").format(value=said) if what == "phone"
+                                 else self.tr("Copy email address {value}").format(value=said))
         button.clicked.connect(lambda: self.copyRequested.emit(value, what))
         self.copy_buttons[value] = button
         return button
@@ -349,7 +352,7 @@ class DetailPane(QScrollArea):
             box.addWidget(badge)
         box.addStretch(1)
         grid.addWidget(value, row, 1)
-        grid.addWidget(self._copy_button(phone.e164 or phone.raw, "phone"), row, 2)
+        grid.addWidget(self._copy_button(phone.e164 or phone.raw, "phone", phone.shown), row, 2)
         return row + 1
 
     def _phone_menu(self, phone: PhoneRecord, widget: QWidget, pos) -> None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QDesktopServices,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -299,7 +306,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of contacts shown"))
+        # a description, not a name: a label's name replaces its text ("4 of 4 contacts") for a screen reader
+        self.count_label.setAccessibleDescription(self.tr("Number of contacts shown"))
         self.statusBar().addPermanentWidget(self.count_label)
         self.setTabOrder(self.search_edit, self.new_button)
         self.setTabOrder(self.new_button, self.email_button)
@@ -482,7 +490,11 @@ class MainWindow(QMainWindow):
 
     # -- shared by the controllers --------------------------------------------------------------
     def status(self, text: str) -> None:
+        """Say what just happened in the status bar, and to a screen reader (which does not read a status
+        bar by itself): "Saved ...", "Deleted ... Undo with Ctrl+Z", "Copied ..."."""
         self.statusBar().showMessage(text, 4000)
+        if text:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), text))
 
     def show_article(self, article_id: int) -> None:
         """Open the Articles view on this article."""

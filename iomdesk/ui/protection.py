@@ -157,7 +157,6 @@ class OptOutDialog(QDialog):
         layout.addWidget(self.addresses, 2)
         self.result_label = plain_label("")
         self.result_label.setObjectName("optoutResult")
-        self.result_label.setAccessibleName(self.tr("Result"))
         self.result_label.setAccessibleDescription(self.tr("What was recorded: the contacts marked, those "
                                                            "already marked and the addresses not in the directory"))
         self.result_label.setWordWrap(True)
@@ -287,11 +286,11 @@ class EraseDialog(QDialog):
         self.ok.setAccessibleDescription(self.tr("Deletes these contacts irreversibly"))
         self.ok.setEnabled(False)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)
         cancel.setAccessibleDescription(self.tr("Closes without erasing anything"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        cancel.setDefault(True)  # set before the box is in the dialog, Qt forgets it
         self.confirm.textChanged.connect(lambda _t: self.ok.setEnabled(self.confirmed()))
 
     def confirmed(self) -> bool:

@@ -110,7 +110,6 @@ class SendDialog(QDialog):
         layout.addWidget(self.summary)
         self.left_out = plain_label("", style=WARNING_STYLE)
         self.left_out.setObjectName("sendLeftOut")
-        self.left_out.setAccessibleName(self.tr("Left out"))
         self.left_out.setAccessibleDescription(self.tr("Who this send leaves out, and why"))
         layout.addWidget(self.left_out)
         self.already_label = plain_label("", selectable=False)
@@ -139,10 +138,10 @@ class SendDialog(QDialog):
         self.send_button = self.buttons.addButton(self.tr("Send"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setAccessibleDescription(self.tr("Sends to the recipients counted above, in the way "
                                                           "chosen"))
-        self.send_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.send_button.setDefault(True)  # set before the box is in the dialog, Qt forgets it
 
         self.list_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.article_combo.currentIndexChanged.connect(lambda _i: self.refresh())

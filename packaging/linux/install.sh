@@ -2,7 +2,8 @@
 # Installs IOM Desk for the current user, without root, from the unpacked tarball:
 #     ./install.sh               the app, a menu entry and the vCard file association
 #     ./install.sh --with-csv    the same, and IOM Desk also opens .csv files
-#     ./install.sh --uninstall   removes all of that again (your directory of contacts stays)
+#     ./install.sh --uninstall   removes all of that again (your directory of contacts stays); a copy of
+#                                this script stays in ~/.local/opt/iomdesk/ for that, the tarball may go
 # Where: ~/.local/opt/iomdesk (the app), ~/.local/bin/iomdesk (a link, for the terminal),
 # ~/.local/share/applications/iomdesk.desktop and ~/.local/share/icons/hicolor (XDG_DATA_HOME moves
 # the last two). The contacts live in ~/.local/share/IOM Desk/ and are never touched here.
@@ -23,7 +24,7 @@ for arg in "$@"; do
     case "$arg" in
         --with-csv) with_csv=1 ;;
         --uninstall) uninstall=1 ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) awk 'NR > 1 && !/^#/ { exit } NR > 1 { sub(/^# ?/, ""); print }' "$0"; exit 0 ;;
         *) echo "install.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -66,6 +67,8 @@ fi
 mkdir -p "$(dirname "$OPT")" "$BIN" "$APPS"
 rm -rf "$OPT.new"
 cp -a "$HERE/app" "$OPT.new"
+cp "$HERE/install.sh" "$OPT.new/install.sh"  # uninstalling needs no tarball kept around
+chmod +x "$OPT.new/install.sh"
 rm -rf "$OPT"
 mv "$OPT.new" "$OPT"
 ln -sfn "$OPT/iomdesk" "$BIN/iomdesk"
@@ -94,6 +97,7 @@ if command -v xdg-mime >/dev/null 2>&1; then
 fi
 
 echo "IOM Desk is installed in $OPT."
+echo "To remove it later: $OPT/install.sh --uninstall"
 case ":$PATH:" in
     *":$BIN:"*) echo "Start it from the applications menu, or as 'iomdesk' in a terminal." ;;
     *) echo "Start it from the applications menu, or as $BIN/iomdesk in a terminal ($BIN is not on your PATH)." ;;

@@ -142,6 +142,23 @@ def test_uninstall_removes_everything_but_the_contacts(unpacked, home, tools):
                                     "text/csv=libreoffice-calc.desktop;\n")
 
 
+def test_uninstalls_after_the_unpacked_tarball_was_deleted(unpacked, home, tools):
+    proc = run(unpacked, home, tools)
+    opt = home / ".local" / "opt" / "iomdesk"
+    assert proc.returncode == 0 and f"{opt}/install.sh --uninstall" in proc.stdout  # where it says
+    shutil.rmtree(unpacked)  # the IT person cleaned up the download
+    proc = run(opt, home, tools, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert not opt.exists() and not (home / ".local" / "bin" / "iomdesk").exists()
+    assert not (home / ".local" / "share" / "applications" / "iomdesk.desktop").exists()
+
+
+def test_help_shows_the_whole_usage(unpacked, home, tools):
+    proc = run(unpacked, home, tools, "--help")
+    assert proc.returncode == 0 and "--uninstall" in proc.stdout and "set -euo" not in proc.stdout
+    assert "contacts live in" in proc.stdout
+
+
 def test_without_the_desktop_tools_it_still_installs(unpacked, home, tmp_path):
     empty = tmp_path / "no-tools"
     empty.mkdir()

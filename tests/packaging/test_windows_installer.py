@@ -171,3 +171,18 @@ def test_the_packaging_readme_gives_the_commands_that_exist():
         assert command in readme, command
     for path in re.findall(r"packaging[\\/][\w\\/.]+\.(?:ps1|sh|iss|spec|py)", readme):
         assert (PACKAGING.parent / path.replace("\\", "/")).is_file(), path
+
+
+def test_uninstall_removes_every_registry_key_and_value_it_wrote(iss):
+    """Inno Setup deletes nothing from the registry at uninstall unless an entry says so (uninsdelete*):
+    each key written is deleted with it or with a key above it, or its value is deleted."""
+    entries = [params(line) for line in sections(iss)["Registry"]]
+    deleted_keys = [e["Subkey"] for e in entries if "uninsdeletekey" in e.get("Flags", "").split()]
+    left = []
+    for e in entries:
+        flags = e.get("Flags", "").split()
+        under = any(e["Subkey"] == k or e["Subkey"].startswith(k + "\\") for k in deleted_keys)
+        if not under and "uninsdeletevalue" not in flags:
+            left.append(e["Subkey"])
+    assert left == []
+    assert "Software\\Classes\\Applications\\{#AppExe}" in deleted_keys  # "Open with" forgets the exe

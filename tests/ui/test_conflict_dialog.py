@@ -86,6 +86,22 @@ def test_both_changed_the_same_field_mine_wins_and_the_dialog_says_so(window, se
     assert seeded.contacts.get(ana.id).notes == "Prefers WhatsApp"
 
 
+def test_a_screen_reader_hears_who_changed_each_coloured_cell(window, seeded, colleague, qtbot):
+    from PySide6.QtCore import Qt
+
+    _ana_, _dialog, conflict = _conflict(window, seeded, colleague, qtbot, role="Spokesperson")
+    said = {name: [c.data(Qt.ItemDataRole.AccessibleTextRole) for c in cells]
+            for name, cells in _rows(conflict).items()}
+    assert said["Role"] == [None, "Spokesperson (changed by your colleague)", None]  # colour alone says nothing
+    assert said["Notes"] == [None, None, "Prefers WhatsApp (changed by you)"]
+    conflict.reject()
+    _dialog.reject()
+    _ana_, _dialog, conflict = _conflict(window, seeded, colleague, qtbot, notes="Call the desk")
+    notes = _rows(conflict)["Notes"]
+    assert notes[2].data(Qt.ItemDataRole.AccessibleTextRole) == "Prefers WhatsApp (changed by you both)"
+    assert "Prefers WhatsApp (changed by you both)" in notes[2].toolTip()  # and on hover, in words
+
+
 def test_discard_mine_reloads_the_colleagues_version_in_the_editor(window, seeded, colleague, qtbot):
     ana, dialog, conflict = _conflict(window, seeded, colleague, qtbot, role="Spokesperson")
     conflict.discard_button.click()

@@ -230,7 +230,7 @@ def test_a_read_only_directory_opens_no_import(window, monkeypatch):
     assert "read only" in window.statusBar().currentMessage()
 
 
-def test_files_given_before_the_window_exists_wait_for_it(window):
+def test_files_given_before_the_window_exists_wait_for_it(window, qtbot):
     from iomdesk.ui.application import FileOpener
 
     opener = FileOpener([str(CSV)])
@@ -238,8 +238,26 @@ def test_files_given_before_the_window_exists_wait_for_it(window):
     assert window.import_wizard is None
     opener.ready(window)
     assert window.import_wizard is not None
-    # both were opened, one after the other: the last one is the wizard on top
-    assert window.import_wizard.path_edit.text() == str(VCARD)
+    # both are opened, one after the other: the first now, the second when the first is closed
+    assert window.import_wizard.path_edit.text() == str(CSV)
+    window.import_wizard.cancel()
+    qtbot.waitUntil(lambda: window.import_wizard.isVisible() and window.import_wizard.path_edit.text() == str(VCARD))
+
+
+def test_a_file_handed_over_while_a_wizard_is_open_waits_for_it(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from iomdesk.ui.import_wizard import ImportWizard
+
+    window.open_files([str(VCARD)])
+    first = window.import_wizard
+    window.open_files([str(CSV)])  # a second start with another file, while the first wizard is open
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportWizard) and w.isVisible() and w.parent() is window]
+    assert shown == [first] and first.path_edit.text() == str(VCARD)  # never two wizards stacked
+    assert CSV.name in window.statusBar().currentMessage()  # the user is told the file waits
+    first.cancel()
+    qtbot.waitUntil(lambda: window.import_wizard is not first and window.import_wizard.isVisible())
+    assert window.import_wizard.path_edit.text() == str(CSV)
 
 
 # -- the command line ---------------------------------------------------------------------------

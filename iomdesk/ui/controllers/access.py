@@ -104,7 +104,7 @@ class AccessController(QObject):
         win.setWindowTitle(self.tr("{app} - {directory}").format(app=APP_NAME, directory=self.directory_label(url)))
         self.where = QLabel()
         self.where.setObjectName("directoryState")
-        self.where.setAccessibleName(self.tr("Directory and connection"))
+        self.where.setAccessibleDescription(self.tr("Directory and connection"))  # the name would hide the text
         self.where.setToolTip(shown_url(url))
         win.statusBar().addPermanentWidget(self.where)
         win.alerts.where = win.ctx.db.engine.url.host or "localhost"

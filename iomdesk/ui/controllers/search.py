@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from ...core.languages import language_label
@@ -42,6 +43,7 @@ class SearchController(QObject):
         self.filters = Filters()
         self.generation = 0
         self.pending_select: int | None = None
+        self.announced_query = ""  # the search whose count a screen reader was last told
         self.debounce = QTimer(window, singleShot=True, interval=DEBOUNCE_MS)
         self.debounce.timeout.connect(self.start_search)
 
@@ -91,10 +93,21 @@ class SearchController(QObject):
             win.searchFinished.emit()
             return
         win.count_label.setText(self.count_text(shown, total_all))
+        self.announce_count()
         win.banner.setVisible(total_all == 0 and not win.search_edit.text())
         if win.model.total_capped:
             self.count_exactly(total_all)
         win.searchFinished.emit()
+
+    def announce_count(self) -> None:
+        """Typing in the search field, a screen reader hears how many contacts match ("2 of 4 contacts"),
+        once per search typed: not on the refreshes that follow colleagues' changes."""
+        win = self.win
+        query = win.search_edit.text()
+        if not win.search_edit.hasFocus() or query == self.announced_query:
+            return
+        self.announced_query = query
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(win.count_label, win.count_label.text()))
 
     def count_text(self, shown: str, total_all: int) -> str:
         """ "12 of 4,310 contacts" (``shown``: the number already written by QLocale, "+" when capped)."""

@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+import shiboken6
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
@@ -47,6 +48,7 @@ class TransferController(QObject):
         self.review_dialog = self.release_progress = self.release_task = None
         self.backup_progress = self.backup_task = None
         self.import_wizard = self.export_dialog = None
+        self.waiting_imports: list[str] = []  # files handed over while a wizard was open: each in turn
 
     def _progress(self, label: str, maximum: int, title: str) -> QProgressDialog:
         progress = QProgressDialog(label, self.tr("Cancel"), 0, maximum, self.win)
@@ -58,14 +60,31 @@ class TransferController(QObject):
 
     # -- contacts: import wizard and export dialog ---------------------------------------------
     def open_import_wizard(self, path: str | None = None):
+        """The import wizard on ``path``. While one is open (a file opened from the desktop, a second
+        start, several files dropped), the next file waits and opens when that one is closed: never two
+        wizards stacked, a half-done import hidden under another."""
         from ..import_wizard import ImportWizard
 
+        current = self.import_wizard
+        if current is not None and shiboken6.isValid(current) and current.isVisible():
+            current.raise_()
+            current.activateWindow()
+            if path:
+                self.waiting_imports.append(path)
+                self.win.status(self.tr("{file} opens in the import wizard when this import is closed")
+                                .format(file=Path(path).name))
+            return current
         wizard = ImportWizard(self.win.ctx, path, self.win)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finishedImport.connect(self.contacts_imported)
+        wizard.finished.connect(lambda _result: QTimer.singleShot(0, self._next_waiting_import))
         self.import_wizard = wizard
         wizard.open()
         return wizard
+
+    def _next_waiting_import(self) -> None:
+        if self.waiting_imports:
+            self.open_import_wizard(self.waiting_imports.pop(0))
 
     def contacts_imported(self, result) -> None:
         from ..import_wizard import import_summary

@@ -24,6 +24,26 @@ class UndoController(QObject):
         super().__init__(window)
         self.win = window
         self.stack = QUndoStack(window)
+        self._index = 0
+        self._redo_next = None  # the command Redo would do next (a push puts a new one there)
+        self.stack.indexChanged.connect(self._moved)
+
+    def _moved(self, index: int) -> None:
+        """Undo and Redo say what they did, in the status bar and to a screen reader (a push says nothing
+        here: the action that pushed it already did)."""
+        before, redo_next = self._index, self._redo_next
+        self._index = index
+        self._redo_next = self.stack.command(index) if index < self.stack.count() else None
+        if index < before:
+            done = self.stack.command(index)
+            text = self.tr("Undone: {action}")
+        elif index > before and redo_next is not None and self.stack.command(index - 1) is redo_next:
+            done = self.stack.command(index - 1)
+            text = self.tr("Redone: {action}")
+        else:
+            return
+        if done is not None and done.text():
+            self.win.status(text.format(action=done.text()))
 
     def added(self, record: ContactRecord) -> None:
         self.stack.push(AddContact(self.win.ctx, record, self.changed, self.failed))
