@@ -445,6 +445,18 @@ prevalece el suyo</translation>
         <source>Back to the editor with your edits</source>
         <translation>Volver al editor con sus cambios</translation>
     </message>
+    <message>
+        <source>{value} (changed by your colleague)</source>
+        <translation>{value} (cambiado por su colega)</translation>
+    </message>
+    <message>
+        <source>{value} (changed by you)</source>
+        <translation>{value} (cambiado por usted)</translation>
+    </message>
+    <message>
+        <source>{value} (changed by you both)</source>
+        <translation>{value} (cambiado por ustedes dos)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -784,6 +796,10 @@ prevalece el suyo</translation>
     <message>
         <source>Saves this contact as a new one despite the match</source>
         <translation>Guarda este contacto como nuevo pese a la coincidencia</translation>
+    </message>
+    <message>
+        <source>Your changes to this contact are not saved: press Cancel or Esc again to close without them, or Save to keep them.</source>
+        <translation>Los cambios en este contacto no están guardados: pulse Cancelar o Esc otra vez para cerrar sin ellos, o Guardar para conservarlos.</translation>
     </message>
     <message>
         <source>Checks and saves the contact (Ctrl+Enter)</source>
@@ -3139,10 +3155,6 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
         <translation>Se registran las direcciones marcadas; desmarque las que no deban registrarse</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
         <source>What was recorded: the contacts marked, those already marked and the addresses not in the directory</source>
         <translation>Lo que se registró: los contactos marcados, los que ya lo estaban y las direcciones que no están en el directorio</translation>
     </message>
@@ -4079,10 +4091,6 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>A&amp;sunto:</translation>
     </message>
     <message>
-        <source>Left out</source>
-        <translation>Excluidos</translation>
-    </message>
-    <message>
         <source>Who this send leaves out, and why</source>
         <translation>Quiénes quedan excluidos de este envío, y por qué</translation>
     </message>
@@ -4245,6 +4253,10 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{file} opens in the import wizard when this import is closed</source>
+        <translation>{file} se abrirá en el asistente de importación cuando se cierre esta importación</translation>
     </message>
     <message>
         <source>Import: {summary}</source>
@@ -4489,6 +4501,14 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
 </context>
 <context>
     <name>UndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Deshecho: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rehecho: {action}</translation>
+    </message>
     <message>
         <source>Cannot undo</source>
         <translation>No se puede deshacer</translation>

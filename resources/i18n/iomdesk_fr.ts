@@ -445,6 +445,18 @@ le vôtre l’emporte</translation>
         <source>Back to the editor with your edits</source>
         <translation>Revenir à l’éditeur avec vos modifications</translation>
     </message>
+    <message>
+        <source>{value} (changed by your colleague)</source>
+        <translation>{value} (modifié par votre collègue)</translation>
+    </message>
+    <message>
+        <source>{value} (changed by you)</source>
+        <translation>{value} (modifié par vous)</translation>
+    </message>
+    <message>
+        <source>{value} (changed by you both)</source>
+        <translation>{value} (modifié par vous deux)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -784,6 +796,10 @@ le vôtre l’emporte</translation>
     <message>
         <source>Saves this contact as a new one despite the match</source>
         <translation>Enregistre ce contact comme nouveau malgré la correspondance</translation>
+    </message>
+    <message>
+        <source>Your changes to this contact are not saved: press Cancel or Esc again to close without them, or Save to keep them.</source>
+        <translation>Vos modifications de ce contact ne sont pas enregistrées&#xa0;: appuyez de nouveau sur Annuler ou Échap pour fermer sans elles, ou sur Enregistrer pour les garder.</translation>
     </message>
     <message>
         <source>Checks and saves the contact (Ctrl+Enter)</source>
@@ -3139,10 +3155,6 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
         <translation>Les adresses cochées sont enregistrées&#xa0;; décochez celles qui ne doivent pas l’être</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
         <source>What was recorded: the contacts marked, those already marked and the addresses not in the directory</source>
         <translation>Ce qui a été enregistré&#xa0;: les contacts marqués, ceux qui l’étaient déjà et les adresses absentes de l’annuaire</translation>
     </message>
@@ -4079,10 +4091,6 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
-        <source>Left out</source>
-        <translation>Exclus</translation>
-    </message>
-    <message>
         <source>Who this send leaves out, and why</source>
         <translation>Les personnes exclues de cet envoi, et pourquoi</translation>
     </message>
@@ -4245,6 +4253,10 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{file} opens in the import wizard when this import is closed</source>
+        <translation>{file} s’ouvrira dans l’assistant d’importation quand cette importation sera fermée</translation>
     </message>
     <message>
         <source>Import: {summary}</source>
@@ -4489,6 +4501,14 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
 </context>
 <context>
     <name>UndoController</name>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Annulé&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Redone: {action}</source>
+        <translation>Rétabli&#xa0;: {action}</translation>
+    </message>
     <message>
         <source>Cannot undo</source>
         <translation>Impossible d’annuler</translation>
