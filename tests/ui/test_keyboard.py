@@ -78,31 +78,14 @@ def test_menus_have_unique_alt_letters_in_english(window):
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
-def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, seeded, qtbot, settings, captured, tmp_path):
-    """The translation (resources/i18n/iomdesk_LANG.ts), compiled and installed before the window is built."""
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
+def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, language, seeded, qtbot, settings, captured):
+    """The translation (resources/i18n/iomdesk_LANG.ts), installed before the window is built."""
     from .conftest import make_window
 
-    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob(f"iomdesk_{lang}.ts"))
-    assert parts
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    qm = tmp_path / f"iomdesk_{lang}.qm"
-    subprocess.run([lrelease, *map(str, parts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        window = make_window(seeded, qtbot, settings, captured)
-        assert window.lists.act_rename_list.text() != "Rename lis&t..."  # the translation is in use
-        assert menu_problems(window) == []
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    language(lang)
+    window = make_window(seeded, qtbot, settings, captured)
+    assert window.lists.act_rename_list.text() != "Rename lis&t..."  # the translation is in use
+    assert menu_problems(window) == []
 
 
 def test_the_check_finds_a_clash_and_the_window_fixes_a_menu_filled_later(window):

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTranslator
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from iomdesk.services.lists import ListInfo
@@ -60,31 +57,14 @@ def test_every_message_is_translated_with_its_placeholders_and_accelerator(lang)
     assert seen > 200
 
 
-def installed(lang: str, locale: QLocale, folder: Path):
-    """The L3 part for ``lang`` compiled by lrelease and installed, QLocale() ``locale``; both undone after."""
-    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent)) or shutil.which(
-        "pyside6-lrelease")
-    assert lrelease, "pyside6-lrelease comes with PySide6"
-    qm = folder / f"iomdesk_{lang}.qm"
-    subprocess.run([lrelease, str(I18N / f"iomdesk_{lang}.ts"), "-qm", str(qm)], check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(locale)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
+@pytest.fixture
+def french(language):
+    return language("fr")
 
 
 @pytest.fixture
-def french(qapp, tmp_path):
-    yield from installed("fr", QLocale(QLocale.Language.French, QLocale.Country.France), tmp_path)
-
-
-@pytest.fixture
-def spanish(qapp, tmp_path):
-    yield from installed("es", QLocale(QLocale.Language.Spanish, QLocale.Country.Spain), tmp_path)
+def spanish(language):
+    return language("es")
 
 
 def record(i: int, name: str) -> SimpleNamespace:
