@@ -6,9 +6,6 @@ and English plurals read "1 contact" / "2 contacts" with no translator."""
 from __future__ import annotations
 
 import datetime as dt
-import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -22,39 +19,7 @@ from iomdesk.ui.plurals import english
 from iomdesk.ui.protection import EraseDialog, ReasonDialog, RetentionDialog
 from iomdesk.ui.send_dialog import LeftOutText, SendDialog
 
-I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
-PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
 NBSP = "\u00a0"
-
-
-def messages(lang: str):
-    root = ET.parse(I18N / f"iomdesk_{lang}.ts").getroot()
-    for context in root.iter("context"):
-        for m in context.iter("message"):
-            tr = m.find("translation")
-            forms = [f.text or "" for f in tr.iter("numerusform")] if m.get("numerus") == "yes" else [tr.text or ""]
-            yield context.findtext("name"), m.findtext("source"), tr.get("type"), forms
-
-
-@pytest.mark.parametrize("lang", ["fr", "es"])
-def test_every_message_is_translated_with_its_placeholders_and_accelerator(lang):
-    seen = 0
-    for context, source, kind, forms in messages(lang):
-        seen += 1
-        assert kind is None, (context, source, kind)  # neither unfinished nor obsolete
-        assert len(forms) in ((2,) if "%Ln" in source or "%n" in source else (1, 2)), (context, source)
-        for text in forms:
-            assert text.strip(), (context, source)
-            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (context, source, text)
-            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), (context, text)
-            if "(s)" not in source:  # a field name like "Email(s)" keeps its mark; counts get real forms
-                assert "(s)" not in text and "(e)" not in text, (context, text)
-            if lang == "fr":  # French spacing: no plain space before ; : ? ! nor inside guillemets
-                assert not re.search(r" [;:?!]|« | »", text), (context, text)
-                assert not re.search(r"\w[;?!]", text.replace("mailto:", "").replace("tel:", "")), (context, text)
-            else:
-                assert "?" not in text or "¿" in text, (context, text)
-    assert seen > 200
 
 
 @pytest.fixture

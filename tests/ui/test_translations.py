@@ -54,19 +54,43 @@ def test_every_message_of_the_sources_is_in_the_ts_files_and_translated():
     assert problems == [], "run `python packaging/translations.py update`, then translate:\n" + "\n".join(problems)
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d|</?[a-z]+[^>]*>")
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%L?\d|</?[a-z]+[^>]*>")  # values, counts, markup (and <email>)
+ACCELERATOR = re.compile(r"&(?!amp;|[a-z]+;)")  # an Alt letter, not an HTML entity ("&&" is a plain "&")
+
+
+def accelerators(text: str) -> int:
+    return len(ACCELERATOR.findall(text.replace("&&", "")))
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)
-def test_translations_keep_placeholders_markup_and_accelerators(language):
+def test_translations_keep_placeholders_markup_accelerators_and_plural_forms(language):
+    bad = []
+    for m in translations.read_ts(translations.ts_path(language)):
+        where = f"[{m.context}] {m.source!r}"
+        if m.numerus and len(m.translations) != 2:
+            bad.append(f"{where}: {len(m.translations)} plural forms (French and Spanish have 2)")
+        for text in m.translations:
+            if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(text)):
+                bad.append(f"{where} -> {text!r}: placeholders or tags differ")
+            if accelerators(m.source) != accelerators(text):
+                bad.append(f"{where} -> {text!r}: & accelerator lost or added")
+            if "(s)" not in m.source and ("(s)" in text or "(e)" in text):
+                bad.append(f"{where} -> {text!r}: a (s) mark where the plural forms choose the word")
+    assert bad == [], "\n".join(bad)
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_translations_follow_the_language_s_punctuation(language):
+    """French: a non-breaking space before : ; ? ! and inside « », the typographic apostrophe.
+    Spanish: a question opens with ¿."""
     bad = []
     for m in translations.read_ts(translations.ts_path(language)):
         for text in m.translations:
-            if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(text)):
-                bad.append(f"[{m.context}] {m.source!r} -> {text!r}: placeholders or tags differ")
-            accel = re.compile(r"&(?!&|amp;|[a-z]+;)")
-            if bool(accel.search(m.source)) != bool(accel.search(text)):
-                bad.append(f"[{m.context}] {m.source!r} -> {text!r}: & accelerator lost or added")
+            if language == "fr" and (re.search(r" [:;?!»]|« ", text) or "'" in text
+                                     or re.search(r"\w[;?!]", text.replace("mailto:", "").replace("tel:", ""))):
+                bad.append(f"[{m.context}] {text!r}")
+            if language == "es" and "?" in text and "¿" not in text:
+                bad.append(f"[{m.context}] {text!r}")
     assert bad == [], "\n".join(bad)
 
 

@@ -1,11 +1,10 @@
 """French and Spanish for the contact editor, the import wizard, the export dialog, the release review and
-the Articles view: every message is translated with its placeholders, plurals follow each language's rule,
-the dialogs show the translations, and the keyboard mnemonics stay unique in each language."""
+the Articles view: plurals follow each language's rule, the dialogs show the translations, and the keyboard
+mnemonics stay unique in each language. (The .ts files themselves are checked in test_translations.py.)"""
 
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -18,39 +17,6 @@ from iomdesk.ui.import_wizard import ImportWizard
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-PLACEHOLDER = re.compile(r"\{\w+\}|%L?n|%\d")
-
-
-def ts_file(lang: str) -> Path:
-    """The translation of the interface into ``lang``."""
-    return ROOT / "resources" / "i18n" / f"iomdesk_{lang}.ts"
-
-
-def messages(lang: str):
-    for context in ET.parse(ts_file(lang)).getroot().iter("context"):
-        for message in context.iter("message"):
-            yield context.findtext("name"), message
-
-
-@pytest.mark.parametrize("lang", ["fr", "es"])
-def test_every_message_is_translated_with_its_placeholders_and_mnemonic(lang):
-    count = 0
-    for context, message in messages(lang):
-        source = message.findtext("source")
-        translation = message.find("translation")
-        assert translation.get("type") is None, (context, source)  # not unfinished, not obsolete
-        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
-        for text in forms:
-            assert text.strip(), (context, source)
-            assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (source, text)
-            if "&" in source.replace("&&", ""):
-                assert text.replace("&&", "").count("&") == 1, (source, text)
-            if lang == "fr":  # French typography: a no-break space before the high punctuation
-                assert not re.search(r" [:;?!]", text), text
-        if message.get("numerus") == "yes":
-            assert len(forms) == 2, (source, forms)  # singular and plural in both languages
-        count += 1
-    assert count > 300
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
