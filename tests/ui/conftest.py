@@ -72,7 +72,7 @@ def compiled_translations():
     root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     stale = [ts for ts in root.glob("*.ts")
              if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
-    if stale:
+    if stale or not (root / "iomdesk_en.qm").exists():  # the English plurals have no .ts: made from the sources
         import subprocess
         import sys
 

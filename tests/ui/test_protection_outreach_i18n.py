@@ -1,7 +1,6 @@
-"""Issue 14 for the do-not-contact, data-protection, lists and outreach strings: the French and Spanish
-part files are complete and keep every placeholder, accelerator and the French spacing; with the French
-translation installed the erase confirmation asks for and accepts only EFFACER, counts follow QLocale,
-and English plurals read "1 contact" / "2 contacts" with no translator."""
+"""Issue 14 for the do-not-contact, data-protection, lists and outreach strings: with the French
+translation installed the erase confirmation asks for and accepts only EFFACER, counts follow QLocale;
+in Spanish the send dialog says who is left out; in English plurals read "1 contact" / "2 contacts"."""
 
 from __future__ import annotations
 
@@ -15,8 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from iomdesk.services.lists import ListInfo
 from iomdesk.services.protection import ProtectionService
 from iomdesk.ui.controllers.lists import list_label
-from iomdesk.ui.plurals import english
-from iomdesk.ui.protection import EraseDialog, ReasonDialog, RetentionDialog
+from iomdesk.ui.protection import ContactNames, EraseDialog, ReasonDialog, RetentionDialog
 from iomdesk.ui.send_dialog import LeftOutText, SendDialog
 
 NBSP = "\u00a0"
@@ -73,23 +71,38 @@ def test_in_french_counts_and_dates_follow_the_locale(french, qtbot):
     assert dialog.months.suffix() == " mois"
 
 
-def test_in_english_plurals_read_naturally_and_counts_keep_their_separator(qapp):
-    assert english("1 contact(s) due", 1) == "1 contact due"
-    assert english("2 address(es) found", 2) == "2 addresses found"
-    assert english("0 recipient(s)", 0) == "0 recipients"
+def test_in_english_plurals_read_naturally_and_counts_keep_their_separator(qtbot):
+    """English plural forms come from the build's iomdesk_en.qm, installed for every UI test as the app
+    installs it."""
     split = SimpleNamespace(do_not_contact=[SimpleNamespace(name=f"P{i}", reason="r") for i in range(7)],
                             no_email=[])
     assert LeftOutText().note(split, names=5) == (
         "7 marked do not contact left out: P0 (r), P1 (r), P2 (r), P3 (r), P4 (r) and 2 more")
+    people = [record(i, f"P{i}") for i in range(1, 8)]
+    assert ContactNames().names(people[:6], 5) == "P1, P2, P3, P4, P5 and 1 other"
+    assert ContactNames().names(people, 5) == "P1, P2, P3, P4, P5 and 2 others"
+    dialog = RetentionDialog(load=lambda months: [], months=24, save_months=lambda n: None,
+                             set_review=lambda ids, day: None, show=lambda text: None, erase=lambda ids: None)
+    qtbot.addWidget(dialog)
+    assert dialog.count_label.text() == "0 contacts due for review"
+    assert list_label(ListInfo(id=1, name="Press", query=None, count=1234)) == "Press (1,234)"
 
 
-def test_a_french_plural_mark_is_left_as_the_translator_wrote_it(qapp):
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.French))
-    try:
-        assert english("2 adresse(s)", 2) == "2 adresse(s)"
-    finally:
-        QLocale.setDefault(before)
+def test_every_plural_message_reads_naturally_in_english(qapp):
+    """No "(s)" or "(es)" left in any count the interface shows in English, for 1 and for 2."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .test_translations import translations
+
+    plurals = [m for m in translations.read_ts(translations.ts_path("fr")) if m.numerus]
+    assert len(plurals) > 20
+    left = []
+    for m in plurals:
+        for n in (1, 2):
+            text = QCoreApplication.translate(m.context, m.source, m.comment or None, n)
+            if "(s)" in text or "(es)" in text:
+                left.append(f"[{m.context}] {text!r}")
+    assert left == [], "\n".join(left)
 
 
 def test_in_spanish_the_send_dialog_says_who_is_left_out_and_who_already_got_the_article(seeded, spanish, qtbot):

@@ -22,7 +22,6 @@ from ...services.files import write_atomically
 from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
-from ..plurals import english
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
 from ..workers import run_task
 
@@ -178,7 +177,7 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error(self.tr("Cannot mark do not contact"), exc)
             return
-        what = english(self.tr("Do not contact (%Ln contact(s))", None, len(ids)), len(ids))
+        what = self.tr("Do not contact (%Ln contact(s))", None, len(ids))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.mark(ids, reason)))
         self._after_change(ids)
         self.win.status(self.tr("{summary} (Ctrl+Z to undo)").format(summary=result.summary()))
@@ -211,7 +210,7 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error(self.tr("Cannot allow contact again"), exc)
             return
-        what = english(self.tr("Allow contact again (%Ln contact(s))", None, len(allow)), len(allow))
+        what = self.tr("Allow contact again (%Ln contact(s))", None, len(allow))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.unmark(allow)))
         self._after_change(ids)
         self.win.status(result.summary())
@@ -236,7 +235,7 @@ class ProtectionController(QObject):
             self.win.alerts.error(self.tr("Cannot record the addresses"), exc)
             return None
         n = len(result.found)
-        self.win.undo.stack.push(DncCommand(english(self.tr("Record %Ln address(es)", None, n), n),
+        self.win.undo.stack.push(DncCommand(self.tr("Record %Ln address(es)", None, n),
                                             self, result, lambda: self.service.record_optouts(addresses, reason)))
         self._after_change()
         self.win.status(result.summary())
@@ -313,7 +312,7 @@ class ProtectionController(QObject):
             return None
         win = self.win
         n = len(records)
-        progress = QProgressDialog(english(self.tr("Erasing %Ln contact(s)...", None, n), n), "", 0, 4, win)
+        progress = QProgressDialog(self.tr("Erasing %Ln contact(s)...", None, n), "", 0, 4, win)
         progress.setWindowTitle(self.tr("Erase"))
         progress.setCancelButton(None)  # the erasure is one transaction, then cleaning: nothing to stop halfway
         progress.setMinimumDuration(400)  # shown only when it takes more than a moment
@@ -368,7 +367,7 @@ class ProtectionController(QObject):
                 self.win.alerts.error(self.tr("Cannot set the review date"), exc)
                 return
             shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-            self.win.status(english(self.tr("Review date {date} set on %Ln contact(s)", None, n), n).format(
+            self.win.status(self.tr("Review date {date} set on %Ln contact(s)", None, n).format(
                 date=shown))
             self._after_change(ids)
 
