@@ -13,7 +13,6 @@ import ast
 import importlib.util
 import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -114,23 +113,9 @@ def test_the_check_catches_a_new_string_and_an_untranslated_one(tmp_path, monkey
 @pytest.fixture
 def pseudo(tmp_path_factory):
     """A translator turning every message of iomdesk/ui into ⟦message⟧."""
-    tmp = tmp_path_factory.mktemp("pseudo")
-    ts = tmp / "pseudo_fr.ts"
-    translations.lupdate([ts])
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        tr = message.find("translation")
-        assert tr is not None
-        source = message.findtext("source") or ""
-        tr.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in tr.iter("numerusform"):
-                form.text = OPEN + source + CLOSE
-        else:
-            tr.text = OPEN + source + CLOSE
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp / "pseudo_fr.qm"
-    translations.lrelease(ts, qm)
+    qm = tmp_path_factory.mktemp("pseudo") / "pseudo_fr.qm"
+    translations.release_generated(
+        qm, lambda source, numerus: (OPEN + source + CLOSE,) * 2 if numerus else OPEN + source + CLOSE)
     translator = QTranslator()
     assert translator.load(str(qm))
     app = QCoreApplication.instance()
