@@ -27,12 +27,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import getCppPointer
 
 from iomdesk.ui import keyboard
-from iomdesk.ui.alerts import CrashDialog
-from iomdesk.ui.controllers.lists import AddToListDialog
-from iomdesk.ui.controllers.outreach import BccDialog
 from iomdesk.ui.keyboard import mnemonic
-from iomdesk.ui.protection import EraseDialog, ReasonDialog
 
+from .every_dialog import every_dialog
 from .test_appearance import app_palette  # noqa: F401 (a fixture)
 
 
@@ -266,83 +263,14 @@ def unreached(top: QWidget) -> list[str]:
     return left
 
 
-@pytest.fixture
-def dialogs(window, seeded, tmp_path):
-    window.table.selectRow(0)
-    cid = window.current_id()
-    record = seeded.contacts.get(cid)
-    seeded.lists.create("Editors")
-    seeded.lists.add("Editors", [cid])
-    csv = tmp_path / "people.csv"
-    csv.write_text("Name,Email,Phone\nJane Doe,jane@example.org,+41 22 717 9111\n", encoding="utf-8")
-    return {
-        "contact editor": lambda: window.contacts.open_contact_dialog(record),
-        "new contact": lambda: window.contacts.open_contact_dialog(None),
-        "send": lambda: window.outreach.send_to_list("Editors"),
-        "import wizard": lambda: window.transfer.open_import_wizard(str(csv)),
-        "export": window.transfer.open_export_dialog,
-        "connect": window.access.open_connect_dialog,
-        "history": lambda: window.contacts.show_history(cid),
-        "retention": window.protection.open_retention,
-        "bounce": lambda: window.protection.record_bounces("bounced: nobody@example.org"),
-        "copy": window.copying.open_dialog,
-        "shortcuts": window.show_shortcuts,
-        "about": window.show_about,
-        "conflict": lambda: shown(conflict_dialog(seeded, window)),
-        "press release review": lambda: review(window),
-        # the ones a user opens modally (exec), built here and shown without blocking
-        "add to list": lambda: shown(AddToListDialog(["Editors"], 1, window)),
-        "do not contact": lambda: shown(ReasonDialog([record], window)),
-        "erase": lambda: shown(EraseDialog([record], 0, window)),
-        "crash": lambda: shown(CrashDialog("Traceback: details here", None, window)),
-        "bcc batches": lambda: shown(BccDialog([["a@example.org"], ["b@example.org"]],
-                                               ["mailto:?bcc=a@example.org", "mailto:?bcc=b@example.org"],
-                                               lambda url: True, lambda text, what: None, window)),
-        "link contact": lambda: link_dialog(window, seeded),
-    }
-
-
-def link_dialog(window, ctx):
-    article = ctx.articles.add("Floods in Beira: IOM scales up")
-    window.tabs.setCurrentIndex(1)
-    window.articles_view.select_article(article.id)
-    return window.articles_view.open_link_dialog()
-
-
-def shown(dialog):
-    dialog.show()
-    return dialog
-
-
-def conflict_dialog(ctx, parent):
-    from .test_appearance import _conflict
-
-    return _conflict(ctx, parent)
-
-
-def review(window):
-    from .test_release_review import SHAPES
-
-    window.import_releases([str(SHAPES / "s07_no_country.txt")])
-    return window.review_dialog
-
-
-def test_tab_reaches_every_control_of_every_dialog(window, dialogs):
+def test_tab_reaches_every_control_of_every_dialog(window, seeded, tmp_path):
     from PySide6.QtWidgets import QDialog
 
     left = unreached(window)
     window.tabs.setCurrentIndex(1)  # the Articles tab
     left += unreached(window)
-    window.tabs.setCurrentIndex(0)
-    for what, open_it in dialogs.items():
-        dialog = open_it()
-        assert dialog is not None and dialog.isVisible(), what
+    for _what, dialog in every_dialog(window, seeded, tmp_path):  # each wizard page in turn
         left += unreached(dialog)
-        if what == "import wizard":  # every page up to the import itself
-            for _ in range(2):
-                dialog.next()
-                left += unreached(dialog)
-        dialog.close()
     assert left == [], "\n".join(left)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 
