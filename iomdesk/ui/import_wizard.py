@@ -155,11 +155,9 @@ class ImportWizard(TaskDialog):
         page = QWidget()
         form = QFormLayout(page)
         row, self.path_edit = file_row(self.tr("File to import"), self.browse,
-                                       self.tr("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file"))
-        self.path_edit.setAccessibleDescription(self.tr("The path of the CSV or vCard file to import"))
-        browse = row.itemAt(1).widget() if row.count() > 1 else None
-        if browse is not None:
-            browse.setAccessibleDescription(self.tr("Chooses the file to import"))
+                                       self.tr("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file"),
+                                       description=self.tr("The path of the CSV or vCard file to import"),
+                                       browse_description=self.tr("Chooses the file to import"))
         file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path_edit)  # the row is a layout: QFormLayout would show the "&" literally
         form.addRow(file_label, row)
