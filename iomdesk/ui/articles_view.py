@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,17 +34,11 @@ from ..services.context import AppContext
 from ..services.records import ArticleRow
 from . import theme
 from .contact_model import mark_do_not_contact
+from .dates import locale_date
 from .widgets import plain_label, plain_tip
 
 HEADERS = [QT_TRANSLATE_NOOP("ArticleTableModel", "Date"), QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
            QT_TRANSLATE_NOOP("ArticleTableModel", "Place"), QT_TRANSLATE_NOOP("ArticleTableModel", "Contacts")]
-
-
-def shown_date(date) -> str:
-    """A date as the user's locale writes it (short format); "" for none."""
-    if date is None:
-        return ""
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
 
 
 def _shortcut(keys) -> str:
@@ -80,7 +73,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [shown_date(a.date), a.title, a.dateline, QLocale().toString(a.contacts)][index.column()]
+            return [locale_date(a.date), a.title, a.dateline, QLocale().toString(a.contacts)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return plain_tip(a.title)
         return None
@@ -291,7 +284,7 @@ class ArticlesView(QWidget):
             return
         a = self.ctx.articles.get(aid)
         self.heading.setText(a.title)
-        self.meta.setText(" - ".join(p for p in (shown_date(a.date), a.dateline, a.url or "") if p))
+        self.meta.setText(" - ".join(p for p in (locale_date(a.date), a.dateline, a.url or "") if p))
         self.body.setPlainText(a.body)
         dnc = dict(a.do_not_contact)
         for cid, name in a.contacts:

@@ -24,7 +24,8 @@ from ..core.merge import MERGE_FIELDS, MergeResult, comparable, shown_value, thr
 from ..core.text import clean
 from ..services.records import ChangeRecord, ContactRecord
 from . import theme
-from .history_dialog import basis_label, field_name, field_names, local_datetime, phone_line, who_text
+from .dates import local_datetime
+from .history_dialog import basis_label, field_name, field_names, phone_line, who_text
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
 # Cell colours (theme roles, light and dark): the colleague changed it / the user changed it / both changed

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,6 +43,7 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
+from .dates import edit_date_format
 from .messages import invalid_text, shown_country
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
@@ -84,12 +85,6 @@ BASIS_LABELS = {
 def _shown(context: str, table: dict[str, str], key: str, fallback: str) -> str:
     """``table[key]`` translated, else ``fallback`` as it is (a value this table does not know)."""
     return QCoreApplication.translate(context, table[key]) if key in table else fallback
-
-
-def review_date_format() -> str:
-    """The user's short date format with a four-digit year (a two-digit one is ambiguous to edit)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def split_items(text: str) -> list[str]:
@@ -451,7 +446,7 @@ class ContactDialog(QDialog):
         self.review_date.setAccessibleName(self.tr("Review date"))
         self.review_date.setAccessibleDescription(self.tr("The date by which the contact's data should be reviewed"))
         self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat(review_date_format())
+        self.review_date.setDisplayFormat(edit_date_format())
         self.review_date.setDate(QDate.currentDate().addYears(1))
         self.review_date.setEnabled(False)
         self.review_set.toggled.connect(self.review_date.setEnabled)

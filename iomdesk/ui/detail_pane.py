@@ -28,7 +28,7 @@ from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from . import theme
-from .contact_model import locale_date, locale_datetime
+from .dates import locale_date, locale_datetime
 from .messages import shown_country
 from .widgets import action_text, plain_label, plain_tip
 

@@ -4,11 +4,10 @@ that would change; the restore is itself a change, undoable with Ctrl+Z in the w
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +27,7 @@ from ..services.context import AppContext
 from ..services.history import NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
 from . import theme
+from .dates import locale_datetime
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -61,17 +61,6 @@ def field_name(field: str) -> str:
 
 def field_names(fields) -> str:
     return ", ".join(field_name(f) for f in fields)
-
-
-def local_datetime(at: dt.datetime) -> QDateTime:
-    """A stored time (UTC) as a QDateTime in the computer's time zone."""
-    at = at.astimezone()
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-
-
-def when_text(at: dt.datetime) -> str:
-    """The date and time of a change as the user's language writes it (QLocale, short format)."""
-    return QLocale().toString(local_datetime(at), QLocale.FormatType.ShortFormat)
 
 
 def who_text(c: ChangeRecord) -> str:
@@ -182,7 +171,7 @@ def shown_text(field: str, value) -> str:
 def change_line(c: ChangeRecord) -> str:
     """ "v3 · 04/12/2026 14:02 · alice · Edited (Role, Phones)" """
     return QCoreApplication.translate("history_dialog", "v{version} · {when} · {who} · {what}").format(
-        version=QLocale().toString(c.version), when=when_text(c.at), who=who_text(c), what=what_text(c))
+        version=QLocale().toString(c.version), when=locale_datetime(c.at), who=who_text(c), what=what_text(c))
 
 
 class HistoryDialog(QDialog):

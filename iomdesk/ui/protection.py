@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..services.protection import FoundAddresses, OptOutResult, RetentionItem, find_addresses
 from ..services.records import ContactRecord
+from .dates import edit_date_format
 from .widgets import plain_label, plain_tip
 
 # The reasons offered (the combo shows them translated; the user may type any other).
@@ -59,12 +60,6 @@ class ContactNames(QObject):
         if more <= 0:
             return shown
         return self.tr("{names} and %Ln other(s)", None, more).format(names=shown)
-
-
-def _date_format() -> str:
-    """The short date format of the interface's language, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 class ReasonDialog(QDialog):
@@ -394,7 +389,7 @@ class RetentionDialog(QDialog):
         actions.addWidget(date_label)
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat(_date_format())
+        self.review_date.setDisplayFormat(edit_date_format())
         self.review_date.setDate(QDate.currentDate().addYears(1))
         self.review_date.setAccessibleName(self.tr("New review date"))
         self.review_date.setAccessibleDescription(self.tr("The review date that Set review date gives the "

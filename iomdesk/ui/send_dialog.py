@@ -8,7 +8,7 @@ through ``ctx.outreach.list_recipients`` whenever the list or the article change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,6 +26,7 @@ from ..core.outreach import SendSplit
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
 from . import theme
+from .dates import locale_date
 from .widgets import ERROR_STYLE, WARNING_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
@@ -79,10 +80,8 @@ class SendDialog(QDialog):
         self.article_combo.setAccessibleDescription(self.tr("The article whose title is the subject and whose "
                                                             "link is the message; or none, to type a subject"))
         self.article_combo.addItem(self.tr("(no article: type a subject below)"), TYPED)
-        locale = QLocale()
         for a in ctx.articles.list(limit=500):
-            day = QDate(a.date.year, a.date.month, a.date.day) if a.date else None
-            label = f"{locale.toString(day, QLocale.FormatType.ShortFormat)}  {a.title}" if day else a.title
+            label = f"{locale_date(a.date)}  {a.title}" if a.date else a.title
             self.article_combo.addItem(label, a.id)
             self.article_combo.setItemData(self.article_combo.count() - 1, plain_tip(a.title),
                                            Qt.ItemDataRole.ToolTipRole)

@@ -87,7 +87,7 @@ def test_main_window_speaks_the_language(lang, language, seeded, qtbot, settings
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_dates_and_big_counts_follow_the_language(lang, language, seeded, qtbot, settings, captured):
-    from iomdesk.ui.contact_model import locale_date
+    from iomdesk.ui.dates import locale_date
 
     language(lang)
     window = make_window(seeded, qtbot, settings, captured)

@@ -62,7 +62,7 @@ def test_history_in_french_translates_fields_actions_and_formats_the_date(langua
     language("fr")
     assert what_text(_change("restored", "from version 3", {"name": ["a", "b"], "role": ["", "x"]})) == (
         "Restauré depuis la version 3 (Nom, Fonction)")
-    from iomdesk.ui.history_dialog import local_datetime
+    from iomdesk.ui.dates import local_datetime
 
     change = _change("edited", changes={"emails": [[], ["a@b.org"]]})
     line = change_line(change)

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -22,6 +22,7 @@ from ...services.files import write_atomically
 from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
+from ..dates import locale_date
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
 from ..workers import run_task
 
@@ -366,9 +367,8 @@ class ProtectionController(QObject):
             except Exception as exc:
                 self.win.alerts.error(self.tr("Cannot set the review date"), exc)
                 return
-            shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
             self.win.status(self.tr("Review date {date} set on %Ln contact(s)", None, n).format(
-                date=shown))
+                date=locale_date(day)))
             self._after_change(ids)
 
         def save_months(n: int) -> None:
