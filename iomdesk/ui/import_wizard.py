@@ -38,6 +38,7 @@ from ..services.importer import (
 )
 from . import theme
 from .alerts import log
+from .messages import error_text
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
@@ -417,8 +418,7 @@ class ImportWizard(TaskDialog):
                     d = p.data
                     cells[1:7] = [d.name, d.role, d.office, d.country, "; ".join(str(getattr(x, "raw", x)) for x in d.phones),
                                   "; ".join(d.emails)]
-                    reasons = [str(e) for e in getattr(exc, "errors", [])] or [str(exc)]
-                    cells[7] = "; ".join(filter(None, [cells[7], *reasons]))
+                    cells[7] = "; ".join(filter(None, [cells[7], error_text(exc)]))
             for c, text in enumerate(cells):
                 item = table_item(text)
                 if c == 7 and text:

@@ -93,3 +93,18 @@ def test_import_wizard_and_export_dialog_speak_the_language(lang, language, ctx,
     assert ("CSV IOM Desk pour Excel (UTF-8 avec BOM)" if lang == "fr"
             else "CSV de IOM Desk para Excel (UTF-8 con BOM)") in formats
     assert dialog.all_radio.text() == ("Tous les contacts (0)" if lang == "fr" else "Todos los contactos (0)")
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_import_preview_names_a_row_s_problem_in_the_user_s_words(lang, language, ctx, qtbot, tmp_path):
+    """The Problems column says "Email 1 ('not-an-email'): ..." as the editor does, translated: not the
+    core's own "emails[0] ..." key."""
+    language(lang)
+    csv = tmp_path / "mixed.csv"
+    csv.write_text("Name,Email\nBroken Row,not-an-email\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, str(csv))
+    qtbot.addWidget(wizard)
+    wizard.next()
+    problem = wizard.preview.item(0, 7).text()
+    assert "emails[0]" not in problem, problem
+    assert problem.startswith("Email 1 ('not-an-email')" if lang == "en" else "Courriel 1 ('not-an-email')"), problem
