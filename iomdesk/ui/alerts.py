@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError, ValidationError
+from ..core.errors import UserError
 from ..paths import log_dir
+from .messages import error_text
 
 log = logging.getLogger("iomdesk")
 _log_file: Path | None = None
@@ -40,12 +41,6 @@ def setup_logging() -> Path:
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     return _log_file
-
-
-def describe(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return "\n".join(str(e) for e in exc.errors)
-    return str(exc)
 
 
 def _is_database_refusal(exc: object) -> bool:
@@ -132,7 +127,7 @@ class Alerts(QObject):
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
-        text = describe(exc_or_text) if isinstance(exc_or_text, BaseException) else exc_or_text
+        text = error_text(exc_or_text, "\n") if isinstance(exc_or_text, BaseException) else exc_or_text
         self.shown.emit("error", text)
         self.presenter("error", title, text, None)
 

@@ -44,7 +44,7 @@ from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
 from .dates import edit_date_format
-from .messages import invalid_text, shown_country
+from .messages import error_text, invalid_text, shown_country
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -610,7 +610,7 @@ class ContactDialog(QDialog):
         try:
             self.ctx.contacts.validate(data)
         except ValidationError as exc:
-            self.name_error.setText("; ".join(str(e) for e in exc.errors))
+            self.name_error.setText(error_text(exc))
             self.name_error.show()
             return
         except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits

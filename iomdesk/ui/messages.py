@@ -103,10 +103,11 @@ def _country_names(language: str) -> Callable[[str], str]:
         return str
 
 
-def error_text(exc: BaseException) -> str:
-    """What to show for an error: translated where the core marked it, else its own words."""
+def error_text(exc: BaseException, sep: str = "; ") -> str:
+    """What to show for an error: translated where the core marked it, else its own words (the field
+    errors of a ValidationError joined by ``sep``)."""
     if isinstance(exc, ValidationError):
-        return "; ".join(field_error_text(e) for e in exc.errors)
+        return sep.join(field_error_text(e) for e in exc.errors)
     if isinstance(exc, InvalidValue):
         return invalid_text(exc)
     return str(exc)  # other errors (services, libraries) in their own words

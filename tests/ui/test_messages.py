@@ -71,3 +71,22 @@ def test_country_names_follow_the_interface_language(language):
     assert shown_country("SN") == "Sénégal" and shown_country("CH") == "Suisse"
     language("es")
     assert shown_country("CH") == "Suiza"
+
+
+def test_the_editor_and_error_messages_name_fields_as_the_user_reads_them(french, ctx, qtbot, captured):
+    """A field error found when saving (the editor) or reported by an action (a message box) names the
+    field in the user's language ("Fonction"), never by the core's key ("role", "emails[0]")."""
+    from iomdesk.ui.alerts import Alerts
+    from iomdesk.ui.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ana")
+    dialog.role.setText("r" * 301)
+    dialog.try_save()
+    assert dialog.name_error.text().startswith("Fonction ('rrr") and "dépasse 300 caractères" in dialog.name_error.text()
+    alerts = Alerts()
+    alerts.presenter = captured.present
+    alerts.error("Import", problems(ContactInput(name="", office="IOM Geneva", emails=["x@"])))
+    (level, _title, text), = captured.messages
+    assert level == "error" and text.startswith("Nom\u00a0: un nom est obligatoire\nCourriel 1 ('x@')"), text
