@@ -35,14 +35,11 @@ from ..services.records import ArticleRow
 from . import theme
 from .contact_model import mark_do_not_contact
 from .dates import locale_date
+from .keyboard import key_text
 from .widgets import plain_label, plain_tip
 
 HEADERS = [QT_TRANSLATE_NOOP("ArticleTableModel", "Date"), QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
            QT_TRANSLATE_NOOP("ArticleTableModel", "Place"), QT_TRANSLATE_NOOP("ArticleTableModel", "Contacts")]
-
-
-def _shortcut(keys) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -225,10 +222,10 @@ class ArticlesView(QWidget):
         self.show_button.setAccessibleDescription(self.tr("Shows the selected contact in the Contacts view"))
         self.delete_button = QPushButton(self.tr("Delete article"))
         self.delete_button.setToolTip(self.tr("Deletes the article only; its contacts stay. Undo with {shortcut}.").format(
-            shortcut=_shortcut(QKeySequence.StandardKey.Undo)))
+            shortcut=key_text(QKeySequence.StandardKey.Undo)))
         self.send_button = QPushButton(self.tr("Send to list..."))
         self.send_button.setToolTip(self.tr("Send this article to a distribution list: its title as subject, its link "
-                                            "in the message ({shortcut})").format(shortcut=_shortcut("Ctrl+Shift+M")))
+                                            "in the message ({shortcut})").format(shortcut=key_text("Ctrl+Shift+M")))
         for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button, self.send_button):
             buttons.addWidget(b)
         side.addLayout(buttons)

@@ -29,6 +29,7 @@ from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from . import theme
 from .dates import locale_date, locale_datetime
+from .keyboard import key_text
 from .messages import shown_country
 from .widgets import action_text, plain_label, plain_tip
 
@@ -139,7 +140,7 @@ class DetailPane(QScrollArea):
         name.setFont(font)
         header.addWidget(name, 1)
         edit = QPushButton(self.tr("Edit"))
-        edit.setToolTip(self.tr("Edit this contact ({key})").format(key=_key("F2")))
+        edit.setToolTip(self.tr("Edit this contact ({key})").format(key=key_text("F2")))
         edit.setAccessibleName(self.tr("Edit {name}").format(name=record.name))
         edit.clicked.connect(lambda: self.editRequested.emit(record.id))
         if getattr(self, "read_only_reason", None):  # set by the window on a directory that may only be read
@@ -149,7 +150,7 @@ class DetailPane(QScrollArea):
         history = QPushButton(self.tr("History..."))
         history.setObjectName("historyButton")
         history.setToolTip(self.tr("Who changed this contact, when, and what; restore an earlier version ({key})")
-                           .format(key=_key("Ctrl+H")))
+                           .format(key=key_text("Ctrl+H")))
         history.setAccessibleName(self.tr("History of {name}").format(name=record.name))
         history.clicked.connect(lambda: self.historyRequested.emit(record.id))
         header.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
@@ -375,12 +376,6 @@ class DetailPane(QScrollArea):
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self._copy_button(address, "email"), row, 2)
         return row + 1
-
-
-def _key(key: str) -> str:
-    from PySide6.QtGui import QKeySequence
-
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def dnc_badge(record: ContactRecord) -> QLabel:

@@ -28,6 +28,7 @@ from ..services.history import NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
 from . import theme
 from .dates import locale_datetime
+from .keyboard import key_text
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -229,8 +230,7 @@ class HistoryDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore &this version..."))
         self.restore_tip = self.tr(
             "Put the contact back as it was after the selected change ({keys}). These fields stay as they "
-            "are now: {fields}.").format(keys=QKeySequence("Ctrl+R").toString(QKeySequence.SequenceFormat.NativeText),
-                                         fields=field_names(NOT_RESTORED))
+            "are now: {fields}.").format(keys=key_text("Ctrl+R"), fields=field_names(NOT_RESTORED))
         self.restore_button.setToolTip(self.restore_tip)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -331,8 +331,7 @@ class HistoryDialog(QDialog):
                 "Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with "
                 "{undo_keys}.").format(name=self.record.name, version=QLocale().toString(version),
                                        fields=field_names(fields),
-                                       undo_keys=QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                                           QKeySequence.SequenceFormat.NativeText)))
+                                       undo_keys=key_text(QKeySequence.StandardKey.Undo)))
             self.confirm_button.setEnabled(True)
         self.confirm.show()
         self.confirm_button.setFocus()
