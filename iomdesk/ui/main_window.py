@@ -504,6 +504,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(a)
         self.protection.add_to_menu(menu)
+        keyboard.fix_mnemonics(menu)  # made after keyboard.install: one Alt letter per entry here too
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- files from the command line or another start (application.py, single_instance.py) ------

@@ -1,6 +1,7 @@
 """The main window in French and Spanish (issue 14): the translations installed turn the window's menus,
 headers, counts, details, status and undo texts into the language, with numbers and dates written by
-QLocale. (The .ts files themselves are checked in test_translations.py.)"""
+QLocale. (The .ts files themselves are checked in test_translations.py, the Alt letters of the menus
+in test_keyboard.py.)"""
 
 from __future__ import annotations
 
@@ -28,31 +29,6 @@ EXPECTED = {
 }
 
 
-def _accelerator(text: str) -> str | None:
-    found = re.search(r"&([^&])", text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
-
-
-def _one_accelerator_each(window) -> None:
-    """The menu bar, each menu of the window and the table's context menu: one letter per entry (among the
-    window's own actions; the controllers' helpers translate theirs)."""
-    bar = [a for a in window.menuBar().actions() if a.menu() is not None]
-    titles = [_accelerator(a.text()) for a in bar if a.text() != "&Tools"]
-    assert len(titles) == len(set(titles)), titles
-    own = {a for name, a in vars(window).items() if name.startswith("act_")}
-    table_menu = [window.act_email, window.act_email_selected, window.act_copy_email, window.act_copy_phone,
-                  window.act_copy_card, window.act_copy_vcard, window.act_copy, window.act_call, window.act_edit,
-                  window.act_delete, window.act_add_to_list, window.act_remove_from_list]
-    for actions in [m.actions() for m in (window.file_menu, window.contact_menu, bar[1].menu(), window.help_menu)] \
-            + [table_menu]:
-        keys = [_accelerator(a.text()) for a in actions if a in own and _accelerator(a.text())]
-        assert len(keys) == len(set(keys)), [a.text() for a in actions]
-
-
-def test_menus_have_one_accelerator_per_entry_in_english(window):
-    _one_accelerator_each(window)
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_main_window_speaks_the_language(lang, language, seeded, qtbot, settings, captured):
     want = EXPECTED[language(lang)]
@@ -63,7 +39,6 @@ def test_main_window_speaks_the_language(lang, language, seeded, qtbot, settings
     assert window.model.headerData(7, Qt.Orientation.Horizontal) == want["last"]
     assert window.model.headerData(7, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert window.count_label.text() == want["count"]
-    _one_accelerator_each(window)
     # the details pane
     select_name(window, "Sofia Lindqvist")
     assert window.detail.widget().findChild(type(window.count_label), "detailName").text() == "Sofia Lindqvist"
