@@ -163,7 +163,7 @@ def test_right_click_commands_are_in_the_menu_bar_too(seeded, qtbot, settings, c
     window, _ = with_lists(seeded, qtbot, settings, captured)
     offered: list[str] = []
     monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: offered.extend(
-        a.text() for a in self.actions() if not a.isSeparator()))
+        keyboard.strip_mnemonic(a.text()) for a in self.actions() if not a.isSeparator()))
     tree = window.filter_tree
     window.lists.tree_menu(tree.visualItemRect(list_items(window)["Media (1, smart)"]).center())
     equivalents = CONTEXT_EQUIVALENTS["side panel list"]

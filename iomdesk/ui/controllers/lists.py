@@ -31,6 +31,7 @@ from ...core.errors import NotFound
 from ...services.lists import DeletedList, ListInfo
 from ...services.search import Filters
 from ..contact_model import IDS_MIME
+from ..keyboard import fix_mnemonics
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -527,6 +528,7 @@ class ListsController(QObject):
                 action.setToolTip(reason)
         menu.addSeparator()
         menu.addAction(self.tr("Send to list..."), lambda: self.win.outreach.send_to_list(name))
+        fix_mnemonics(menu)  # an Alt letter for each entry, in every language
         menu.popup(tree.viewport().mapToGlobal(pos))
 
     def dropped_ids(self, event) -> list[int]:
