@@ -4,7 +4,6 @@ mnemonics stay unique in each language. (The .ts files themselves are checked in
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from iomdesk.ui.contact_dialog import ContactDialog
 from iomdesk.ui.export_dialog import ExportDialog
 from iomdesk.ui.import_wizard import ImportWizard
+from iomdesk.ui.keyboard import mnemonic
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -37,9 +37,9 @@ def mnemonics(widget) -> list[str]:
     for child in widget.findChildren(QLabel) + widget.findChildren(QAbstractButton):
         if not child.isVisibleTo(widget):
             continue
-        match = re.search(r"&([^&\s])", child.text().replace("&&", ""))
-        if match:
-            letters.append(match.group(1).lower())
+        letter = mnemonic(child.text())
+        if letter:
+            letters.append(letter)
     return letters
 
 
