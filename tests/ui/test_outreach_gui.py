@@ -149,7 +149,7 @@ def test_send_from_a_list_as_an_eml_draft_with_a_typed_subject(win, seeded, capt
     monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: menus.append(self))
     tree = win.filter_tree
     win.lists.tree_menu(tree.visualItemRect(list_items(win)["Geneva wires (4)"]).center())
-    (send,) = [a for a in menus[0].actions() if a.text() == "Send to list..."]
+    (send,) = [a for a in menus[0].actions() if a.text() == "&Send to list..."]
     send.trigger()
     dialog = win.outreach.send_dialog
     assert dialog.list_name() == "Geneva wires"
