@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,7 @@ from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
 from .dates import edit_date_format
-from .messages import error_text, invalid_text, shown_country
+from .messages import error_text, invalid_text, shown_country, translated
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -80,11 +80,6 @@ BASIS_LABELS = {
     "legitimate_interest": QT_TRANSLATE_NOOP("ContactDialog", "Legitimate interest"),
     "consent": QT_TRANSLATE_NOOP("ContactDialog", "Consent"),
 }
-
-
-def _shown(context: str, table: dict[str, str], key: str, fallback: str) -> str:
-    """``table[key]`` translated, else ``fallback`` as it is (a value this table does not know)."""
-    return QCoreApplication.translate(context, table[key]) if key in table else fallback
 
 
 def split_items(text: str) -> list[str]:
@@ -130,7 +125,7 @@ class PhoneRow(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Automatic"), None)
         for k in KINDS:
-            self.kind.addItem(_shown("PhoneRow", KIND_LABELS, k, k.capitalize()), k)
+            self.kind.addItem(translated("PhoneRow", KIND_LABELS, k, k.capitalize()), k)
         self.kind.setAccessibleName(self.tr("Phone kind"))
         self.kind.setAccessibleDescription(self.tr(
             "Work, mobile, fax or other; Automatic tells it from the number"))
@@ -174,8 +169,8 @@ class PhoneRow(QWidget):
             return False
         theme.style(self.preview, HINT_STYLE)
         self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
-            number=value.display, kind=_shown("PhoneRow", KIND_WORDS, value.kind, value.kind),
-            status=_shown("PhoneRow", STATUS_WORDS, value.status, value.status)))
+            number=value.display, kind=translated("PhoneRow", KIND_WORDS, value.kind),
+            status=translated("PhoneRow", STATUS_WORDS, value.status)))
         return True
 
 
@@ -434,7 +429,7 @@ class ContactDialog(QDialog):
         self.lawful_basis.setAccessibleDescription(self.tr("Why IOM may keep this contact's data"))
         self.lawful_basis.addItem(self.tr("(none)", "no lawful basis"), None)
         for value, label in LAWFUL_BASIS_LABELS.items():
-            self.lawful_basis.addItem(_shown("ContactDialog", BASIS_LABELS, value, label), value)
+            self.lawful_basis.addItem(translated("ContactDialog", BASIS_LABELS, value, label), value)
         inner.addRow(self.tr("Law&ful basis"), self.lawful_basis)
         review = QWidget()
         box = QHBoxLayout(review)

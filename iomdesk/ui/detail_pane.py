@@ -30,7 +30,7 @@ from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRe
 from . import theme
 from .dates import locale_date, locale_datetime
 from .keyboard import key_text
-from .messages import shown_country
+from .messages import shown_country, translated
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
@@ -328,8 +328,8 @@ class DetailPane(QScrollArea):
         return button
 
     def _phone_row(self, grid: QGridLayout, row: int, phone: PhoneRecord) -> int:
-        grid.addWidget(plain_label(_tr(PHONE_KIND_TEXT[phone.kind]) if phone.kind in PHONE_KIND_TEXT
-                                   else phone.kind.capitalize(), selectable=False), row, 0)
+        grid.addWidget(plain_label(translated("DetailPane", PHONE_KIND_TEXT, phone.kind, phone.kind.capitalize()),
+                                   selectable=False), row, 0)
         value = QWidget()
         box = QHBoxLayout(value)
         box.setContentsMargins(0, 0, 0, 0)

@@ -29,6 +29,7 @@ from ..services.records import ChangeRecord, ContactRecord
 from . import theme
 from .dates import locale_datetime
 from .keyboard import key_text
+from .messages import translated
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -57,7 +58,7 @@ FIELD_NAMES = {
 
 def field_name(field: str) -> str:
     """A field's name in the user's language ("Role", "Fonction"); an unknown field as stored."""
-    return QCoreApplication.translate("history_dialog", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    return translated("history_dialog", FIELD_NAMES, field)
 
 
 def field_names(fields) -> str:
@@ -143,16 +144,13 @@ def phone_line(number: str, kind: str | None) -> str:
     """ "+41 22 717 9111 (work)", the kind in the user's language (an unknown kind as stored)."""
     if not kind:
         return number
-    shown_kind = (QCoreApplication.translate("history_dialog", PHONE_KINDS[kind])
-                  if kind in PHONE_KINDS else kind)
-    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(number=number, kind=shown_kind)
+    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(
+        number=number, kind=translated("history_dialog", PHONE_KINDS, kind))
 
 
 def basis_label(value: str | None) -> str:
     """A lawful basis as the user's language names it (an unknown value as stored)."""
-    if value in LAWFUL_BASES:
-        return QCoreApplication.translate("history_dialog", LAWFUL_BASES[value])
-    return value or ""
+    return translated("history_dialog", LAWFUL_BASES, value)
 
 
 def shown_text(field: str, value) -> str:

@@ -39,6 +39,14 @@ FIELDS = {
 _INDEXED = re.compile(r"^(?P<name>[a-z_]+)\[(?P<index>\d+)\]$")
 
 
+def translated(context: str, table: dict[str, str], key: str | None, fallback: str | None = None) -> str:
+    """``table[key]`` (a QT_TRANSLATE_NOOP of ``context``) in the interface's language; a key the table
+    does not know (a value written by a newer version, say) shows as ``fallback``, by default as it is."""
+    if key in table:
+        return QCoreApplication.translate(context, table[key])
+    return fallback if fallback is not None else key or ""
+
+
 def core_text(template: str, params: dict | None = None) -> str:
     """A core message (its English template) in the interface's language, values put in."""
     text = QCoreApplication.translate("core", template)
