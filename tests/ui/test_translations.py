@@ -93,6 +93,20 @@ def test_translations_follow_the_language_s_punctuation(language):
     assert bad == [], "\n".join(bad)
 
 
+def test_every_plural_message_reads_naturally_in_english(qapp):
+    """No "(s)" or "(es)" left in any count the interface shows in English, for 1 and for 2 (the build's
+    iomdesk_en.qm, installed for every UI test as the app installs it)."""
+    plurals = [m for m in translations.read_ts(translations.ts_path("fr")) if m.numerus]
+    assert len(plurals) > 20
+    left = []
+    for m in plurals:
+        for n in (1, 2):
+            text = QCoreApplication.translate(m.context, m.source, m.comment or None, n)
+            if "(s)" in text or "(es)" in text:
+                left.append(f"[{m.context}] {text!r}")
+    assert left == [], "\n".join(left)
+
+
 def test_the_check_catches_a_new_string_and_an_untranslated_one(tmp_path, monkeypatch):
     src = tmp_path / "widget.py"
     src.write_text("from PySide6.QtWidgets import QLabel\nclass W(QLabel):\n"
