@@ -7,7 +7,8 @@
 The .ts files (resources/i18n/iomdesk_fr.ts, iomdesk_es.ts) are the translators' sources, kept in git
 and edited with Qt Linguist (`pyside6-linguist`) or by hand. The .qm files are build products: the
 package build (packaging/build_backend.py) compiles them, so `pip install .` and `pip install -e .` ship
-them; they are not kept in git.
+them; they are not kept in git. ``release`` also makes iomdesk_en.qm, the English plural forms ("1 contact",
+"2 contacts") of the sources' "%Ln contact(s)" messages, which has no .ts.
 """
 
 from __future__ import annotations
