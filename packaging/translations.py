@@ -7,7 +7,8 @@
 The .ts files (resources/i18n/iomdesk_fr.ts, iomdesk_es.ts) are the translators' sources, kept in git
 and edited with Qt Linguist (`pyside6-linguist`) or by hand. The .qm files are build products: the
 package build (packaging/build_backend.py) compiles them, so `pip install .` and `pip install -e .` ship
-them; they are not kept in git.
+them; they are not kept in git. ``release`` also makes iomdesk_en.qm, the English plural forms ("1 contact",
+"2 contacts") of the sources' "%Ln contact(s)" messages, which has no .ts.
 """
 
 from __future__ import annotations
@@ -85,24 +86,34 @@ def english_forms(source: str) -> tuple[str, str]:
 def release_english() -> Path:
     """iomdesk_en.qm: only the English plural forms of the "%n item(s)" messages (the English source
     texts need no translation). Made from the sources at build time, never kept as a .ts."""
+    return release_generated(qm_path("en"), lambda source, numerus: english_forms(source) if numerus else None)
+
+
+def release_generated(qm: Path, translate) -> Path:
+    """A .qm made straight from the sources' messages (no .ts kept): ``translate(source, numerus)`` gives
+    a message's text -- for a plural message its forms, one, many -- or None to leave it untranslated.
+    The language is taken from ``qm``'s name (iomdesk_en.qm: English), as lupdate does."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
-        ts = Path(tmp) / "iomdesk_en.ts"
+        ts = Path(tmp) / qm.with_suffix(".ts").name
         lupdate([ts])
         tree = ET.parse(ts)
         for message in tree.getroot().iter("message"):
             tr = message.find("translation")
-            if message.get("numerus") != "yes" or tr is None:
+            numerus = message.get("numerus") == "yes"
+            text = translate(message.findtext("source") or "", numerus)
+            if tr is None or text is None:
                 continue
-            one, many = english_forms(message.findtext("source") or "")
             tr.attrib.pop("type", None)
-            forms = list(tr.iter("numerusform"))
-            for form, text in zip(forms, (one, many), strict=False):
-                form.text = text
+            if numerus:
+                for form, form_text in zip(tr.iter("numerusform"), text, strict=False):
+                    form.text = form_text
+            else:
+                tr.text = text
         tree.write(ts, encoding="utf-8", xml_declaration=True)
-        lrelease(ts, qm_path("en"))
-    return qm_path("en")
+        lrelease(ts, qm)
+    return qm
 
 
 @dataclass(frozen=True)

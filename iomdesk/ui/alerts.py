@@ -43,11 +43,6 @@ def setup_logging() -> Path:
     return _log_file
 
 
-def describe(exc: BaseException) -> str:
-    """An error in the interface's language (the core's and services' marked messages translated)."""
-    return error_text(exc, separator="\n")
-
-
 def _is_database_refusal(exc: object) -> bool:
     from sqlalchemy.exc import OperationalError
 
@@ -132,7 +127,7 @@ class Alerts(QObject):
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
-        text = describe(exc_or_text) if isinstance(exc_or_text, BaseException) else exc_or_text
+        text = error_text(exc_or_text, "\n") if isinstance(exc_or_text, BaseException) else exc_or_text
         self.shown.emit("error", text)
         self.presenter("error", title, text, None)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -35,21 +34,12 @@ from ..services.context import AppContext
 from ..services.records import ArticleRow
 from . import theme
 from .contact_model import mark_do_not_contact
+from .dates import locale_date
+from .keyboard import key_text
 from .widgets import plain_label, plain_tip
 
 HEADERS = [QT_TRANSLATE_NOOP("ArticleTableModel", "Date"), QT_TRANSLATE_NOOP("ArticleTableModel", "Title"),
            QT_TRANSLATE_NOOP("ArticleTableModel", "Place"), QT_TRANSLATE_NOOP("ArticleTableModel", "Contacts")]
-
-
-def shown_date(date) -> str:
-    """A date as the user's locale writes it (short format); "" for none."""
-    if date is None:
-        return ""
-    return QLocale().toString(QDate(date.year, date.month, date.day), QLocale.FormatType.ShortFormat)
-
-
-def _shortcut(keys) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -80,7 +70,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return [shown_date(a.date), a.title, a.dateline, QLocale().toString(a.contacts)][index.column()]
+            return [locale_date(a.date), a.title, a.dateline, QLocale().toString(a.contacts)][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return plain_tip(a.title)
         return None
@@ -232,10 +222,10 @@ class ArticlesView(QWidget):
         self.show_button.setAccessibleDescription(self.tr("Shows the selected contact in the Contacts view"))
         self.delete_button = QPushButton(self.tr("Delete article"))
         self.delete_button.setToolTip(self.tr("Deletes the article only; its contacts stay. Undo with {shortcut}.").format(
-            shortcut=_shortcut(QKeySequence.StandardKey.Undo)))
+            shortcut=key_text(QKeySequence.StandardKey.Undo)))
         self.send_button = QPushButton(self.tr("Send to list..."))
         self.send_button.setToolTip(self.tr("Send this article to a distribution list: its title as subject, its link "
-                                            "in the message ({shortcut})").format(shortcut=_shortcut("Ctrl+Shift+M")))
+                                            "in the message ({shortcut})").format(shortcut=key_text("Ctrl+Shift+M")))
         for b in (self.link_button, self.unlink_button, self.show_button, self.delete_button, self.send_button):
             buttons.addWidget(b)
         side.addLayout(buttons)
@@ -291,7 +281,7 @@ class ArticlesView(QWidget):
             return
         a = self.ctx.articles.get(aid)
         self.heading.setText(a.title)
-        self.meta.setText(" - ".join(p for p in (shown_date(a.date), a.dateline, a.url or "") if p))
+        self.meta.setText(" - ".join(p for p in (locale_date(a.date), a.dateline, a.url or "") if p))
         self.body.setPlainText(a.body)
         dnc = dict(a.do_not_contact)
         for cid, name in a.contacts:

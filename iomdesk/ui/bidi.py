@@ -39,10 +39,6 @@ def is_right_to_left(text: str) -> bool:
     return False
 
 
-def text_direction(text: str) -> Qt.LayoutDirection:
-    return Qt.LayoutDirection.RightToLeft if is_right_to_left(text) else Qt.LayoutDirection.LeftToRight
-
-
 class BidiDelegate(QStyledItemDelegate):
     """Each cell's text in its own direction: a right-to-left name reads right to left, starts at the
     cell's right edge and, when the column is too narrow, loses its end (the ellipsis on its left),

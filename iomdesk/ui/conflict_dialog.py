@@ -24,7 +24,9 @@ from ..core.merge import MERGE_FIELDS, MergeResult, comparable, shown_value, thr
 from ..core.text import clean
 from ..services.records import ChangeRecord, ContactRecord
 from . import theme
-from .history_dialog import basis_label, field_name, field_names, local_datetime, phone_line, who_text
+from .dates import local_datetime
+from .history_dialog import basis_label, field_name, field_names, phone_line, who_text
+from .keyboard import key_text
 from .widgets import HINT_STYLE, list_table, plain_label, plain_tip, table_item
 
 # Cell colours (theme roles, light and dark): the colleague changed it / the user changed it / both changed
@@ -163,7 +165,7 @@ class ConflictDialog(QDialog):
         self.apply_button = QPushButton(self.tr("&Apply my changes on top"))
         self.apply_button.setToolTip(self.tr("Save your edits over your colleague's version; the fields you "
                                              "did not change keep your colleague's values ({keys})").format(
-            keys=QKeySequence("Ctrl+Return").toString(QKeySequence.SequenceFormat.NativeText)))
+            keys=key_text("Ctrl+Return")))
         self.apply_button.setDefault(True)
         self.discard_button = QPushButton(self.tr("&Discard mine"))
         self.discard_button.setToolTip(self.tr("Forget your edits and load your colleague's version into the "

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,8 @@ from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
 from .accessibility import say_error
-from .messages import invalid_text, shown_country, text_of
+from .dates import edit_date_format
+from .messages import error_text, invalid_text, shown_country, text_of, translated
 from .widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, plain_label
 
 
@@ -80,17 +81,6 @@ BASIS_LABELS = {
     "legitimate_interest": QT_TRANSLATE_NOOP("ContactDialog", "Legitimate interest"),
     "consent": QT_TRANSLATE_NOOP("ContactDialog", "Consent"),
 }
-
-
-def _shown(context: str, table: dict[str, str], key: str, fallback: str) -> str:
-    """``table[key]`` translated, else ``fallback`` as it is (a value this table does not know)."""
-    return QCoreApplication.translate(context, table[key]) if key in table else fallback
-
-
-def review_date_format() -> str:
-    """The user's short date format with a four-digit year (a two-digit one is ambiguous to edit)."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def split_items(text: str) -> list[str]:
@@ -136,7 +126,7 @@ class PhoneRow(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Automatic"), None)
         for k in KINDS:
-            self.kind.addItem(_shown("PhoneRow", KIND_LABELS, k, k.capitalize()), k)
+            self.kind.addItem(translated("PhoneRow", KIND_LABELS, k, k.capitalize()), k)
         self.kind.setAccessibleName(self.tr("Phone kind"))
         self.kind.setAccessibleDescription(self.tr(
             "Work, mobile, fax or other; Automatic tells it from the number"))
@@ -180,8 +170,8 @@ class PhoneRow(QWidget):
             return False
         theme.style(self.preview, HINT_STYLE)
         self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
-            number=value.display, kind=_shown("PhoneRow", KIND_WORDS, value.kind, value.kind),
-            status=_shown("PhoneRow", STATUS_WORDS, value.status, value.status)))
+            number=value.display, kind=translated("PhoneRow", KIND_WORDS, value.kind),
+            status=translated("PhoneRow", STATUS_WORDS, value.status)))
         return True
 
 
@@ -451,7 +441,7 @@ class ContactDialog(QDialog):
         self.lawful_basis.setAccessibleDescription(self.tr("Why IOM may keep this contact's data"))
         self.lawful_basis.addItem(self.tr("(none)", "no lawful basis"), None)
         for value, label in LAWFUL_BASIS_LABELS.items():
-            self.lawful_basis.addItem(_shown("ContactDialog", BASIS_LABELS, value, label), value)
+            self.lawful_basis.addItem(translated("ContactDialog", BASIS_LABELS, value, label), value)
         inner.addRow(self.tr("Law&ful basis"), self.lawful_basis)
         review = QWidget()
         box = QHBoxLayout(review)
@@ -463,7 +453,7 @@ class ContactDialog(QDialog):
         self.review_date.setAccessibleName(self.tr("Review date"))
         self.review_date.setAccessibleDescription(self.tr("The date by which the contact's data should be reviewed"))
         self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat(review_date_format())
+        self.review_date.setDisplayFormat(edit_date_format())
         self.review_date.setDate(QDate.currentDate().addYears(1))
         self.review_date.setEnabled(False)
         self.review_set.toggled.connect(self.review_date.setEnabled)
@@ -652,7 +642,7 @@ class ContactDialog(QDialog):
         try:
             self.ctx.contacts.validate(data)
         except ValidationError as exc:
-            self.name_error.setText("; ".join(str(e) for e in exc.errors))
+            self.name_error.setText(error_text(exc))
             self.name_error.show()
             self.focus_first_error()
             return

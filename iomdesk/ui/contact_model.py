@@ -6,8 +6,6 @@ are fetched in small blocks and cached. It never loads every contact.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,8 +15,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,6 +24,7 @@ from PySide6.QtCore import (
 from ..services.search import ContactRow, Filters, SearchService
 from ..store.db import is_connection_lost
 from . import theme
+from .dates import locale_datetime
 from .messages import shown_country
 
 COLUMNS: list[tuple[str, str]] = [
@@ -87,32 +84,6 @@ def run_search(search: SearchService, spec: SearchSpec, page: int | None = None)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ContactTableModel", text)
-
-
-def contacted_text(when: dt.datetime | None, seconds: bool = False) -> str:
-    """A ledger time in the computer's time zone, as the user's language writes it: "01/03/2026 10:00"
-    in French ("" for never); ``seconds``: with the seconds (the long format of the time)."""
-    if when is None:
-        return ""
-    return locale_datetime(when, seconds)
-
-
-def locale_datetime(when: dt.datetime, seconds: bool = False) -> str:
-    """A date and time in the computer's time zone, written by QLocale (the user's language)."""
-    local = QDateTime(when.astimezone().replace(tzinfo=None))
-    locale = QLocale()
-    if not seconds:
-        return locale.toString(local, QLocale.FormatType.ShortFormat)
-    # the long time format has the seconds, and the time zone's name: without it (the computer's own zone)
-    time_format = re.sub(r"\s*\(?\bt+\b\)?", "", locale.timeFormat(QLocale.FormatType.LongFormat)).strip()
-    return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + " " + locale.toString(local.time(), time_format)
-
-
-def locale_date(day: dt.date) -> str:
-    """A date as the user's language writes it (QLocale's short format)."""
-    from PySide6.QtCore import QDate
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _warning_icon():
@@ -309,7 +280,7 @@ class ContactTableModel(QAbstractTableModel):
             if key == "articles":
                 return row.articles  # a number: the view writes it as the user's language does (QLocale)
             if key == "last_contacted":
-                return contacted_text(row.last_contacted)
+                return locale_datetime(row.last_contacted)
             return getattr(row, key)
         if row.do_not_contact and key == "name" and role in _DNC_ROLES:
             return _dnc_data(row, role)
@@ -320,7 +291,7 @@ class ContactTableModel(QAbstractTableModel):
                 return self.tr("{country} ({code})").format(country=shown_country(row.country), code=row.country)
             if key == "last_contacted" and row.last_contacted:
                 return self.tr("Newest send in the history: {when}").format(
-                    when=contacted_text(row.last_contacted, seconds=True))
+                    when=locale_datetime(row.last_contacted, seconds=True))
             return None
         if role == Qt.ItemDataRole.DecorationRole and key == "phone" and row.phone and not row.phone_valid:
             return _warning_icon()

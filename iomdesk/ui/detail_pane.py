@@ -28,8 +28,9 @@ from ..core.contact import LAWFUL_BASIS_LABELS
 from ..core.languages import language_name
 from ..services.records import ChangeRecord, ContactRecord, LedgerEntry, PhoneRecord
 from . import theme
-from .contact_model import locale_date, locale_datetime
-from .messages import shown_country
+from .dates import locale_date, locale_datetime
+from .keyboard import key_text
+from .messages import shown_country, translated
 from .widgets import action_text, plain_label, plain_tip
 
 HISTORY_LINES = 5
@@ -139,7 +140,7 @@ class DetailPane(QScrollArea):
         name.setFont(font)
         header.addWidget(name, 1)
         edit = QPushButton(self.tr("Edit"))
-        edit.setToolTip(self.tr("Edit this contact ({key})").format(key=_key("F2")))
+        edit.setToolTip(self.tr("Edit this contact ({key})").format(key=key_text("F2")))
         edit.setAccessibleName(self.tr("Edit {name}").format(name=record.name))
         edit.clicked.connect(lambda: self.editRequested.emit(record.id))
         if getattr(self, "read_only_reason", None):  # set by the window on a directory that may only be read
@@ -149,7 +150,7 @@ class DetailPane(QScrollArea):
         history = QPushButton(self.tr("History..."))
         history.setObjectName("historyButton")
         history.setToolTip(self.tr("Who changed this contact, when, and what; restore an earlier version ({key})")
-                           .format(key=_key("Ctrl+H")))
+                           .format(key=key_text("Ctrl+H")))
         history.setAccessibleName(self.tr("History of {name}").format(name=record.name))
         history.clicked.connect(lambda: self.historyRequested.emit(record.id))
         header.addWidget(history, 0, Qt.AlignmentFlag.AlignTop)
@@ -330,8 +331,8 @@ class DetailPane(QScrollArea):
         return button
 
     def _phone_row(self, grid: QGridLayout, row: int, phone: PhoneRecord) -> int:
-        grid.addWidget(plain_label(_tr(PHONE_KIND_TEXT[phone.kind]) if phone.kind in PHONE_KIND_TEXT
-                                   else phone.kind.capitalize(), selectable=False), row, 0)
+        grid.addWidget(plain_label(translated("DetailPane", PHONE_KIND_TEXT, phone.kind, phone.kind.capitalize()),
+                                   selectable=False), row, 0)
         value = QWidget()
         box = QHBoxLayout(value)
         box.setContentsMargins(0, 0, 0, 0)
@@ -378,12 +379,6 @@ class DetailPane(QScrollArea):
         grid.addWidget(link, row, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self._copy_button(address, "email"), row, 2)
         return row + 1
-
-
-def _key(key: str) -> str:
-    from PySide6.QtGui import QKeySequence
-
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def dnc_badge(record: ContactRecord) -> QLabel:

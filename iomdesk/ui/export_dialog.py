@@ -71,11 +71,9 @@ class ExportDialog(TaskDialog):
         self.format.setAccessibleName(self.tr("Format"))
         self.format.setAccessibleDescription(self.tr("The file format: a CSV for a program, or vCard"))
         form.addRow(self.tr("&Format"), self.format)
-        row, self.path = file_row(self.tr("File to write"), self.browse)
-        self.path.setAccessibleDescription(self.tr("The path of the file the contacts are written to"))
-        browse = row.itemAt(1).widget() if row.count() > 1 else None
-        if browse is not None:
-            browse.setAccessibleDescription(self.tr("Chooses the file to write"))
+        row, self.path = file_row(self.tr("File to write"), self.browse,
+                                  description=self.tr("The path of the file the contacts are written to"),
+                                  browse_description=self.tr("Chooses the file to write"))
         to_file = QLabel(self.tr("&To file"))
         to_file.setBuddy(self.path)  # the row is a layout: QFormLayout would show the "&" literally
         form.addRow(to_file, row)

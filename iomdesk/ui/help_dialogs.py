@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME, __version__
+from .keyboard import key_text
 from .widgets import plain_label
 
 
@@ -87,7 +88,7 @@ class ShortcutsDialog(QDialog):
         find_label = QLabel(self.tr("&Search:"))
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Action or key, e.g. import or {keys}").format(
-            keys=QKeySequence("Ctrl+I").toString(QKeySequence.SequenceFormat.NativeText)))
+            keys=key_text("Ctrl+I")))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Search shortcuts"))
         self.search_edit.setAccessibleDescription(self.tr(

@@ -4,11 +4,10 @@ that would change; the restore is itself a change, undoable with Ctrl+Z in the w
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +27,9 @@ from ..services.context import AppContext
 from ..services.history import NOT_RESTORED, before_history, shown
 from ..services.records import ChangeRecord, ContactRecord
 from . import theme
+from .dates import locale_datetime
+from .keyboard import key_text
+from .messages import translated
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -56,22 +58,11 @@ FIELD_NAMES = {
 
 def field_name(field: str) -> str:
     """A field's name in the user's language ("Role", "Fonction"); an unknown field as stored."""
-    return QCoreApplication.translate("history_dialog", FIELD_NAMES[field]) if field in FIELD_NAMES else field
+    return translated("history_dialog", FIELD_NAMES, field)
 
 
 def field_names(fields) -> str:
     return ", ".join(field_name(f) for f in fields)
-
-
-def local_datetime(at: dt.datetime) -> QDateTime:
-    """A stored time (UTC) as a QDateTime in the computer's time zone."""
-    at = at.astimezone()
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-
-
-def when_text(at: dt.datetime) -> str:
-    """The date and time of a change as the user's language writes it (QLocale, short format)."""
-    return QLocale().toString(local_datetime(at), QLocale.FormatType.ShortFormat)
 
 
 def who_text(c: ChangeRecord) -> str:
@@ -153,16 +144,13 @@ def phone_line(number: str, kind: str | None) -> str:
     """ "+41 22 717 9111 (work)", the kind in the user's language (an unknown kind as stored)."""
     if not kind:
         return number
-    shown_kind = (QCoreApplication.translate("history_dialog", PHONE_KINDS[kind])
-                  if kind in PHONE_KINDS else kind)
-    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(number=number, kind=shown_kind)
+    return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(
+        number=number, kind=translated("history_dialog", PHONE_KINDS, kind))
 
 
 def basis_label(value: str | None) -> str:
     """A lawful basis as the user's language names it (an unknown value as stored)."""
-    if value in LAWFUL_BASES:
-        return QCoreApplication.translate("history_dialog", LAWFUL_BASES[value])
-    return value or ""
+    return translated("history_dialog", LAWFUL_BASES, value)
 
 
 def shown_text(field: str, value) -> str:
@@ -182,7 +170,7 @@ def shown_text(field: str, value) -> str:
 def change_line(c: ChangeRecord) -> str:
     """ "v3 · 04/12/2026 14:02 · alice · Edited (Role, Phones)" """
     return QCoreApplication.translate("history_dialog", "v{version} · {when} · {who} · {what}").format(
-        version=QLocale().toString(c.version), when=when_text(c.at), who=who_text(c), what=what_text(c))
+        version=QLocale().toString(c.version), when=locale_datetime(c.at), who=who_text(c), what=what_text(c))
 
 
 class HistoryDialog(QDialog):
@@ -240,8 +228,7 @@ class HistoryDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore &this version..."))
         self.restore_tip = self.tr(
             "Put the contact back as it was after the selected change ({keys}). These fields stay as they "
-            "are now: {fields}.").format(keys=QKeySequence("Ctrl+R").toString(QKeySequence.SequenceFormat.NativeText),
-                                         fields=field_names(NOT_RESTORED))
+            "are now: {fields}.").format(keys=key_text("Ctrl+R"), fields=field_names(NOT_RESTORED))
         self.restore_button.setToolTip(self.restore_tip)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -342,8 +329,7 @@ class HistoryDialog(QDialog):
                 "Restore {name} as it was at version {version}? This changes: {fields}. You can undo it with "
                 "{undo_keys}.").format(name=self.record.name, version=QLocale().toString(version),
                                        fields=field_names(fields),
-                                       undo_keys=QKeySequence(QKeySequence.StandardKey.Undo).toString(
-                                           QKeySequence.SequenceFormat.NativeText)))
+                                       undo_keys=key_text(QKeySequence.StandardKey.Undo)))
             self.confirm_button.setEnabled(True)
         self.confirm.show()
         self.confirm_button.setFocus()

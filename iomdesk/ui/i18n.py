@@ -7,6 +7,11 @@ file dialogs) come from the qtbase_LANG.qm that PySide6 ships. ``QLocale()`` -- 
 and date shown -- follows the chosen language, keeping the OS's country where it speaks that language
 (fr_CA stays fr_CA; an English OS choosing French gets fr_FR).
 
+Plural messages are written once, in English, with Qt's "%Ln" and a "(s)" or "(es)" mark:
+``self.tr("%Ln contact(s)", None, n)``. French and Spanish give their forms in their .ts files; English
+gets "1 contact" / "2 contacts" from iomdesk_en.qm, which the build generates from the sources
+(packaging/translations.py ``release_english``), so English is installed like any other language.
+
 The CLI stays English.
 """
 
@@ -75,6 +80,8 @@ def install(language: str | None = None, settings: QSettings | None = None) -> s
         if english.load(str(qm_file("en"))):
             app.installTranslator(english)
             _installed.append(english)
+        else:
+            log.warning("no compiled English plurals at %s; counts read '1 contact(s)'", qm_file("en"))
         return "en"
     ours = QTranslator(app)
     if not ours.load(str(qm_file(language))):

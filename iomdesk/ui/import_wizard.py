@@ -38,7 +38,7 @@ from ..services.importer import (
 )
 from . import theme
 from .alerts import log
-from .messages import error_text, field_error_text
+from .messages import error_text
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
@@ -156,11 +156,9 @@ class ImportWizard(TaskDialog):
         page = QWidget()
         form = QFormLayout(page)
         row, self.path_edit = file_row(self.tr("File to import"), self.browse,
-                                       self.tr("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file"))
-        self.path_edit.setAccessibleDescription(self.tr("The path of the CSV or vCard file to import"))
-        browse = row.itemAt(1).widget() if row.count() > 1 else None
-        if browse is not None:
-            browse.setAccessibleDescription(self.tr("Chooses the file to import"))
+                                       self.tr("A CSV file (Excel, Google, Outlook, Thunderbird) or a vCard file"),
+                                       description=self.tr("The path of the CSV or vCard file to import"),
+                                       browse_description=self.tr("Chooses the file to import"))
         file_label = QLabel(self.tr("&File"))
         file_label.setBuddy(self.path_edit)  # the row is a layout: QFormLayout would show the "&" literally
         form.addRow(file_label, row)
@@ -420,8 +418,7 @@ class ImportWizard(TaskDialog):
                     d = p.data
                     cells[1:7] = [d.name, d.role, d.office, d.country, "; ".join(str(getattr(x, "raw", x)) for x in d.phones),
                                   "; ".join(d.emails)]
-                    reasons = [field_error_text(e) for e in getattr(exc, "errors", [])] or [error_text(exc)]
-                    cells[7] = "; ".join(filter(None, [cells[7], *reasons]))
+                    cells[7] = "; ".join(filter(None, [cells[7], error_text(exc)]))
             for c, text in enumerate(cells):
                 item = table_item(text)
                 if c == 7 and text:

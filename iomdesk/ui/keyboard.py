@@ -9,7 +9,14 @@ built and on each menu just before it opens, so menus filled or renamed later ar
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+
+def key_text(key) -> str:
+    """A shortcut ("Ctrl+N", a QKeySequence.StandardKey) as the user's platform and language write it, for
+    a tooltip or a hint ("Undo with Ctrl+Z")."""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def mnemonic(text: str) -> str | None:

@@ -54,14 +54,10 @@ from .controllers.transfer import TransferController
 from .controllers.undo import UndoController
 from .copy_dialog import CopyController
 from .detail_pane import DetailPane
+from .keyboard import key_text
 from .widgets import plain_label
 
 CHANGE_POLL_MS = 3000  # how often the window asks whether others changed the directory
-
-
-def key_text(key) -> str:
-    """A shortcut as the user's platform and language write it ("Ctrl+N"), for a tooltip or a hint."""
-    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def open_url_default(url: QUrl) -> bool:
@@ -520,6 +516,7 @@ class MainWindow(QMainWindow):
             else:
                 menu.addAction(a)
         self.protection.add_to_menu(menu)
+        keyboard.fix_mnemonics(menu)  # made after keyboard.install: one Alt letter per entry here too
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     # -- files from the command line or another start (application.py, single_instance.py) ------

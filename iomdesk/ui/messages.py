@@ -39,6 +39,14 @@ FIELDS = {
 _INDEXED = re.compile(r"^(?P<name>[a-z_]+)\[(?P<index>\d+)\]$")
 
 
+def translated(context: str, table: dict[str, str], key: str | None, fallback: str | None = None) -> str:
+    """``table[key]`` (a QT_TRANSLATE_NOOP of ``context``) in the interface's language; a key the table
+    does not know (a value written by a newer version, say) shows as ``fallback``, by default as it is."""
+    if key in table:
+        return QCoreApplication.translate(context, table[key])
+    return fallback if fallback is not None else key or ""
+
+
 def core_text(template: str, params: dict | None = None) -> str:
     """A core message (its English template) in the interface's language, values put in."""
     text = QCoreApplication.translate("core", template)
@@ -111,10 +119,11 @@ def text_of(value: object) -> str:
     return str(value)
 
 
-def error_text(exc: BaseException, separator: str = "; ") -> str:
-    """What to show for an error: translated where the core marked it, else its own words."""
+def error_text(exc: BaseException, sep: str = "; ") -> str:
+    """What to show for an error: translated where the core marked it, else its own words (the field
+    errors of a ValidationError joined by ``sep``)."""
     if isinstance(exc, ValidationError):
-        return separator.join(field_error_text(e) for e in exc.errors)
+        return sep.join(field_error_text(e) for e in exc.errors)
     if isinstance(exc, InvalidValue):
         return invalid_text(exc)
     if exc.args and isinstance(exc.args[0], Text):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from ..services.protection import FoundAddresses, OptOutResult, RetentionItem, find_addresses
 from ..services.records import ContactRecord
-from .plurals import english
+from .dates import edit_date_format
 from .widgets import plain_label, plain_tip
 
 # The reasons offered (the combo shows them translated; the user may type any other).
@@ -59,13 +59,7 @@ class ContactNames(QObject):
         more = len(records) - most
         if more <= 0:
             return shown
-        return english(self.tr("{names} and %Ln other(s)", None, more), more).format(names=shown)
-
-
-def _date_format() -> str:
-    """The short date format of the interface's language, always with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+        return self.tr("{names} and %Ln other(s)", None, more).format(names=shown)
 
 
 class ReasonDialog(QDialog):
@@ -198,7 +192,7 @@ class OptOutDialog(QDialog):
         else:
             text = self.tr("%Ln address(es) found. Untick any that should not be recorded; tick any that "
                            "should.", None, n)
-        self.found_label.setText(english(text, n).format(left=QLocale().toString(left)))
+        self.found_label.setText(text.format(left=QLocale().toString(left)))
         self._enable()
         return found
 
@@ -255,12 +249,12 @@ class EraseDialog(QDialog):
                            "an audit line records that contact ids were erased, by whom and when."
                            ).format(name=records[0].name)
         else:
-            text = english(self.tr(
+            text = self.tr(
                 "Erase %Ln contact(s) for good? This cannot be undone.\n\n"
                 "The contacts, with every phone, email, note, list membership, article link and outreach-ledger "
                 "entry, will be deleted and wiped from the directory file. Only a hash of the emails and phones "
                 "is kept (so an import never brings them back unnoticed), and an audit line records that "
-                "contact ids were erased, by whom and when.", None, n), n)
+                "contact ids were erased, by whom and when.", None, n)
             text += "\n\n" + self.tr("Contacts: {names}").format(names=ContactNames().names(records, 10))
         if backups == 1:
             text += "\n\n" + self.tr("1 automatic backup beside the directory still holds the data; delete it "
@@ -394,7 +388,7 @@ class RetentionDialog(QDialog):
         actions.addWidget(date_label)
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
-        self.review_date.setDisplayFormat(_date_format())
+        self.review_date.setDisplayFormat(edit_date_format())
         self.review_date.setDate(QDate.currentDate().addYears(1))
         self.review_date.setAccessibleName(self.tr("New review date"))
         self.review_date.setAccessibleDescription(self.tr("The review date that Set review date gives the "
@@ -440,7 +434,7 @@ class RetentionDialog(QDialog):
     def reload(self) -> None:
         items = self._load(self.months.value())
         self.model.set_items(items)
-        self.count_label.setText(english(self.tr("%Ln contact(s) due for review", None, len(items)), len(items)))
+        self.count_label.setText(self.tr("%Ln contact(s) due for review", None, len(items)))
         self._enable()
 
     def selected_ids(self) -> list[int]:

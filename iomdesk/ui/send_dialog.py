@@ -8,7 +8,7 @@ through ``ctx.outreach.list_recipients`` whenever the list or the article change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +26,7 @@ from ..core.outreach import SendSplit
 from ..services.context import AppContext
 from ..services.outreach import ListRecipients
 from . import theme
-from .plurals import english
+from .dates import locale_date
 from .widgets import ERROR_STYLE, WARNING_STYLE, plain_label, plain_tip
 
 TYPED = -1  # the article combo's entry "(no article: type a subject)"
@@ -39,18 +39,18 @@ class LeftOutText(QObject):
     def names(self, people, limit: int, with_reason: bool = False) -> str:
         shown = ", ".join(f"{p.name} ({p.reason})" if with_reason and p.reason else p.name for p in people[:limit])
         more = len(people) - limit
-        return english(self.tr("{names} and %Ln more", None, more), more).format(names=shown) if more > 0 else shown
+        return self.tr("{names} and %Ln more", None, more).format(names=shown) if more > 0 else shown
 
     def note(self, split: SendSplit, names: int = 5) -> str:
         """One or two clauses ("" when nobody is left out), without the final full stop."""
         parts = []
         if split.do_not_contact:
             n = len(split.do_not_contact)
-            parts.append(english(self.tr("%Ln marked do not contact left out: {names}", None, n), n).format(
+            parts.append(self.tr("%Ln marked do not contact left out: {names}", None, n).format(
                 names=self.names(split.do_not_contact, names, with_reason=True)))
         if split.no_email:
             n = len(split.no_email)
-            parts.append(english(self.tr("%Ln without an email left out: {names}", None, n), n).format(
+            parts.append(self.tr("%Ln without an email left out: {names}", None, n).format(
                 names=self.names(split.no_email, names)))
         return self.tr("; ", "between the two kinds of contacts left out of a send").join(parts)
 
@@ -80,10 +80,8 @@ class SendDialog(QDialog):
         self.article_combo.setAccessibleDescription(self.tr("The article whose title is the subject and whose "
                                                             "link is the message; or none, to type a subject"))
         self.article_combo.addItem(self.tr("(no article: type a subject below)"), TYPED)
-        locale = QLocale()
         for a in ctx.articles.list(limit=500):
-            day = QDate(a.date.year, a.date.month, a.date.day) if a.date else None
-            label = f"{locale.toString(day, QLocale.FormatType.ShortFormat)}  {a.title}" if day else a.title
+            label = f"{locale_date(a.date)}  {a.title}" if a.date else a.title
             self.article_combo.addItem(label, a.id)
             self.article_combo.setItemData(self.article_combo.count() - 1, plain_tip(a.title),
                                            Qt.ItemDataRole.ToolTipRole)
@@ -190,7 +188,7 @@ class SendDialog(QDialog):
         self.left_out.setText(note + "." if note else "")
         already = len(self.recipients.already) if self.recipients else 0
         self.already_label.setText(
-            english(self.tr("%Ln recipient(s) already got this article.", None, already), already) if already else "")
+            self.tr("%Ln recipient(s) already got this article.", None, already) if already else "")
         self.already_label.setVisible(bool(already))
         self.leave_out_already.setVisible(bool(already))
         self._show_count()
@@ -202,7 +200,7 @@ class SendDialog(QDialog):
         else:
             n = len(self.targets())
             theme.style(self.summary, None)
-            self.summary.setText(english(self.tr("%Ln recipient(s) in BCC.", None, n), n) if n else
+            self.summary.setText(self.tr("%Ln recipient(s) in BCC.", None, n) if n else
                                  self.tr("Nobody to send to: every member is left out (see below)."))
         self._update_send()
 

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 TEXT_CONTRAST = 4.5  # WCAG 2 AA, normal text
-LARGE_CONTRAST = 3.0  # WCAG 2 AA, large text, icons and borders that carry meaning
 ROLE_PROPERTY = "iomdeskThemeRole"
 ITEM_ROLE = int(Qt.ItemDataRole.UserRole) + 0x7D1  # a tinted item keeps its role name here
 

@@ -65,15 +65,20 @@ def table_item(text: str, editable: bool = False, tooltip: bool = True) -> QTabl
     return item
 
 
-def file_row(accessible_name: str, browse, placeholder: str = "") -> tuple[QHBoxLayout, QLineEdit]:
-    """A file path field and its "Browse..." button (the import wizard and the export dialog)."""
+def file_row(accessible_name: str, browse, placeholder: str = "", description: str = "",
+             browse_description: str = "") -> tuple[QHBoxLayout, QLineEdit]:
+    """A file path field and its "Browse..." button (the import wizard and the export dialog), with the
+    accessible descriptions of both (the caller's words, translated in its own context)."""
     row = QHBoxLayout()
     edit = QLineEdit()
     edit.setAccessibleName(accessible_name)
+    if description:
+        edit.setAccessibleDescription(description)
     if placeholder:
         edit.setPlaceholderText(placeholder)
     button = QPushButton(QCoreApplication.translate("widgets", "&Browse..."))
-    button.setAccessibleDescription(QCoreApplication.translate("widgets", "Chooses the file in a file dialog"))
+    button.setAccessibleDescription(browse_description
+                                    or QCoreApplication.translate("widgets", "Chooses the file in a file dialog"))
     button.clicked.connect(browse)
     row.addWidget(edit, 1)
     row.addWidget(button)

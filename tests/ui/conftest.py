@@ -72,7 +72,7 @@ def compiled_translations():
     root = Path(__file__).resolve().parents[2] / "resources" / "i18n"
     stale = [ts for ts in root.glob("*.ts")
              if not ts.with_suffix(".qm").exists() or ts.with_suffix(".qm").stat().st_mtime < ts.stat().st_mtime]
-    if stale:
+    if stale or not (root / "iomdesk_en.qm").exists():  # the English plurals have no .ts: made from the sources
         import subprocess
         import sys
 
@@ -80,12 +80,37 @@ def compiled_translations():
                        check=True, stdout=subprocess.DEVNULL)
 
 
+def use_language(language: str) -> str:
+    """The interface in ``language`` as a user who chose it gets it (iomdesk.ui.i18n.install: the build's
+    .qm, Qt's own qtbase_LANG.qm, QLocale()), with the formats of the language's main country (en_US,
+    fr_FR, es_ES) whatever the machine's locale. Undone after the test by ``english_interface``."""
+    from PySide6.QtCore import QLocale
+
+    from iomdesk.ui import i18n
+
+    assert i18n.install(language) == language, f"no compiled translation for {language}"
+    QLocale.setDefault(QLocale(language))
+    return language
+
+
+@pytest.fixture
+def language(qapp):
+    """``language("fr")``: the rest of the test runs in French (see ``use_language``); a test for each
+    language takes ``@pytest.mark.parametrize("lang", ["fr", "es"])`` and calls ``language(lang)``."""
+    return use_language
+
+
 @pytest.fixture(autouse=True)
 def english_interface(qapp, compiled_translations):
     """Every UI test sees what an English user sees: the English plural forms ("1 contact") and
-    English (United States) numbers and dates, whatever the machine's locale."""
+    English (United States) numbers and dates, whatever the machine's locale; afterwards the translators
+    are removed and QLocale's default is put back, whatever language the test chose."""
+    from PySide6.QtCore import QLocale
+
     from iomdesk.ui import i18n
 
-    i18n.install("en")
+    before = QLocale()
+    use_language("en")
     yield
     i18n.remove()
+    QLocale.setDefault(before)

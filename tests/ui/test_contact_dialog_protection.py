@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from iomdesk.core.contact import TYPED_BY_HAND, ContactInput
 from iomdesk.services.search import Filters
 from iomdesk.ui.contact_dialog import ContactDialog
-from iomdesk.ui.contact_model import locale_date
+from iomdesk.ui.dates import locale_date
 from iomdesk.ui.detail_pane import DetailPane
 
 from .test_main_window import names, select_name

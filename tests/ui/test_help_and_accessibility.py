@@ -144,13 +144,15 @@ def has_name(widget: QWidget) -> bool:
     return inner and has_name(parent)
 
 
+def focusable(top: QWidget) -> list[QWidget]:
+    """``top`` and its widgets that take the focus and are shown (not another window's)."""
+    return [w for w in [top, *top.findChildren(QWidget)]
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible() and w.window() is top]
+
+
 def unnamed(top: QWidget) -> list[str]:
     offenders = []
-    for w in [top, *top.findChildren(QWidget)]:
-        if w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisible() or w.isWindow() and w is not top:
-            continue
-        if w.window() is not top:
-            continue
+    for w in focusable(top):
         if not has_name(w):
             label = w.objectName() or (w.placeholderText() if hasattr(w, "placeholderText") else "")
             offenders.append(f"{type(top).__name__}: {type(w).__name__} {label!r}")
@@ -169,9 +171,7 @@ def test_every_reachable_control_has_an_accessible_name(window, qtbot, seeded, t
 def controls(top: QWidget) -> list[QWidget]:
     """The controls of ``top`` a keyboard user reaches (visible, focusable, not another window's)."""
     found = []
-    for w in [top, *top.findChildren(QWidget)]:
-        if w.focusPolicy() == Qt.FocusPolicy.NoFocus or not w.isVisible() or w.window() is not top:
-            continue
+    for w in focusable(top):
         if w is top or isinstance(w, QLabel):  # the window itself; a label is read, not operated
             continue
         parent = w.parentWidget()

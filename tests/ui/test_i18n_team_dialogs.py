@@ -1,55 +1,18 @@
 """The team-database dialogs, the history and the help in French and Spanish: with the project's
-translations installed (compiled from resources/i18n/*.ts by pyside6-lrelease, as the build does) the
-conflict dialog, the history, the copy report and the connect dialog speak the user's language, with
-dates and numbers as QLocale writes them; the English wording stays where no translator is installed."""
+translations installed (the build's .qm, as Tools > Settings installs them) the conflict dialog, the
+history, the copy report and the connect dialog speak the user's language, with dates and numbers as
+QLocale writes them; in English the wording is the sources' own (and the services' for values)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QLocale
 
 from iomdesk.services.contacts import record_to_input
 from iomdesk.services.records import ChangeRecord
 
-ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\u00a0"
-
-
-def lrelease() -> str:
-    """PySide6's lrelease: beside this Python (a venv not activated) or on PATH."""
-    beside = Path(sys.executable).with_name("pyside6-lrelease")
-    found = str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-    assert found, "pyside6-lrelease (PySide6's tools) not found"
-    return found
-
-
-@pytest.fixture
-def language(tmp_path, qapp):
-    """Install the project's translations of one language (and QLocale's default) for one test."""
-    installed: list[QTranslator] = []
-    locale_before = QLocale()
-
-    def install(lang: str) -> None:
-        sources = sorted(str(p) for p in (ROOT / "resources" / "i18n").rglob(f"*_{lang}.ts"))
-        assert sources, f"no {lang} translation under resources/i18n"
-        qm = tmp_path / f"iomdesk_{lang}.qm"
-        subprocess.run([lrelease(), *sources, "-qm", str(qm)], check=True, capture_output=True)
-        translator = QTranslator()
-        assert translator.load(str(qm))
-        QCoreApplication.installTranslator(translator)
-        installed.append(translator)
-        QLocale.setDefault(QLocale(lang))
-
-    yield install
-    for translator in installed:
-        QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(locale_before)
 
 
 def _change(action: str, note: str = "", changes: dict | None = None, version: int = 3) -> ChangeRecord:
@@ -57,7 +20,7 @@ def _change(action: str, note: str = "", changes: dict | None = None, version: i
     return ChangeRecord(1, 1, version, at, "alice", "", action, note, changes or {})
 
 
-def test_history_lines_name_actions_and_fields_in_english_without_translator():
+def test_history_lines_name_actions_and_fields_in_english():
     from iomdesk.ui.history_dialog import what_text
 
     assert what_text(_change("edited", changes={"role": ["a", "b"], "phones": [[], []]})) == "Edited (Role, Phones)"
@@ -75,7 +38,7 @@ PHONES = [{"raw": "+41227179111", "display": "+41 22 717 9111", "kind": "work", 
           {"raw": "079 285 44 10", "display": None, "kind": "mobile", "e164": None}]
 
 
-def test_history_values_without_translator_are_the_services_own():
+def test_history_values_in_english_are_the_services_own():
     from iomdesk.services.history import shown
     from iomdesk.ui.history_dialog import shown_text
 
@@ -99,7 +62,7 @@ def test_history_in_french_translates_fields_actions_and_formats_the_date(langua
     language("fr")
     assert what_text(_change("restored", "from version 3", {"name": ["a", "b"], "role": ["", "x"]})) == (
         "Restauré depuis la version 3 (Nom, Fonction)")
-    from iomdesk.ui.history_dialog import local_datetime
+    from iomdesk.ui.dates import local_datetime
 
     change = _change("edited", changes={"emails": [[], ["a@b.org"]]})
     line = change_line(change)
@@ -199,11 +162,3 @@ def test_read_only_reasons_in_french(language):
                         "données desk_reader ne peut que le lire.")
     assert texts[2].endswith("le fichier /srv/iom/desk.sqlite3 n’est pas accessible en écriture.")
     assert all(t.startswith("Vous avez un accès en lecture seule") for t in texts)
-
-
-def test_every_message_of_the_french_and_spanish_translations_is_finished():
-    """lrelease counts the messages without a translation: none, in every .ts file under resources/i18n."""
-    for lang in ("fr", "es"):
-        for ts in (ROOT / "resources" / "i18n").rglob(f"*_{lang}.ts"):
-            out = subprocess.run([lrelease(), str(ts), "-qm", "/dev/null"], capture_output=True, text=True, check=True)
-            assert " 0 unfinished" in out.stdout, (ts, out.stdout)

@@ -27,12 +27,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import getCppPointer
 
 from iomdesk.ui import keyboard
-from iomdesk.ui.alerts import CrashDialog
-from iomdesk.ui.controllers.lists import AddToListDialog
-from iomdesk.ui.controllers.outreach import BccDialog
 from iomdesk.ui.keyboard import mnemonic
-from iomdesk.ui.protection import EraseDialog, ReasonDialog
 
+from .every_dialog import every_dialog
 from .test_appearance import app_palette  # noqa: F401 (a fixture)
 
 
@@ -70,7 +67,21 @@ def menu_problems(window) -> list[str]:
         check(name, menu.actions())
 
     check("menu bar", window.menuBar().actions())
+    if window.model.rowCount():
+        opened(table_menu(window), "contacts table right-click menu")
     return problems
+
+
+def table_menu(window) -> QMenu:
+    """The contacts table's right-click menu on the first row, as the user gets it."""
+    from unittest import mock
+
+    shown: list[QMenu] = []
+    with mock.patch.object(QMenu, "popup", lambda self, pos, at=None: shown.append(self)):
+        window.table.selectRow(0)
+        window._table_menu(window.table.visualRect(window.model.index(0, 0)).center())
+    assert len(shown) == 1
+    return shown[0]
 
 
 def test_menus_have_unique_alt_letters_in_english(window):
@@ -78,31 +89,14 @@ def test_menus_have_unique_alt_letters_in_english(window):
 
 
 @pytest.mark.parametrize("lang", ["fr", "es"])
-def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, seeded, qtbot, settings, captured, tmp_path):
-    """The translation (resources/i18n/iomdesk_LANG.ts), compiled and installed before the window is built."""
-    import shutil
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
+def test_menus_have_unique_alt_letters_in_french_and_spanish(lang, language, seeded, qtbot, settings, captured):
+    """The translation (resources/i18n/iomdesk_LANG.ts), installed before the window is built."""
     from .conftest import make_window
 
-    parts = sorted((Path(__file__).resolve().parents[2] / "resources" / "i18n").glob(f"iomdesk_{lang}.ts"))
-    assert parts
-    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
-    qm = tmp_path / f"iomdesk_{lang}.qm"
-    subprocess.run([lrelease, *map(str, parts), "-qm", str(qm)], check=True, capture_output=True, timeout=60)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    try:
-        window = make_window(seeded, qtbot, settings, captured)
-        assert window.lists.act_rename_list.text() != "Rename lis&t..."  # the translation is in use
-        assert menu_problems(window) == []
-    finally:
-        QCoreApplication.removeTranslator(translator)
+    language(lang)
+    window = make_window(seeded, qtbot, settings, captured)
+    assert window.lists.act_rename_list.text() != "Rename lis&t..."  # the translation is in use
+    assert menu_problems(window) == []
 
 
 def test_the_check_finds_a_clash_and_the_window_fixes_a_menu_filled_later(window):
@@ -169,7 +163,7 @@ def test_right_click_commands_are_in_the_menu_bar_too(seeded, qtbot, settings, c
     window, _ = with_lists(seeded, qtbot, settings, captured)
     offered: list[str] = []
     monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: offered.extend(
-        a.text() for a in self.actions() if not a.isSeparator()))
+        keyboard.strip_mnemonic(a.text()) for a in self.actions() if not a.isSeparator()))
     tree = window.filter_tree
     window.lists.tree_menu(tree.visualItemRect(list_items(window)["Media (1, smart)"]).center())
     equivalents = CONTEXT_EQUIVALENTS["side panel list"]
@@ -180,12 +174,8 @@ def test_right_click_commands_are_in_the_menu_bar_too(seeded, qtbot, settings, c
         assert key(action) in menus, text
 
 
-def test_the_contacts_table_right_click_menu_offers_only_menu_bar_actions(window, monkeypatch):
-    offered: list = []
-    monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: offered.extend(
-        a for a in self.actions() if not a.isSeparator()))
-    window.table.selectRow(0)
-    window._table_menu(window.table.visualRect(window.model.index(0, 0)).center())
+def test_the_contacts_table_right_click_menu_offers_only_menu_bar_actions(window):
+    offered = [a for a in table_menu(window).actions() if not a.isSeparator()]
     assert len(offered) > 8
     menus = in_menus(window)
     assert [a.text() for a in offered if key(a) not in menus] == []
@@ -283,83 +273,14 @@ def unreached(top: QWidget) -> list[str]:
     return left
 
 
-@pytest.fixture
-def dialogs(window, seeded, tmp_path):
-    window.table.selectRow(0)
-    cid = window.current_id()
-    record = seeded.contacts.get(cid)
-    seeded.lists.create("Editors")
-    seeded.lists.add("Editors", [cid])
-    csv = tmp_path / "people.csv"
-    csv.write_text("Name,Email,Phone\nJane Doe,jane@example.org,+41 22 717 9111\n", encoding="utf-8")
-    return {
-        "contact editor": lambda: window.contacts.open_contact_dialog(record),
-        "new contact": lambda: window.contacts.open_contact_dialog(None),
-        "send": lambda: window.outreach.send_to_list("Editors"),
-        "import wizard": lambda: window.transfer.open_import_wizard(str(csv)),
-        "export": window.transfer.open_export_dialog,
-        "connect": window.access.open_connect_dialog,
-        "history": lambda: window.contacts.show_history(cid),
-        "retention": window.protection.open_retention,
-        "bounce": lambda: window.protection.record_bounces("bounced: nobody@example.org"),
-        "copy": window.copying.open_dialog,
-        "shortcuts": window.show_shortcuts,
-        "about": window.show_about,
-        "conflict": lambda: shown(conflict_dialog(seeded, window)),
-        "press release review": lambda: review(window),
-        # the ones a user opens modally (exec), built here and shown without blocking
-        "add to list": lambda: shown(AddToListDialog(["Editors"], 1, window)),
-        "do not contact": lambda: shown(ReasonDialog([record], window)),
-        "erase": lambda: shown(EraseDialog([record], 0, window)),
-        "crash": lambda: shown(CrashDialog("Traceback: details here", None, window)),
-        "bcc batches": lambda: shown(BccDialog([["a@example.org"], ["b@example.org"]],
-                                               ["mailto:?bcc=a@example.org", "mailto:?bcc=b@example.org"],
-                                               lambda url: True, lambda text, what: None, window)),
-        "link contact": lambda: link_dialog(window, seeded),
-    }
-
-
-def link_dialog(window, ctx):
-    article = ctx.articles.add("Floods in Beira: IOM scales up")
-    window.tabs.setCurrentIndex(1)
-    window.articles_view.select_article(article.id)
-    return window.articles_view.open_link_dialog()
-
-
-def shown(dialog):
-    dialog.show()
-    return dialog
-
-
-def conflict_dialog(ctx, parent):
-    from .test_appearance import _conflict
-
-    return _conflict(ctx, parent)
-
-
-def review(window):
-    from .test_release_review import SHAPES
-
-    window.import_releases([str(SHAPES / "s07_no_country.txt")])
-    return window.review_dialog
-
-
-def test_tab_reaches_every_control_of_every_dialog(window, dialogs):
+def test_tab_reaches_every_control_of_every_dialog(window, seeded, tmp_path):
     from PySide6.QtWidgets import QDialog
 
     left = unreached(window)
     window.tabs.setCurrentIndex(1)  # the Articles tab
     left += unreached(window)
-    window.tabs.setCurrentIndex(0)
-    for what, open_it in dialogs.items():
-        dialog = open_it()
-        assert dialog is not None and dialog.isVisible(), what
+    for _what, dialog in every_dialog(window, seeded, tmp_path):  # each wizard page in turn
         left += unreached(dialog)
-        if what == "import wizard":  # every page up to the import itself
-            for _ in range(2):
-                dialog.next()
-                left += unreached(dialog)
-        dialog.close()
     assert left == [], "\n".join(left)
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
 

@@ -216,7 +216,7 @@ def test_right_click_on_a_list_offers_rename_and_delete(seeded, qtbot, settings,
     tree = window.filter_tree
     window.lists.tree_menu(tree.visualItemRect(list_items(window)["Geneva wires (2)"]).center())
     window.lists.tree_menu(tree.visualItemRect(tree.topLevelItem(0)).center())  # All contacts: no menu
-    assert shown == [["Rename...", "Delete (contacts stay)", "", "Send to list..."]]
+    assert shown == [["&Rename...", "&Delete (contacts stay)", "", "&Send to list..."]]  # with Alt letters
 
 
 def test_window_with_lists_renders(seeded, qtbot, settings, captured, tmp_path):

@@ -7,15 +7,12 @@ import pytest
 from iomdesk.core.contact import ContactInput, validate_contact
 from iomdesk.core.errors import FieldError, InvalidValue, ValidationError
 from iomdesk.core.phones import parse_phone
-from iomdesk.ui import i18n
 from iomdesk.ui.messages import error_text, field_error_text, field_name
 
 
 @pytest.fixture
-def french(qapp):
-    assert i18n.install("fr") == "fr"
-    yield
-    i18n.remove()
+def french(language):
+    return language("fr")
 
 
 def problems(data: ContactInput) -> ValidationError:
@@ -24,7 +21,7 @@ def problems(data: ContactInput) -> ValidationError:
     return info.value
 
 
-def test_field_errors_stay_english_without_a_translation(qapp):
+def test_field_errors_in_english(qapp):
     err = problems(ContactInput(name="", office="IOM Geneva", emails=["ok@iom.int", "x@"], phones=["abc"]))
     texts = [field_error_text(e) for e in err.errors]
     assert texts[0] == "Name: a name is required"
@@ -66,26 +63,39 @@ def test_unknown_fields_and_unmarked_messages_pass_through(french):
     assert error_text(ValueError("disk full")) == "disk full"
 
 
-def test_country_names_follow_the_interface_language(qapp):
+def test_country_names_follow_the_interface_language(language):
     from iomdesk.ui.messages import shown_country
 
     assert shown_country("SN") == "Senegal" and shown_country(None) == ""
-    i18n.install("fr")
-    try:
-        assert shown_country("SN") == "Sénégal" and shown_country("CH") == "Suisse"
-    finally:
-        i18n.remove()
-    i18n.install("es")
-    try:
-        assert shown_country("CH") == "Suiza"
-    finally:
-        i18n.install("en")
+    language("fr")
+    assert shown_country("SN") == "Sénégal" and shown_country("CH") == "Suisse"
+    language("es")
+    assert shown_country("CH") == "Suiza"
 
 
-def test_service_and_store_messages_are_english_strings_and_french_in_the_interface(french):
+def test_the_editor_and_error_messages_name_fields_as_the_user_reads_them(french, ctx, qtbot, captured):
+    """A field error found when saving (the editor) or reported by an action (a message box) names the
+    field in the user's language ("Fonction"), never by the core's key ("role", "emails[0]")."""
+    from iomdesk.ui.alerts import Alerts
+    from iomdesk.ui.contact_dialog import ContactDialog
+
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Ana")
+    dialog.role.setText("r" * 301)
+    dialog.try_save()
+    assert dialog.name_error.text().startswith("Fonction ('rrr") and "dépasse 300 caractères" in dialog.name_error.text()
+    alerts = Alerts()
+    alerts.presenter = captured.present
+    alerts.error("Import", problems(ContactInput(name="", office="IOM Geneva", emails=["x@"])))
+    (level, _title, text), = captured.messages
+    assert level == "error" and text.startswith("Nom\u00a0: un nom est obligatoire\nCourriel 1 ('x@')"), text
+
+
+def test_service_and_store_messages_are_english_strings_and_french_in_the_interface(french, captured):
     from iomdesk.core.errors import QT_TRANSLATE_NOOP, ConflictError, Text
     from iomdesk.store.db import DatabaseBusy, DatabaseUnreachable
-    from iomdesk.ui.alerts import describe
+    from iomdesk.ui.alerts import Alerts
     from iomdesk.ui.messages import text_of
 
     reason = Text(QT_TRANSLATE_NOOP("core", "same email {address}"), address="a@iom.int")
@@ -94,17 +104,21 @@ def test_service_and_store_messages_are_english_strings_and_french_in_the_interf
     assert text_of("not marked") == "not marked"
     gone = DatabaseUnreachable("db.example.org")
     assert str(gone).startswith("The team database at db.example.org cannot be reached")
-    assert describe(gone).startswith("La base de données d’équipe sur db.example.org est injoignable")
     assert text_of(gone.in_dialog()).endswith("Enregistrez alors de nouveau.")
-    assert describe(DatabaseBusy()).startswith("l’annuaire est occupé")
-    assert describe(ConflictError("plain English")) == "plain English"
+    alerts = Alerts()
+    alerts.presenter = captured.present
+    for exc in (gone, DatabaseBusy(), ConflictError("plain English")):
+        alerts.error("Save", exc)
+    assert [text for _level, _title, text in captured.messages] == [
+        text_of(gone.args[0]), text_of(DatabaseBusy().args[0]), "plain English"]
+    assert captured.messages[0][2].startswith("La base de données d’équipe sur db.example.org est injoignable")
+    assert captured.messages[1][2].startswith("l’annuaire est occupé")
 
 
 def test_duplicate_reasons_in_the_editor_warning_are_translated(french, seeded):
     from iomdesk.core.contact import ContactInput as Input
-
-    matches = seeded.contacts.find_duplicates(Input(name="Someone", emails=["akovac@iom.int"]))
     from iomdesk.ui.messages import text_of
 
+    matches = seeded.contacts.find_duplicates(Input(name="Someone", emails=["akovac@iom.int"]))
     assert [m.reason for m in matches] == ["same email akovac@iom.int"]
     assert [text_of(m.reason) for m in matches] == ["même courriel akovac@iom.int"]

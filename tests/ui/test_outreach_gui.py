@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import update
 
 from iomdesk.store.models import Contact
-from iomdesk.ui.contact_model import contacted_text, locale_date
+from iomdesk.ui.dates import locale_date, locale_datetime
 
 from .conftest import make_window
 from .test_lists_gui import list_items, names, select_names
@@ -149,7 +149,7 @@ def test_send_from_a_list_as_an_eml_draft_with_a_typed_subject(win, seeded, capt
     monkeypatch.setattr(QMenu, "popup", lambda self, pos, at=None: menus.append(self))
     tree = win.filter_tree
     win.lists.tree_menu(tree.visualItemRect(list_items(win)["Geneva wires (4)"]).center())
-    (send,) = [a for a in menus[0].actions() if a.text() == "Send to list..."]
+    (send,) = [a for a in menus[0].actions() if a.text() == "&Send to list..."]
     send.trigger()
     dialog = win.outreach.send_dialog
     assert dialog.list_name() == "Geneva wires"
@@ -188,7 +188,7 @@ def test_last_contacted_column_sorts_newest_first_and_never_last(win, seeded, qt
     with qtbot.waitSignal(win.searchFinished, timeout=5000):
         win.table.horizontalHeader().setSortIndicator(col, Qt.SortOrder.DescendingOrder)
     assert names(win) == ["No Email Person", "Sofia Lindqvist", "Ana Kovač", "Knowledge Mareyanadzo"]
-    assert win.model.data(win.model.index(1, col)) == contacted_text(T0)  # QLocale's short date and time
+    assert win.model.data(win.model.index(1, col)) == locale_datetime(T0)  # QLocale's short date and time
     assert win.model.data(win.model.index(2, col)) == ""
     with qtbot.waitSignal(win.searchFinished, timeout=5000):
         win.table.horizontalHeader().setSortIndicator(col, Qt.SortOrder.AscendingOrder)

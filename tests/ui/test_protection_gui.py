@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from iomdesk.store.models import Contact
-from iomdesk.ui.contact_model import locale_date
+from iomdesk.ui.dates import locale_date
 from iomdesk.ui.protection import EraseDialog, ReasonDialog
 
 from .conftest import make_window

@@ -52,7 +52,7 @@ def test_list_menu_offers_no_change_in_a_read_only_directory(reader, qtbot, sett
         {a.text(): a.isEnabled() for a in self.actions() if a.text()}))
     tree = window.filter_tree
     window.lists.tree_menu(tree.visualItemRect(list_items(window)["Editors (0)"]).center())
-    assert shown == [{"Rename...": False, "Delete (contacts stay)": False, "Send to list...": True}]
+    assert shown == [{"&Rename...": False, "&Delete (contacts stay)": False, "&Send to list...": True}]
     window.lists.rename("Editors")  # reached some other way: refused before asking anything
     window.lists.delete("Editors")
     assert captured.messages == [] and reader.lists.names() == ["Editors"]

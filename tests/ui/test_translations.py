@@ -13,7 +13,6 @@ import ast
 import importlib.util
 import re
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -54,20 +53,58 @@ def test_every_message_of_the_sources_is_in_the_ts_files_and_translated():
     assert problems == [], "run `python packaging/translations.py update`, then translate:\n" + "\n".join(problems)
 
 
-PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n|%L?\d|</?[a-z]+[^>]*>")
+PLACEHOLDER = re.compile(r"\{\w*\}|%L?n|%L?\d|</?[a-z]+[^>]*>")  # values, counts, markup (and <email>)
+ACCELERATOR = re.compile(r"&(?!amp;|[a-z]+;)")  # an Alt letter, not an HTML entity ("&&" is a plain "&")
+
+
+def accelerators(text: str) -> int:
+    return len(ACCELERATOR.findall(text.replace("&&", "")))
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)
-def test_translations_keep_placeholders_markup_and_accelerators(language):
+def test_translations_keep_placeholders_markup_accelerators_and_plural_forms(language):
+    bad = []
+    for m in translations.read_ts(translations.ts_path(language)):
+        where = f"[{m.context}] {m.source!r}"
+        if m.numerus and len(m.translations) != 2:
+            bad.append(f"{where}: {len(m.translations)} plural forms (French and Spanish have 2)")
+        for text in m.translations:
+            if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(text)):
+                bad.append(f"{where} -> {text!r}: placeholders or tags differ")
+            if accelerators(m.source) != accelerators(text):
+                bad.append(f"{where} -> {text!r}: & accelerator lost or added")
+            if "(s)" not in m.source and ("(s)" in text or "(e)" in text):
+                bad.append(f"{where} -> {text!r}: a (s) mark where the plural forms choose the word")
+    assert bad == [], "\n".join(bad)
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_translations_follow_the_language_s_punctuation(language):
+    """French: a non-breaking space before : ; ? ! and inside « », the typographic apostrophe.
+    Spanish: a question opens with ¿."""
     bad = []
     for m in translations.read_ts(translations.ts_path(language)):
         for text in m.translations:
-            if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(text)):
-                bad.append(f"[{m.context}] {m.source!r} -> {text!r}: placeholders or tags differ")
-            accel = re.compile(r"&(?!&|amp;|[a-z]+;)")
-            if bool(accel.search(m.source)) != bool(accel.search(text)):
-                bad.append(f"[{m.context}] {m.source!r} -> {text!r}: & accelerator lost or added")
+            if language == "fr" and (re.search(r" [:;?!»]|« ", text) or "'" in text
+                                     or re.search(r"\w[;?!]", text.replace("mailto:", "").replace("tel:", ""))):
+                bad.append(f"[{m.context}] {text!r}")
+            if language == "es" and "?" in text and "¿" not in text:
+                bad.append(f"[{m.context}] {text!r}")
     assert bad == [], "\n".join(bad)
+
+
+def test_every_plural_message_reads_naturally_in_english(qapp):
+    """No "(s)" or "(es)" left in any count the interface shows in English, for 1 and for 2 (the build's
+    iomdesk_en.qm, installed for every UI test as the app installs it)."""
+    plurals = [m for m in translations.read_ts(translations.ts_path("fr")) if m.numerus]
+    assert len(plurals) > 20
+    left = []
+    for m in plurals:
+        for n in (1, 2):
+            text = QCoreApplication.translate(m.context, m.source, m.comment or None, n)
+            if "(s)" in text or "(es)" in text:
+                left.append(f"[{m.context}] {text!r}")
+    assert left == [], "\n".join(left)
 
 
 def test_the_check_catches_a_new_string_and_an_untranslated_one(tmp_path, monkeypatch):
@@ -90,23 +127,9 @@ def test_the_check_catches_a_new_string_and_an_untranslated_one(tmp_path, monkey
 @pytest.fixture
 def pseudo(tmp_path_factory):
     """A translator turning every message of iomdesk/ui into ⟦message⟧."""
-    tmp = tmp_path_factory.mktemp("pseudo")
-    ts = tmp / "pseudo_fr.ts"
-    translations.lupdate([ts])
-    tree = ET.parse(ts)
-    for message in tree.getroot().iter("message"):
-        tr = message.find("translation")
-        assert tr is not None
-        source = message.findtext("source") or ""
-        tr.attrib.pop("type", None)
-        if message.get("numerus") == "yes":
-            for form in tr.iter("numerusform"):
-                form.text = OPEN + source + CLOSE
-        else:
-            tr.text = OPEN + source + CLOSE
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = tmp / "pseudo_fr.qm"
-    translations.lrelease(ts, qm)
+    qm = tmp_path_factory.mktemp("pseudo") / "pseudo_fr.qm"
+    translations.release_generated(
+        qm, lambda source, numerus: (OPEN + source + CLOSE,) * 2 if numerus else OPEN + source + CLOSE)
     translator = QTranslator()
     assert translator.load(str(qm))
     app = QCoreApplication.instance()

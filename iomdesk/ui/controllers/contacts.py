@@ -19,6 +19,7 @@ from ...core.outreach import address_lines, contact_card
 from ...services.contacts import record_to_input
 from ...services.records import ContactRecord
 from ...store.db import DatabaseUnreachable
+from ..keyboard import key_text
 from ..messages import text_of
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
 
 def undo_key() -> str:
     """The Undo shortcut as the platform writes it ("Ctrl+Z"), for "Undo with Ctrl+Z"."""
-    return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+    return key_text(QKeySequence.StandardKey.Undo)
 
 
 def vcard_text(records: list[ContactRecord]) -> str:

@@ -31,7 +31,7 @@ from ...core.errors import NotFound
 from ...services.lists import DeletedList, ListInfo
 from ...services.search import Filters
 from ..contact_model import IDS_MIME
-from ..plurals import english
+from ..keyboard import fix_mnemonics
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -56,8 +56,7 @@ class AddToListDialog(QDialog):
         self.setWindowTitle(self.tr("Add to list"))
         self.setMinimumWidth(400)
         layout = QVBoxLayout(self)
-        label = QLabel(english(self.tr("Add %Ln contact(s) to the list (choose one, or type a new name):", None,
-                                       count), count))
+        label = QLabel(self.tr("Add %Ln contact(s) to the list (choose one, or type a new name):", None, count))
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
@@ -243,10 +242,10 @@ class ListsController(QObject):
 
     # Undo texts with a count (self.tr, as pyside6-lupdate marks plurals only in tr() calls).
     def add_text(self, n: int, name: str) -> str:
-        return english(self.tr("Add %Ln contact(s) to {name}", None, n), n).format(name=name)
+        return self.tr("Add %Ln contact(s) to {name}", None, n).format(name=name)
 
     def remove_text(self, n: int, name: str) -> str:
-        return english(self.tr("Remove %Ln contact(s) from {name}", None, n), n).format(name=name)
+        return self.tr("Remove %Ln contact(s) from {name}", None, n).format(name=name)
 
     def install(self) -> None:
         """Wire the side panel: right-click menu and drops of dragged rows (called once widgets exist)."""
@@ -365,7 +364,7 @@ class ListsController(QObject):
             text = self.tr("Added %Ln contact(s) to '{name}'; {already} already on it", None, n)
         else:
             text = self.tr("Added %Ln contact(s) to '{name}'", None, n)
-        self.win.status(english(text, n).format(name=name, already=QLocale().toString(already)))
+        self.win.status(text.format(name=name, already=QLocale().toString(already)))
         return n
 
     def remove_selected(self) -> None:
@@ -384,7 +383,7 @@ class ListsController(QObject):
         if removed:
             self.win.undo.stack.push(RemoveFromList(self, info.name, removed))
         self.changed()
-        self.win.status(english(self.tr("Removed %Ln contact(s) from '{name}' (they stay in the directory)", None, n),
+        self.win.status(self.tr("Removed %Ln contact(s) from '{name}' (they stay in the directory)", None,
                                 n).format(name=name))
 
     # -- rename and delete ---------------------------------------------------------------------
@@ -422,7 +421,7 @@ class ListsController(QObject):
         self.win.undo.stack.push(DeleteList(self, gone))
         self.changed()
         n = len(gone.contact_ids)
-        sentences = [english(self.tr("Deleted list '{name}'; its %Ln contact(s) stay.", None, n), n).format(
+        sentences = [self.tr("Deleted list '{name}'; its %Ln contact(s) stay.", None, n).format(
             name=gone.name)]
         sentences += [self.tr("The smart list '{name}' names it and now finds nobody.").format(name=smart)
                       for smart in gone.referred_by]
@@ -463,7 +462,7 @@ class ListsController(QObject):
         self.win.undo.stack.push(MakeSmartList(self, info.name, query))
         self.changed()
         n = info.count or 0
-        self.win.status(english(self.tr("Smart list '{name}' saved: %Ln contact(s) now", None, n), n).format(
+        self.win.status(self.tr("Smart list '{name}' saved: %Ln contact(s) now", None, n).format(
             name=info.name))
 
     def search_menu(self, pos) -> None:
@@ -502,7 +501,7 @@ class ListsController(QObject):
         self.win.undo.stack.push(SetQuery(self, info.name, info.query, query))
         self.changed()
         n = after.count or 0
-        self.win.status(english(self.tr("Smart list '{name}' now finds %Ln contact(s)", None, n), n).format(
+        self.win.status(self.tr("Smart list '{name}' now finds %Ln contact(s)", None, n).format(
             name=info.name))
 
     # -- the side panel ------------------------------------------------------------------------
@@ -529,6 +528,7 @@ class ListsController(QObject):
                 action.setToolTip(reason)
         menu.addSeparator()
         menu.addAction(self.tr("Send to list..."), lambda: self.win.outreach.send_to_list(name))
+        fix_mnemonics(menu)  # an Alt letter for each entry, in every language
         menu.popup(tree.viewport().mapToGlobal(pos))
 
     def dropped_ids(self, event) -> list[int]:

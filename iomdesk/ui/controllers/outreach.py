@@ -25,7 +25,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton, QVBoxLayout, QW
 
 from ...core.outreach import SendSplit, bcc_batches, draft_body, eml_draft, mailto_for, one_line, tel_url
 from ...services.files import write_atomically
-from ..plurals import english
 from ..send_dialog import LeftOutText, SendDialog
 from ..widgets import plain_label
 
@@ -49,22 +48,21 @@ class BccDialog(QDialog):
         total = sum(len(b) for b in batches)
         locale = QLocale()
         layout.addWidget(plain_label(
-            english(self.tr("%Ln address(es) do not fit in one email link: mail clients such as Outlook cut "
-                            "links longer than about {limit} characters and would drop addresses silently.\n\n"
-                            "Open the {messages} messages below one by one (each has its addresses in BCC), "
-                            "or copy all the addresses and paste them into the BCC field of one message.",
-                            None, total), total).format(limit=locale.toString(2000),
-                                                        messages=locale.toString(len(batches))),
+            self.tr("%Ln address(es) do not fit in one email link: mail clients such as Outlook cut "
+                    "links longer than about {limit} characters and would drop addresses silently.\n\n"
+                    "Open the {messages} messages below one by one (each has its addresses in BCC), "
+                    "or copy all the addresses and paste them into the BCC field of one message.",
+                    None, total).format(limit=locale.toString(2000), messages=locale.toString(len(batches))),
             selectable=False,
         ))
         self.batch_buttons: list[QPushButton] = []
         for i, (batch, url) in enumerate(zip(batches, urls, strict=True), start=1):
             numbers = {"i": locale.toString(i), "count": locale.toString(len(batches))}
-            button = QPushButton(english(self.tr("Open message {i} of {count} (%Ln address(es))", None,
-                                                 len(batch)), len(batch)).format(**numbers))
+            button = QPushButton(self.tr("Open message {i} of {count} (%Ln address(es))", None,
+                                         len(batch)).format(**numbers))
             button.setAccessibleDescription(self.tr("Opens this message in your mail client, its addresses in "
                                                     "BCC"))
-            done = english(self.tr("Open message {i} of {count} (%Ln address(es))  - opened", None, len(batch)),
+            done = self.tr("Open message {i} of {count} (%Ln address(es))  - opened", None,
                            len(batch)).format(**numbers)
 
             def open_batch(_=False, u=url, b=button, index=i - 1, done=done) -> None:
@@ -79,7 +77,7 @@ class BccDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Copy all addresses"))
         self.copy_button.setAccessibleDescription(self.tr("Copies every address to the clipboard, to paste into "
                                                           "the BCC field of one message"))
-        copied_what = english(self.tr("%Ln address(es)", None, total), total)
+        copied_what = self.tr("%Ln address(es)", None, total)
 
         def copy_all() -> None:
             copy(", ".join(a for b in batches for a in b), copied_what)
@@ -204,7 +202,7 @@ class OutreachController(QObject):
         left_out = LeftOutText().note(split)
         note = f" {left_out}." if left_out else ""
         n = len(split.addresses)
-        self._send_bcc(split, note, english(self.tr("Writing to %Ln contact(s) in BCC.", None, n), n) + note)
+        self._send_bcc(split, note, self.tr("Writing to %Ln contact(s) in BCC.", None, n) + note)
 
     def _send_bcc(self, split: SendSplit, note: str, done: str, mail: tuple[str, str] = ("", ""),
                   title: str | None = None, **what) -> None:
@@ -228,7 +226,7 @@ class OutreachController(QObject):
         self.bcc_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.bcc_dialog.show()
         n = len(plan.batches)
-        win.status(english(self.tr("%Ln message(s) to open one by one.", None, n), n) + note)
+        win.status(self.tr("%Ln message(s) to open one by one.", None, n) + note)
 
     # -- Send to list... -----------------------------------------------------------------------
     def send_to_list(self, list_name: str | None = None, article_id: int | None = None) -> SendDialog | None:
@@ -283,13 +281,12 @@ class OutreachController(QObject):
         left_out = LeftOutText().note(split)
         notes = [left_out] if left_out else []
         if skipped:
-            notes.append(english(self.tr("%Ln recipient(s) who already got this article left out", None, skipped),
-                                 skipped))
+            notes.append(self.tr("%Ln recipient(s) who already got this article left out", None, skipped))
         note = (" " + self.tr("; ", "between the reasons contacts were left out of a send").join(notes) + ".") if notes else ""
         what = {"article_id": aid, "subject": "" if aid is not None else subject, "list_name": rec.list_name}
         if not dialog.use_eml():
             n = len(targets)
-            done = english(self.tr("Opened your mail client: %Ln recipient(s) of '{list}' in BCC.", None, n),
+            done = self.tr("Opened your mail client: %Ln recipient(s) of '{list}' in BCC.", None,
                            n).format(list=rec.list_name) + note
             self._send_bcc(split, note, done, (subject, body),
                            self.tr("Send to {list}").format(list=rec.list_name), **what)
@@ -313,7 +310,7 @@ class OutreachController(QObject):
         else:
             done = self.tr("Saved a draft to {path} with %Ln recipient(s) in BCC; open it with Outlook or "
                            "Thunderbird to send it.", None, n)
-        done = english(done, n).format(path=path) + note
+        done = done.format(path=path) + note
         win.status(done)
         if not opened:
             win.alerts.info(self.tr("Draft saved"), done)

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
@@ -22,7 +22,7 @@ from ...services.files import write_atomically
 from ...services.protection import EraseResult, OptOutResult, ProtectionService, UnmarkResult
 from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
-from ..plurals import english
+from ..dates import locale_date
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
 from ..workers import run_task
 
@@ -178,7 +178,7 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error(self.tr("Cannot mark do not contact"), exc)
             return
-        what = english(self.tr("Do not contact (%Ln contact(s))", None, len(ids)), len(ids))
+        what = self.tr("Do not contact (%Ln contact(s))", None, len(ids))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.mark(ids, reason)))
         self._after_change(ids)
         self.win.status(self.tr("{summary} (Ctrl+Z to undo)").format(summary=result.summary()))
@@ -211,7 +211,7 @@ class ProtectionController(QObject):
         except Exception as exc:
             self.win.alerts.error(self.tr("Cannot allow contact again"), exc)
             return
-        what = english(self.tr("Allow contact again (%Ln contact(s))", None, len(allow)), len(allow))
+        what = self.tr("Allow contact again (%Ln contact(s))", None, len(allow))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.unmark(allow)))
         self._after_change(ids)
         self.win.status(result.summary())
@@ -236,7 +236,7 @@ class ProtectionController(QObject):
             self.win.alerts.error(self.tr("Cannot record the addresses"), exc)
             return None
         n = len(result.found)
-        self.win.undo.stack.push(DncCommand(english(self.tr("Record %Ln address(es)", None, n), n),
+        self.win.undo.stack.push(DncCommand(self.tr("Record %Ln address(es)", None, n),
                                             self, result, lambda: self.service.record_optouts(addresses, reason)))
         self._after_change()
         self.win.status(result.summary())
@@ -313,7 +313,7 @@ class ProtectionController(QObject):
             return None
         win = self.win
         n = len(records)
-        progress = QProgressDialog(english(self.tr("Erasing %Ln contact(s)...", None, n), n), "", 0, 4, win)
+        progress = QProgressDialog(self.tr("Erasing %Ln contact(s)...", None, n), "", 0, 4, win)
         progress.setWindowTitle(self.tr("Erase"))
         progress.setCancelButton(None)  # the erasure is one transaction, then cleaning: nothing to stop halfway
         progress.setMinimumDuration(400)  # shown only when it takes more than a moment
@@ -367,9 +367,8 @@ class ProtectionController(QObject):
             except Exception as exc:
                 self.win.alerts.error(self.tr("Cannot set the review date"), exc)
                 return
-            shown = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-            self.win.status(english(self.tr("Review date {date} set on %Ln contact(s)", None, n), n).format(
-                date=shown))
+            self.win.status(self.tr("Review date {date} set on %Ln contact(s)", None, n).format(
+                date=locale_date(day)))
             self._after_change(ids)
 
         def save_months(n: int) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from ..keyboard import key_text
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -212,9 +213,8 @@ class TransferController(QObject):
             return
         self.win.undo.article_deleted(record)
         self.win.undo.article_changed(None)
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         self.win.status(self.tr("Deleted the article “{title}”; its contacts stay. Undo with {shortcut}.").format(
-            title=record.title, shortcut=undo))
+            title=record.title, shortcut=key_text(QKeySequence.StandardKey.Undo)))
 
     def import_releases_in_background(self, files) -> None:
         from ...interchange.press import read_release
