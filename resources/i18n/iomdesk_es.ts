@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
-        <translation>Un directorio de escritorio de contactos de medios para las oficinas de país de la OIM.</translation>
+        <translation>Una aplicación de escritorio con el directorio de contactos de medios de las oficinas de país de la OIM.</translation>
     </message>
     <message>
         <source>{name}: {value}</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{name} unlinked from the article</source>
-        <translation>{name} desvinculado del artículo</translation>
+        <translation>Contacto desvinculado del artículo: {name}</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@ both changed:
 yours wins</source>
         <translation>{field}
 modificado por ambos:
-prevalece el suyo</translation>
+prevalece su versión</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1210,7 +1210,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copiar el directorio a...</translation>
+        <translation>Copiar el directorio en...</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
@@ -1398,7 +1398,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Edited {when} by {who}</source>
-        <translation>Editado el {when} por {who}</translation>
+        <translation>Modificado el {when} por {who}</translation>
     </message>
     <message>
         <source>Change undone {when} by {who}</source>
@@ -1586,7 +1586,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Source</source>
-        <translation>Origen</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -2653,11 +2653,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Editar la bús&amp;queda de la lista inteligente...</translation>
+        <translation>Editar la bús&amp;queda de la lista dinámica...</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
-        <translation>Cambiar la búsqueda de la lista inteligente mostrada en la tabla</translation>
+        <translation>Cambiar la búsqueda de la lista dinámica mostrada en la tabla</translation>
     </message>
     <message>
         <source>Show a list first: choose it under Lists in the side panel</source>
@@ -2665,7 +2665,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>The list shown is not a smart list: it has no search to edit</source>
-        <translation>La lista mostrada no es una lista inteligente: no tiene ninguna búsqueda que editar</translation>
+        <translation>La lista mostrada no es una lista dinámica: no tiene ninguna búsqueda que editar</translation>
     </message>
     <message>
         <source>Cannot add to the list</source>
@@ -4572,15 +4572,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>a beat is empty</source>
-        <translation>un área temática está vacía</translation>
+        <translation>un tema está vacío</translation>
     </message>
     <message>
         <source>a beat is longer than {limit} characters</source>
-        <translation>un área temática supera los {limit} caracteres</translation>
+        <translation>un tema supera los {limit} caracteres</translation>
     </message>
     <message>
         <source>a beat cannot contain {separator}; add two beats instead</source>
-        <translation>un área temática no puede contener {separator}; añada dos áreas en su lugar</translation>
+        <translation>un tema no puede contener {separator}; añada dos temas en su lugar</translation>
     </message>
     <message>
         <source>is not a lawful basis (use one of {labels}, or leave it empty)</source>
@@ -4719,7 +4719,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Beat</source>
-        <translation>Área temática</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4806,7 +4806,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Source</source>
-        <translation>Origen</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Lawful basis</source>

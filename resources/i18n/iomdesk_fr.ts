@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation>À propos de {app}</translation>
+        <translation>À propos d’{app}</translation>
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Délier</translation>
+        <translation>Dissocier</translation>
     </message>
     <message>
         <source>Removes the selected contact from this article; the contact stays</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{name} unlinked from the article</source>
-        <translation>{name} n’est plus lié à l’article</translation>
+        <translation>Contact dissocié de l’article&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@ both changed:
 yours wins</source>
         <translation>{field}
 modifié des deux côtés&#xa0;:
-le vôtre l’emporte</translation>
+votre version l’emporte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -904,7 +904,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>This looks like a contact you already have:</source>
-        <translation>Ce contact semble déjà figurer dans le répertoire&#xa0;:</translation>
+        <translation>Ce contact semble déjà figurer dans l’annuaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Unlinked from an article {when} by {who}</source>
-        <translation>Détaché d’un article le {when} par {who}</translation>
+        <translation>Dissocié d’un article le {when} par {who}</translation>
     </message>
     <message>
         <source>Marked do not contact {when} by {who}</source>
@@ -1542,7 +1542,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Not named in any article yet</source>
-        <translation>Cité dans aucun article pour l’instant</translation>
+        <translation>Aucun article ne cite ce contact pour l’instant</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -1800,7 +1800,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Exports every contact of the directory</source>
-        <translation>Exporte tous les contacts du répertoire</translation>
+        <translation>Exporte tous les contacts de l’annuaire</translation>
     </message>
     <message>
         <source>The current search results ({count}): “{query}”</source>
@@ -2033,7 +2033,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Skip them (keep the directory as it is)</source>
-        <translation>Les ignorer (le répertoire reste tel quel)</translation>
+        <translation>Les ignorer (l’annuaire reste tel quel)</translation>
     </message>
     <message>
         <source>Update the existing contact (fill empty fields, add new phones, emails and tags)</source>
@@ -2301,7 +2301,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>A row is a duplicate when it has the same email as a contact (in the directory or earlier in the file), else the same phone number, else the same name and office. Duplicates:</source>
-        <translation>Une ligne est un doublon si elle a le même courriel qu’un contact (du répertoire ou d’une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
+        <translation>Une ligne est un doublon si elle a la même adresse électronique qu’un contact (de l’annuaire ou d’une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
     </message>
     <message>
         <source>What happens to a row that is a duplicate</source>
@@ -2329,7 +2329,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
-        <translation>Annuler laisse le répertoire exactement tel qu’il était.</translation>
+        <translation>Annuler laisse l’annuaire exactement tel qu’il était.</translation>
     </message>
     <message>
         <source>Import details</source>
@@ -2468,7 +2468,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>The directory was backed up to {path} before the import.</source>
-        <translation>Le répertoire a été sauvegardé dans {path} avant l’importation.</translation>
+        <translation>L’annuaire a été sauvegardé dans {path} avant l’importation.</translation>
     </message>
     <message>
         <source>Columns not kept: {columns}</source>
@@ -2653,11 +2653,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Modifier la re&amp;cherche de la liste intelligente...</translation>
+        <translation>Modifier la re&amp;cherche de la liste dynamique...</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
-        <translation>Modifier la recherche de la liste intelligente affichée dans le tableau</translation>
+        <translation>Modifier la recherche de la liste dynamique affichée dans le tableau</translation>
     </message>
     <message>
         <source>Show a list first: choose it under Lists in the side panel</source>
@@ -2665,7 +2665,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>The list shown is not a smart list: it has no search to edit</source>
-        <translation>La liste affichée n’est pas une liste intelligente&#xa0;: elle n’a pas de recherche à modifier</translation>
+        <translation>La liste affichée n’est pas une liste dynamique&#xa0;: elle n’a pas de recherche à modifier</translation>
     </message>
     <message>
         <source>Cannot add to the list</source>
@@ -3169,8 +3169,8 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     <message numerus="yes">
         <source>%Ln address(es) found; {left} from the bounce&apos;s headers or its mail system left unticked. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
-            <numerusform>%Ln adresses trouvées &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresse trouvée&#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresses trouvées&#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3344,7 +3344,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Calling {number}</source>
-        <translation>Appel&#xa0;: {number}</translation>
+        <translation>Appel en cours&#xa0;: {number}</translation>
     </message>
     <message>
         <source>No phone number</source>
@@ -3735,7 +3735,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>In the directory</source>
-        <translation>Dans le répertoire</translation>
+        <translation>Dans l’annuaire</translation>
     </message>
     <message>
         <source>No country code, and no country the release tells reads it (or several do, none of them the contact&apos;s own): kept exactly as printed. Add +CC to the number (or an office with a country) to store it normalized.</source>
@@ -4428,7 +4428,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Back up the directory</source>
-        <translation>Sauvegarder le répertoire</translation>
+        <translation>Sauvegarder l’annuaire</translation>
     </message>
     <message>
         <source>IOM Desk backup (*.sqlite3)</source>
@@ -4436,11 +4436,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Backing up the directory...</source>
-        <translation>Sauvegarde du répertoire...</translation>
+        <translation>Sauvegarde de l’annuaire...</translation>
     </message>
     <message>
         <source>Back up directory</source>
-        <translation>Sauvegarde du répertoire</translation>
+        <translation>Sauvegarde de l’annuaire</translation>
     </message>
     <message>
         <source>Backup saved</source>
@@ -4448,7 +4448,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>To restore it into an empty directory: {command}</source>
-        <translation>Pour la restaurer dans un répertoire vide&#xa0;: {command}</translation>
+        <translation>Pour la restaurer dans un annuaire vide&#xa0;: {command}</translation>
     </message>
     <message>
         <source>Backup cancelled: no file was written</source>
@@ -4572,15 +4572,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>a beat is empty</source>
-        <translation>un domaine de couverture est vide</translation>
+        <translation>une rubrique est vide</translation>
     </message>
     <message>
         <source>a beat is longer than {limit} characters</source>
-        <translation>un domaine de couverture dépasse {limit} caractères</translation>
+        <translation>une rubrique dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>a beat cannot contain {separator}; add two beats instead</source>
-        <translation>un domaine de couverture ne peut pas contenir {separator}&#xa0;; ajoutez plutôt deux domaines</translation>
+        <translation>une rubrique ne peut pas contenir {separator}&#xa0;; ajoutez plutôt deux rubriques</translation>
     </message>
     <message>
         <source>is not a lawful basis (use one of {labels}, or leave it empty)</source>
@@ -4628,7 +4628,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>fax</source>
-        <translation>fax</translation>
+        <translation>télécopie</translation>
     </message>
     <message>
         <source>other</source>
@@ -4719,7 +4719,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Beat</source>
-        <translation>Domaine de couverture</translation>
+        <translation>Rubrique</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4903,7 +4903,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Unlinked from an article</source>
-        <translation>Délié d’un article</translation>
+        <translation>Dissocié d’un article</translation>
     </message>
     <message>
         <source>Change undone</source>
