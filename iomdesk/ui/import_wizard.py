@@ -38,6 +38,7 @@ from ..services.importer import (
 )
 from . import theme
 from .alerts import log
+from .summaries import Summaries
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
@@ -98,7 +99,7 @@ def import_summary(result: ImportResult) -> str:
             else QCoreApplication.translate("ImportWizard", "{count} phones kept as entered (no country code)")
         ).format(count=loc.toString(n))
     if result.dnc_ids:
-        text += "; " + result.dnc_summary()
+        text += "; " + Summaries().import_dnc(result)
     if result.dry_run:
         text += " " + QCoreApplication.translate("ImportWizard", "(dry run: nothing was stored)")
     elif result.strict_failed:

@@ -4241,6 +4241,130 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
 </context>
 <context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) marked do not contact</source>
+        <translation>
+            <numerusform>%Ln contacto marcado como «no contactar»</numerusform>
+            <numerusform>%Ln contactos marcados como «no contactar»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln dirección o número añadido a la lista de exclusión</numerusform>
+            <numerusform>%Ln direcciones o números añadidos a la lista de exclusión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) may be contacted again</source>
+        <translation>
+            <numerusform>%Ln contacto autorizado de nuevo</numerusform>
+            <numerusform>%Ln contactos autorizados de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) taken off the suppression list</source>
+        <translation>
+            <numerusform>%Ln dirección o número quitado de la lista de exclusión</numerusform>
+            <numerusform>%Ln direcciones o números quitados de la lista de exclusión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recorded}: {marked}, {already} already marked, {absent} not in the directory (kept on the suppression list)</source>
+        <translation>{recorded}: {marked}; ya marcados: {already}; no están en el directorio: {absent} (se conservan en la lista de exclusión)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) recorded</source>
+        <translation>
+            <numerusform>%Ln dirección registrada</numerusform>
+            <numerusform>%Ln direcciones registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased for good</source>
+        <translation>
+            <numerusform>%Ln contacto borrado definitivamente</numerusform>
+            <numerusform>%Ln contactos borrados definitivamente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln id(s) not found: {ids}</source>
+        <translation>
+            <numerusform>%Ln identificador no encontrado: {ids}</numerusform>
+            <numerusform>%Ln identificadores no encontrados: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 automatic backup beside the directory still holds the erased data; delete it to finish the erasure.</source>
+        <translation>1 copia de seguridad automática junto al directorio aún contiene los datos borrados; elimínela para completar el borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic backups beside the directory still hold the erased data; delete them to finish the erasure.</source>
+        <translation>
+            <numerusform>%Ln copia de seguridad automática junto al directorio aún contiene los datos borrados; elimínela para completar el borrado.</numerusform>
+            <numerusform>%Ln copias de seguridad automáticas junto al directorio aún contienen los datos borrados; elimínelas para completar el borrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} row {row}</source>
+        <translation>{source}, fila {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} y {count} más</translation>
+    </message>
+    <message>
+        <source>1 contact was marked do not contact (on the suppression list): {where}</source>
+        <translation>1 contacto se marcó como «no contactar» (figura en la lista de exclusión): {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were marked do not contact (on the suppression list): {where}</source>
+        <translation>
+            <numerusform>%Ln contacto se marcó como «no contactar» (figura en la lista de exclusión): {where}</numerusform>
+            <numerusform>%Ln contactos se marcaron como «no contactar» (figuran en la lista de exclusión): {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up {contacts}, {articles} to {path}</source>
+        <translation>Copia de seguridad de {contacts} y {articles} en {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts: added {added}, updated {updated}, skipped {skipped}; articles: added {articles}</source>
+        <translation>contactos añadidos: {added}, actualizados: {updated}, omitidos: {skipped}; artículos añadidos: {articles}</translation>
+    </message>
+    <message>
+        <source>(count only: nothing was stored)</source>
+        <translation>(solo recuento: no se guardó nada)</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
+    </message>
+</context>
+<context>
     <name>TransferController</name>
     <message>
         <source>Cancel</source>

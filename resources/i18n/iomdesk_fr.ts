@@ -4241,6 +4241,130 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
 </context>
 <context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) marked do not contact</source>
+        <translation>
+            <numerusform>%Ln contact marqué «&#xa0;ne pas contacter&#xa0;»</numerusform>
+            <numerusform>%Ln contacts marqués «&#xa0;ne pas contacter&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln adresse ou numéro ajouté à la liste d’exclusion</numerusform>
+            <numerusform>%Ln adresses ou numéros ajoutés à la liste d’exclusion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) may be contacted again</source>
+        <translation>
+            <numerusform>%Ln contact de nouveau autorisé</numerusform>
+            <numerusform>%Ln contacts de nouveau autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) taken off the suppression list</source>
+        <translation>
+            <numerusform>%Ln adresse ou numéro retiré de la liste d’exclusion</numerusform>
+            <numerusform>%Ln adresses ou numéros retirés de la liste d’exclusion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recorded}: {marked}, {already} already marked, {absent} not in the directory (kept on the suppression list)</source>
+        <translation>{recorded}&#xa0;: {marked}, déjà marqués&#xa0;: {already}, absentes de l’annuaire&#xa0;: {absent} (conservées sur la liste d’exclusion)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) recorded</source>
+        <translation>
+            <numerusform>%Ln adresse enregistrée</numerusform>
+            <numerusform>%Ln adresses enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased for good</source>
+        <translation>
+            <numerusform>%Ln contact effacé définitivement</numerusform>
+            <numerusform>%Ln contacts effacés définitivement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln id(s) not found: {ids}</source>
+        <translation>
+            <numerusform>%Ln identifiant introuvable&#xa0;: {ids}</numerusform>
+            <numerusform>%Ln identifiants introuvables&#xa0;: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 automatic backup beside the directory still holds the erased data; delete it to finish the erasure.</source>
+        <translation>1 sauvegarde automatique à côté de l’annuaire contient encore les données effacées&#xa0;; supprimez-la pour achever l’effacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic backups beside the directory still hold the erased data; delete them to finish the erasure.</source>
+        <translation>
+            <numerusform>%Ln sauvegarde automatique à côté de l’annuaire contient encore les données effacées&#xa0;; supprimez-la pour achever l’effacement.</numerusform>
+            <numerusform>%Ln sauvegardes automatiques à côté de l’annuaire contiennent encore les données effacées&#xa0;; supprimez-les pour achever l’effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} row {row}</source>
+        <translation>{source}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>1 contact was marked do not contact (on the suppression list): {where}</source>
+        <translation>1 contact a été marqué «&#xa0;ne pas contacter&#xa0;» (il figure sur la liste d’exclusion)&#xa0;: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were marked do not contact (on the suppression list): {where}</source>
+        <translation>
+            <numerusform>%Ln contact a été marqué «&#xa0;ne pas contacter&#xa0;» (il figure sur la liste d’exclusion)&#xa0;: {where}</numerusform>
+            <numerusform>%Ln contacts ont été marqués «&#xa0;ne pas contacter&#xa0;» (ils figurent sur la liste d’exclusion)&#xa0;: {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backed up {contacts}, {articles} to {path}</source>
+        <translation>Sauvegarde de {contacts} et {articles} dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts: added {added}, updated {updated}, skipped {skipped}; articles: added {articles}</source>
+        <translation>contacts ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}&#xa0;; articles ajoutés&#xa0;: {articles}</translation>
+    </message>
+    <message>
+        <source>(count only: nothing was stored)</source>
+        <translation>(décompte seulement&#xa0;: rien n’a été enregistré)</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
+    </message>
+</context>
+<context>
     <name>TransferController</name>
     <message>
         <source>Cancel</source>

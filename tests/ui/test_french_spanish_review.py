@@ -71,3 +71,77 @@ def test_the_bcc_batches_explanation_is_never_cut(language, window, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert clipped(dialog) == []
+
+
+# What the window says after an action came from the services' English summaries (for the CLI).
+ENGLISH_WORDS = ("marked", "suppression", "recorded", "contacted again", "Backed up", "erased", "added")
+
+
+@pytest.mark.parametrize(("language", "marked", "allowed", "recorded"), [
+    ("fr", "1 contact marqué «\u00a0ne pas contacter\u00a0»\u00a0; 2 adresses ou numéros ajoutés",
+     "1 contact de nouveau autorisé", "2 adresses enregistrées\u00a0: 1 contact marqué"),
+    ("es", "1 contacto marcado como «no contactar»; 2 direcciones o números añadidos",
+     "1 contacto autorizado de nuevo", "2 direcciones registradas: 1 contacto marcado"),
+])
+def test_do_not_contact_is_reported_in_the_interface_language(language, marked, allowed, recorded, seeded, qtbot,
+                                                              settings, captured):
+    from .conftest import make_window
+
+    i18n.install(language)
+    window = make_window(seeded, qtbot, settings, captured)
+    prot = window.protection
+    window.table.selectRow(0)
+    prot.ask_reason = lambda records: "bounced"
+    prot.mark_selected()
+    said = [window.statusBar().currentMessage()]
+    assert said[-1].startswith(marked)
+    prot.confirm_allow = lambda records: True
+    prot.unmark_selected()
+    said.append(window.statusBar().currentMessage())
+    assert said[-1].startswith(allowed)
+    dialog = prot.record_bounces("bounced: kmareyanadzo@iom.int nobody@example.org")
+    dialog.record()
+    said += [window.statusBar().currentMessage(), dialog.result_label.text()]
+    assert said[-2].startswith(recorded) and said[-1].startswith(recorded)
+    assert [s for s in said if any(w in s for w in ENGLISH_WORDS)] == []
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", "Sauvegarde de 4 contacts et 1 article dans "),
+    ("es", "Copia de seguridad de 4 contactos y 1 artículo en "),
+])
+def test_a_backup_is_reported_in_the_interface_language(language, expected, seeded, qtbot, settings, captured,
+                                                        tmp_path):
+    from .conftest import make_window
+
+    i18n.install(language)
+    window = make_window(seeded, qtbot, settings, captured)
+    target = tmp_path / "backup.sqlite3"
+    with qtbot.waitSignal(window.backupFinished, timeout=30000):
+        window.backup_directory(str(target))
+    assert window.statusBar().currentMessage() == expected + str(target)
+    assert captured.messages[-1][2].startswith(expected)
+
+
+def test_the_summaries_read_as_the_cli_in_english():
+    """In English the window says what the CLI says (the services' own summaries)."""
+    from pathlib import Path as P
+
+    from iomdesk.services.backup import BackupResult
+    from iomdesk.services.importing.result import ImportResult
+    from iomdesk.services.protection import EraseResult, MarkResult, OptOutResult, UnmarkResult
+    from iomdesk.ui.summaries import Summaries
+
+    s = Summaries()
+    assert s.marked(MarkResult(marked=(1, 2), suppressions_added=1)) == (
+        "2 contacts marked do not contact; 1 address or number added to the suppression list")
+    assert s.unmarked(UnmarkResult(allowed=(1,), suppressions_removed=3)) == (
+        "1 contact may be contacted again; 3 addresses or numbers taken off the suppression list")
+    for result, said in [(EraseResult(erased=(1, 2), missing=(9,)), s.erased),
+                         (BackupResult(path=P("b.sqlite3"), counts={"contacts": 1, "articles": 2}), s.backed_up)]:
+        assert said(result) == result.summary()
+    optout = OptOutResult(found=("a@x.org", "b@x.org"), marked=((1, "A"),), already=(), not_in_directory=("b@x.org",))
+    assert s.opted_out(optout) == optout.summary()
+    result = ImportResult()
+    result.dnc_ids, result.dnc_rows = [4, 9], [(4, ""), (9, "")]
+    assert s.import_dnc(result) == result.dnc_summary()

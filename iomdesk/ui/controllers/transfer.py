@@ -16,6 +16,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
+from ..summaries import Summaries
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -179,7 +180,7 @@ class TransferController(QObject):
                          else self.tr("%Ln existing contacts linked", None, linked))
         self.win.status(", ".join(parts))
         if result.dnc_contact_ids:
-            self.win.alerts.info(self.tr("Marked do not contact"), result.dnc_summary() + ".")
+            self.win.alerts.info(self.tr("Marked do not contact"), Summaries().release_dnc(result) + ".")
         if result.problems:
             self.win.alerts.info(self.tr("Some contact details were not stored"),
                                  "\n".join(str(p) for p in result.problems))
@@ -262,7 +263,7 @@ class TransferController(QObject):
         for release, result in zip(releases, results, strict=True):
             lines = release_warnings(release, result.warnings, release.contacts)
             if result.dnc_contact_ids:
-                lines.append(result.dnc_summary())
+                lines.append(Summaries().release_dnc(result))
             if lines:
                 name = Path(release.source).name or release.title
                 to_look_at += [f"{name}: {line}" for line in lines]
@@ -307,8 +308,8 @@ class TransferController(QObject):
         def done(result) -> None:
             progress.close()
             win.act_backup.setEnabled(True)
-            win.status(result.summary())
-            win.alerts.info(self.tr("Backup saved"), result.summary() + ".\n\n" + self.tr(
+            win.status(Summaries().backed_up(result))
+            win.alerts.info(self.tr("Backup saved"), Summaries().backed_up(result) + ".\n\n" + self.tr(
                 "To restore it into an empty directory: {command}").format(
                 command=f"iomdesk --db NEW_DATABASE restore \"{result.path}\""))
             win.backupFinished.emit(result)

@@ -1,0 +1,112 @@
+"""What the window says after an action, in the interface's language.
+
+The services' results carry an English ``summary()`` for the CLI; the window builds its own sentence from
+the same counts here, so a French or Spanish interface never shows the CLI's English. In English the
+sentences read as the CLI's do. A QObject because lupdate marks plurals (%Ln) only in ``tr()``, and PySide6
+finds a plural only in the object's own class context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QObject
+
+from ..services.importing.result import DNC_ROWS_LISTED
+from .plurals import english
+
+
+class Summaries(QObject):
+    # -- do not contact ---------------------------------------------------------------------------------
+    def marked(self, result) -> str:
+        """MarkResult: "1 contact marked do not contact; 2 addresses or numbers added to the suppression list"."""
+        n, s = len(result.marked), result.suppressions_added
+        return self._join(english(self.tr("%Ln contact(s) marked do not contact", None, n), n),
+                          english(self.tr("%Ln address(es) or number(s) added to the suppression list", None, s), s))
+
+    def unmarked(self, result) -> str:
+        """UnmarkResult."""
+        n, s = len(result.allowed), result.suppressions_removed
+        return self._join(english(self.tr("%Ln contact(s) may be contacted again", None, n), n),
+                          english(self.tr("%Ln address(es) or number(s) taken off the suppression list", None, s), s))
+
+    def opted_out(self, result) -> str:
+        """OptOutResult: "2 addresses recorded: 1 contact marked do not contact, 0 already marked, ..."."""
+        loc = QLocale()
+        found, n = len(result.found), len(result.marked)
+        return self.tr("{recorded}: {marked}, {already} already marked, {absent} not in the directory (kept on "
+                       "the suppression list)").format(
+            recorded=english(self.tr("%Ln address(es) recorded", None, found), found),
+            marked=english(self.tr("%Ln contact(s) marked do not contact", None, n), n),
+            already=loc.toString(len(result.already)), absent=loc.toString(len(result.not_in_directory)))
+
+    def erased(self, result) -> str:
+        """EraseResult: the count, the ids not found, and what is left to do about backups (translated);
+        a note about a busy file stays in the service's words."""
+        n = len(result.erased)
+        text = english(self.tr("%Ln contact(s) erased for good", None, n), n)
+        if result.missing:
+            m = len(result.missing)
+            text = self._join(text, english(self.tr("%Ln id(s) not found: {ids}", None, m), m).format(
+                ids=", ".join(map(str, result.missing))))
+        note = result.note
+        if result.backups:
+            b = len(result.backups)
+            cut = note.find(f"{b:,} automatic backup")
+            note = note[:cut].strip() if cut >= 0 else note
+            backups = (self.tr("1 automatic backup beside the directory still holds the erased data; delete it to "
+                               "finish the erasure.") if b == 1 else
+                       self.tr("%Ln automatic backups beside the directory still hold the erased data; delete them "
+                               "to finish the erasure.", None, b))
+            note = (note + " " if note else "") + backups
+        return text + (". " + note if note else "")
+
+    def import_dnc(self, result) -> str:
+        """ImportResult.dnc_summary(): "2 contacts were marked do not contact (on the suppression list): rows 4, 9"."""
+        n = len(result.dnc_ids)
+        if not n:
+            return ""
+        shown = result.dnc_rows[:DNC_ROWS_LISTED]
+        if len({src for _row, src in result.dnc_rows}) > 1:
+            where = ", ".join(self.tr("{source} row {row}").format(source=src, row=row) if src
+                              else self.tr("row {row}").format(row=row) for row, src in shown)
+        else:
+            rows = ", ".join(str(r) for r, _s in shown)
+            where = (self.tr("row {row}").format(row=rows) if len(result.dnc_rows) == 1
+                     else self.tr("rows {rows}").format(rows=rows))
+        if len(result.dnc_rows) > DNC_ROWS_LISTED:
+            where = self.tr("{rows} and {count} more").format(
+                rows=where, count=QLocale().toString(len(result.dnc_rows) - DNC_ROWS_LISTED))
+        return self._dnc(n).format(where=where)
+
+    def release_dnc(self, result) -> str:
+        """PressImportResult.dnc_summary(): "1 contact was marked do not contact (...): NAME"."""
+        n = len(result.dnc_contact_ids)
+        if not n:
+            return ""
+        return self._dnc(n).format(where=", ".join(result.dnc_names))
+
+    def _dnc(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 contact was marked do not contact (on the suppression list): {where}")
+        return self.tr("%Ln contacts were marked do not contact (on the suppression list): {where}", None, n)
+
+    # -- backup and copy ---------------------------------------------------------------------------------
+    def backed_up(self, result) -> str:
+        """BackupResult: "Backed up 4 contacts, 1 article to PATH"."""
+        c, a = result.contacts, result.articles
+        return self.tr("Backed up {contacts}, {articles} to {path}").format(
+            contacts=english(self.tr("%Ln contact(s)", None, c), c),
+            articles=english(self.tr("%Ln article(s)", None, a), a), path=result.path)
+
+    def copied(self, result) -> str:
+        """CopyResult, for the status bar (the dialog shows every count)."""
+        loc = QLocale()
+        text = self.tr("contacts: added {added}, updated {updated}, skipped {skipped}; articles: added "
+                       "{articles}").format(added=loc.toString(result.added), updated=loc.toString(result.updated),
+                                            skipped=loc.toString(result.skipped),
+                                            articles=loc.toString(result.articles_added))
+        if result.dry_run:
+            text += " " + self.tr("(count only: nothing was stored)")
+        return text
+
+    def _join(self, first: str, second: str) -> str:
+        return self.tr("{first}; {second}").format(first=first, second=second)
