@@ -38,6 +38,7 @@ from ..services.importer import (
 )
 from . import theme
 from .alerts import log
+from .messages import error_text, field_error_text
 from .summaries import Summaries
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
@@ -93,13 +94,13 @@ def import_summary(result: ImportResult) -> str:
         n = result.kept_phones
         # pyside6-lupdate does not mark QCoreApplication.translate(..., n) as plural (and a plain message is
         # not found when n is given): one message for one phone, one for several (n > 0 here).
-        text += "; " + (
+        text = Summaries().join(text, (
             QCoreApplication.translate("ImportWizard", "{count} phone kept as entered (no country code)")
             if n == 1
             else QCoreApplication.translate("ImportWizard", "{count} phones kept as entered (no country code)")
-        ).format(count=loc.toString(n))
+        ).format(count=loc.toString(n)))
     if result.dnc_ids:
-        text += "; " + Summaries().import_dnc(result)
+        text = Summaries().join(text, Summaries().import_dnc(result))
     if result.dry_run:
         text += " " + QCoreApplication.translate("ImportWizard", "(dry run: nothing was stored)")
     elif result.strict_failed:
@@ -420,7 +421,7 @@ class ImportWizard(TaskDialog):
                     d = p.data
                     cells[1:7] = [d.name, d.role, d.office, d.country, "; ".join(str(getattr(x, "raw", x)) for x in d.phones),
                                   "; ".join(d.emails)]
-                    reasons = [str(e) for e in getattr(exc, "errors", [])] or [str(exc)]
+                    reasons = [field_error_text(e) for e in getattr(exc, "errors", [])] or [error_text(exc)]
                     cells[7] = "; ".join(filter(None, [cells[7], *reasons]))
             for c, text in enumerate(cells):
                 item = table_item(text)
@@ -476,7 +477,7 @@ class ImportWizard(TaskDialog):
         details = []
         if result.unmapped_columns:
             details.append(self.tr("Columns not kept: {columns}").format(columns=", ".join(result.unmapped_columns)))
-        details += result.warnings
+        details += [Summaries().import_warning(line) for line in result.warnings]
         if result.duplicate_count:
             n = result.duplicate_count
             details.append(self.tr("%Ln duplicate row handled by the duplicate rule.", None, n) if n == 1
@@ -485,7 +486,7 @@ class ImportWizard(TaskDialog):
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):
             self.rejects.setItem(r, 0, table_item(str(issue.row)))
-            self.rejects.setItem(r, 1, table_item("; ".join(issue.reasons)))
+            self.rejects.setItem(r, 1, table_item(Summaries().rejected(issue)))
         self.save_rejects_button.setEnabled(bool(result.rejected))
         self.pages.setCurrentIndex(self.SUMMARY)
         self.cancel_button.setEnabled(True)

@@ -8,10 +8,18 @@ finds a plural only in the object's own class context.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from PySide6.QtCore import QLocale, QObject
 
-from ..services.importing.result import DNC_ROWS_LISTED
+from ..services.importing.result import DNC_ROWS_LISTED, RowIssue
+from .messages import field_error_text
 from .plurals import english
+
+# The import's English warnings about phones kept as entered (services/importing/result.py), read back.
+_KEPT = re.compile(r"^(?:(?P<source>.+): )?row (?P<row>\d+): (?:phone|(?P<n>\d+) phones) kept as entered: no country code$")
+_KEPT_MORE = "more phones kept as entered: no country code (see the summary)"
 
 
 class Summaries(QObject):
@@ -19,13 +27,13 @@ class Summaries(QObject):
     def marked(self, result) -> str:
         """MarkResult: "1 contact marked do not contact; 2 addresses or numbers added to the suppression list"."""
         n, s = len(result.marked), result.suppressions_added
-        return self._join(english(self.tr("%Ln contact(s) marked do not contact", None, n), n),
+        return self.join(english(self.tr("%Ln contact(s) marked do not contact", None, n), n),
                           english(self.tr("%Ln address(es) or number(s) added to the suppression list", None, s), s))
 
     def unmarked(self, result) -> str:
         """UnmarkResult."""
         n, s = len(result.allowed), result.suppressions_removed
-        return self._join(english(self.tr("%Ln contact(s) may be contacted again", None, n), n),
+        return self.join(english(self.tr("%Ln contact(s) may be contacted again", None, n), n),
                           english(self.tr("%Ln address(es) or number(s) taken off the suppression list", None, s), s))
 
     def opted_out(self, result) -> str:
@@ -45,7 +53,7 @@ class Summaries(QObject):
         text = english(self.tr("%Ln contact(s) erased for good", None, n), n)
         if result.missing:
             m = len(result.missing)
-            text = self._join(text, english(self.tr("%Ln id(s) not found: {ids}", None, m), m).format(
+            text = self.join(text, english(self.tr("%Ln id(s) not found: {ids}", None, m), m).format(
                 ids=", ".join(map(str, result.missing))))
         note = result.note
         if result.backups:
@@ -89,6 +97,28 @@ class Summaries(QObject):
             return self.tr("1 contact was marked do not contact (on the suppression list): {where}")
         return self.tr("%Ln contacts were marked do not contact (on the suppression list): {where}", None, n)
 
+    # -- import ----------------------------------------------------------------------------------------
+    def rejected(self, issue: RowIssue) -> str:
+        """Why a row was not imported: its field errors translated (a problem of the file's shape, such as a
+        missing quote, stays in the service's words)."""
+        plain = issue.reasons[:len(issue.reasons) - len(issue.errors)]
+        parts = [*plain, *(field_error_text(e) for e in issue.errors)]
+        return functools.reduce(self.join, parts) if parts else ""
+
+    def import_warning(self, line: str) -> str:
+        """One of the import's warnings in the interface's language, when it is one IOM Desk writes."""
+        m = _KEPT.match(line)
+        if m:
+            n = int(m["n"] or 1)
+            where = (self.tr("{source}: row {row}").format(source=m["source"], row=m["row"]) if m["source"]
+                     else self.tr("row {row}").format(row=m["row"]))
+            text = (self.tr("{where}: phone kept as entered: no country code") if m["n"] is None
+                    else self.tr("{where}: %Ln phones kept as entered: no country code", None, n))
+            return text.format(where=where)
+        if line == _KEPT_MORE:
+            return self.tr("more phones kept as entered: no country code (see the summary)")
+        return line
+
     # -- backup and copy ---------------------------------------------------------------------------------
     def backed_up(self, result) -> str:
         """BackupResult: "Backed up 4 contacts, 1 article to PATH"."""
@@ -108,5 +138,6 @@ class Summaries(QObject):
             text += " " + self.tr("(count only: nothing was stored)")
         return text
 
-    def _join(self, first: str, second: str) -> str:
+    def join(self, first: str, second: str) -> str:
+        """Two parts of one report: "A; B" (French: a no-break space before the semicolon)."""
         return self.tr("{first}; {second}").format(first=first, second=second)

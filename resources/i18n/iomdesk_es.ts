@@ -4334,6 +4334,25 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         </translation>
     </message>
     <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}: fila {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}: teléfono conservado tal como se introdujo (sin prefijo de país)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: %Ln phones kept as entered: no country code</source>
+        <translation>
+            <numerusform>{where}: %Ln teléfono conservado tal como se introdujo (sin prefijo de país)</numerusform>
+            <numerusform>{where}: %Ln teléfonos conservados tal como se introdujeron (sin prefijo de país)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>otros teléfonos se conservaron tal como se introdujeron, sin prefijo de país (véase el resumen)</translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Copia de seguridad de {contacts} y {articles} en {path}</translation>
     </message>

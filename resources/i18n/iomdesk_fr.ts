@@ -4334,6 +4334,25 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         </translation>
     </message>
     <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}&#xa0;: ligne {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}&#xa0;: numéro conservé tel que saisi (sans indicatif de pays)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: %Ln phones kept as entered: no country code</source>
+        <translation>
+            <numerusform>{where}&#xa0;: %Ln numéro conservé tel que saisi (sans indicatif de pays)</numerusform>
+            <numerusform>{where}&#xa0;: %Ln numéros conservés tels que saisis (sans indicatif de pays)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>d’autres numéros ont été conservés tels que saisis, sans indicatif de pays (voir le bilan)</translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Sauvegarde de {contacts} et {articles} dans {path}</translation>
     </message>

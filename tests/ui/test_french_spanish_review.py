@@ -145,3 +145,27 @@ def test_the_summaries_read_as_the_cli_in_english():
     result = ImportResult()
     result.dnc_ids, result.dnc_rows = [4, 9], [(4, ""), (9, "")]
     assert s.import_dnc(result) == result.dnc_summary()
+
+
+@pytest.mark.parametrize(("language", "kept", "rejected"), [
+    ("fr", "ligne 3\u00a0: numéro conservé tel que saisi (sans indicatif de pays)",
+     "Nom\u00a0: un nom est obligatoire\u00a0; Téléphone 1 ('12')\u00a0: n’est pas un numéro de téléphone"),
+    ("es", "fila 3: teléfono conservado tal como se introdujo (sin prefijo de país)",
+     "Nombre: el nombre es obligatorio; Teléfono 1 ('12'): no es un número de teléfono"),
+])
+def test_the_import_summary_and_rejected_rows_are_in_the_interface_language(language, kept, rejected, ctx, qtbot,
+                                                                           tmp_path):
+    from tests.ui.wizard_steps import import_with_wizard
+
+    path = tmp_path / "people.csv"
+    path.write_text("Name,Office,Phone,Email\n"
+                    "Kenya Person,IOM Kenya,0712 345678,k@example.org\n"
+                    "No Country,Radio Voice,0772 123 456,n@example.org\n"  # row 3: kept as entered
+                    ",Radio Voice,12,b@example.org\n", encoding="utf-8")  # row 4: no name, no number
+    i18n.install(language)
+    wizard = import_with_wizard(ctx, qtbot, path)
+    assert kept in wizard.summary_details.text().splitlines()
+    assert wizard.rejects.item(0, 0).text() == "4"
+    assert wizard.rejects.item(0, 1).text() == rejected
+    # the file written for fixing the rows keeps the service's words (like the CLI's)
+    assert wizard.result.rejected[0].reasons == ("name: a name is required", "phone '12': is not a phone number")
