@@ -119,6 +119,39 @@ class Summaries(QObject):
             return self.tr("more phones kept as entered: no country code (see the summary)")
         return line
 
+    # -- press releases ----------------------------------------------------------------------------------
+    def release_lines(self, release, warnings, contacts=None) -> list[str]:
+        """services.press_import.release_warnings in the interface's language: numbers kept as printed
+        (by the contact's name and the phone's rank), unread contact blocks, values before any name."""
+        from ..services.press_import import NO_COUNTRY
+
+        lines = []
+        for w in warnings:
+            m = re.match(r"^contacts\[(\d+)\]\.phones\[(\d+)\]$", w.field)
+            message = (self.tr("has no country code and no country of the release reads it (office, place, dateline, "
+                               "site, other numbers), or more than one does; kept as printed: add +CC to it, or a "
+                               "country to the contact")
+                       if w.message == NO_COUNTRY else field_error_text(w, with_field=False))
+            if m and contacts is not None and int(m[1]) < len(contacts):
+                lines.append(self.tr("{name}, phone {number}: {message}").format(
+                    name=contacts[int(m[1])].name, number=int(m[2]) + 1, message=message))
+            elif m:
+                lines.append(self.tr("contact {contact}, phone {number}: {message}").format(
+                    contact=int(m[1]) + 1, number=int(m[2]) + 1, message=message))
+            else:
+                lines.append(field_error_text(w))
+        n = len(release.unread_blocks)
+        if n:
+            lines.append(english(self.tr("%Ln contact block(s) could not be read into a contact; none was made up "
+                                         "(add them by hand)", None, n), n))
+        n = len(release.unassigned)
+        if n:
+            lines.append(self.tr("1 number or address printed in a contact block before any name belongs to no "
+                                 "contact and was not stored (listed with the release)") if n == 1 else
+                         self.tr("%Ln numbers or addresses printed in a contact block before any name belong to no "
+                                 "contact and were not stored (listed with the release)", None, n))
+        return lines
+
     # -- backup and copy ---------------------------------------------------------------------------------
     def backed_up(self, result) -> str:
         """BackupResult: "Backed up 4 contacts, 1 article to PATH"."""

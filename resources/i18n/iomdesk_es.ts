@@ -4353,6 +4353,36 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>otros teléfonos se conservaron tal como se introdujeron, sin prefijo de país (véase el resumen)</translation>
     </message>
     <message>
+        <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
+        <translation>no tiene prefijo de país y ningún país del comunicado (oficina, lugar, encabezado, sitio, otros números) permite leerlo, o lo permiten varios; se conserva tal como está impreso: añádale +CC, o un país al contacto</translation>
+    </message>
+    <message>
+        <source>{name}, phone {number}: {message}</source>
+        <translation>{name}, teléfono {number}: {message}</translation>
+    </message>
+    <message>
+        <source>contact {contact}, phone {number}: {message}</source>
+        <translation>contacto {contact}, teléfono {number}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact block(s) could not be read into a contact; none was made up (add them by hand)</source>
+        <translation>
+            <numerusform>%Ln bloque de contacto no se pudo leer como un contacto; no se inventó ninguno (añádalos a mano)</numerusform>
+            <numerusform>%Ln bloques de contacto no se pudieron leer como contactos; no se inventó ninguno (añádalos a mano)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 number or address printed in a contact block before any name belongs to no contact and was not stored (listed with the release)</source>
+        <translation>1 número o dirección impreso en un bloque de contacto antes de cualquier nombre no pertenece a ningún contacto y no se guardó (figura con el comunicado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers or addresses printed in a contact block before any name belong to no contact and were not stored (listed with the release)</source>
+        <translation>
+            <numerusform>%Ln número o dirección impreso en un bloque de contacto antes de cualquier nombre no pertenece a ningún contacto y no se guardó (figura con el comunicado)</numerusform>
+            <numerusform>%Ln números o direcciones impresos en un bloque de contacto antes de cualquier nombre no pertenecen a ningún contacto y no se guardaron (figuran con el comunicado)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Copia de seguridad de {contacts} y {articles} en {path}</translation>
     </message>
@@ -4544,6 +4574,10 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
             <numerusform>%Ln archivo</numerusform>
             <numerusform>%Ln archivos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {what}</source>
+        <translation>{file}: {what}</translation>
     </message>
     <message>
         <source>Not imported:</source>

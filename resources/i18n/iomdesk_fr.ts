@@ -4353,6 +4353,36 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>d’autres numéros ont été conservés tels que saisis, sans indicatif de pays (voir le bilan)</translation>
     </message>
     <message>
+        <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
+        <translation>n’a pas d’indicatif de pays et aucun pays du communiqué (bureau, lieu, en-tête, site, autres numéros) ne permet de le lire, ou plusieurs le permettent&#xa0;; conservé tel qu’imprimé&#xa0;: ajoutez-y +CC, ou un pays au contact</translation>
+    </message>
+    <message>
+        <source>{name}, phone {number}: {message}</source>
+        <translation>{name}, téléphone {number}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>contact {contact}, phone {number}: {message}</source>
+        <translation>contact {contact}, téléphone {number}&#xa0;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact block(s) could not be read into a contact; none was made up (add them by hand)</source>
+        <translation>
+            <numerusform>%Ln bloc de contacts n’a pu être lu comme un contact&#xa0;; aucun contact n’a été inventé (ajoutez-les à la main)</numerusform>
+            <numerusform>%Ln blocs de contacts n’ont pu être lus comme des contacts&#xa0;; aucun contact n’a été inventé (ajoutez-les à la main)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 number or address printed in a contact block before any name belongs to no contact and was not stored (listed with the release)</source>
+        <translation>1 numéro ou adresse imprimé dans un bloc de contacts avant tout nom n’appartient à aucun contact et n’a pas été enregistré (indiqué avec le communiqué)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers or addresses printed in a contact block before any name belong to no contact and were not stored (listed with the release)</source>
+        <translation>
+            <numerusform>%Ln numéro ou adresse imprimé dans un bloc de contacts avant tout nom n’appartient à aucun contact et n’a pas été enregistré (indiqué avec le communiqué)</numerusform>
+            <numerusform>%Ln numéros ou adresses imprimés dans un bloc de contacts avant tout nom n’appartiennent à aucun contact et n’ont pas été enregistrés (indiqués avec le communiqué)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Sauvegarde de {contacts} et {articles} dans {path}</translation>
     </message>
@@ -4544,6 +4574,10 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
             <numerusform>%Ln fichier</numerusform>
             <numerusform>%Ln fichiers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{file}: {what}</source>
+        <translation>{file}&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Not imported:</source>

@@ -169,3 +169,33 @@ def test_the_import_summary_and_rejected_rows_are_in_the_interface_language(lang
     assert wizard.rejects.item(0, 1).text() == rejected
     # the file written for fixing the rows keeps the service's words (like the CLI's)
     assert wizard.result.rejected[0].reasons == ("name: a name is required", "phone '12': is not a phone number")
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("fr", ["s07_no_country.txt\u00a0: Samuel Okafor, téléphone 1\u00a0: n’a pas d’indicatif de pays",
+            "s17_unreadable_block.txt\u00a0: 1 bloc de contacts n’a pu être lu comme un contact",
+            "unassigned.txt\u00a0: 2 numéros ou adresses imprimés dans un bloc de contacts avant tout nom"]),
+    ("es", ["s07_no_country.txt: Samuel Okafor, teléfono 1: no tiene prefijo de país",
+            "s17_unreadable_block.txt: 1 bloque de contacto no se pudo leer como un contacto",
+            "unassigned.txt: 2 números o direcciones impresos en un bloque de contacto antes de cualquier nombre"]),
+])
+def test_a_press_release_folder_reports_in_the_interface_language(language, expected, seeded, qtbot, settings,
+                                                                  captured, tmp_path):
+    import shutil
+
+    from .conftest import make_window
+    from .test_release_folder_warnings import SHAPES, UNASSIGNED
+
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    shutil.copy(SHAPES / "s07_no_country.txt", folder)
+    shutil.copy(SHAPES / "s17_unreadable_block.txt", folder)
+    (folder / "unassigned.txt").write_text(UNASSIGNED, encoding="utf-8")
+    i18n.install(language)
+    window = make_window(seeded, qtbot, settings, captured)
+    with qtbot.waitSignal(window.releaseImportFinished, timeout=30000):
+        window.import_releases([str(folder)])
+    ((_level, _title, text),) = [m for m in captured.messages if m[0] == "info"]
+    for line in expected:
+        assert line in text
+    assert not any(w in text for w in ("has no country", "could not be read", "printed in a contact block"))

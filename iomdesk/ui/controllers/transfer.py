@@ -244,8 +244,6 @@ class TransferController(QObject):
 
     def _releases_imported(self, files, releases, results, problems: list[str]) -> None:
         """The summary in the status bar, and what was not imported or needs a look in one message."""
-        from ...services.press_import import release_warnings
-
         created = sum(len(r.created_contact_ids) for r in results)
         articles = sum(1 for r in results if r.created_article)
         nfiles = len(files)
@@ -261,12 +259,12 @@ class TransferController(QObject):
         # what the CLI warns about: numbers kept without a country, unread blocks, unassigned values
         to_look_at = []
         for release, result in zip(releases, results, strict=True):
-            lines = release_warnings(release, result.warnings, release.contacts)
+            lines = Summaries().release_lines(release, result.warnings, release.contacts)
             if result.dnc_contact_ids:
                 lines.append(Summaries().release_dnc(result))
             if lines:
                 name = Path(release.source).name or release.title
-                to_look_at += [f"{name}: {line}" for line in lines]
+                to_look_at += [self.tr("{file}: {what}").format(file=name, what=line) for line in lines]
         if details or to_look_at:
             text = summary + "."
             if details:
