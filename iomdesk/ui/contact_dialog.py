@@ -43,7 +43,8 @@ from ..services.context import AppContext
 from ..services.records import ContactRecord, DuplicateMatch
 from ..store.db import is_connection_lost
 from . import theme
-from .messages import invalid_text, shown_country
+from .messages import field_error_text, invalid_text, shown_country
+from .summaries import Summaries
 from .widgets import ERROR_STYLE, HINT_STYLE, plain_label
 
 
@@ -218,7 +219,7 @@ class EmailRow(QWidget):
         try:
             normalize_email(raw)
         except InvalidValue as exc:
-            self.error.setText(exc.message)
+            self.error.setText(invalid_text(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -579,7 +580,7 @@ class ContactDialog(QDialog):
             normalize_name(self.name.text())
             self.name_error.hide()
         except InvalidValue as exc:
-            self.name_error.setText(exc.message)
+            self.name_error.setText(invalid_text(exc))
             # An empty new form is not an error yet; after typing or trying to save it is.
             self.name_error.setVisible(self._attempted or self.name.isModified())
             ok = False
@@ -615,7 +616,7 @@ class ContactDialog(QDialog):
         try:
             self.ctx.contacts.validate(data)
         except ValidationError as exc:
-            self.name_error.setText("; ".join(str(e) for e in exc.errors))
+            self.name_error.setText(Summaries().join_all(field_error_text(e) for e in exc.errors))
             self.name_error.show()
             return
         except Exception as exc:  # the team database is unreachable: the save below says so, keeping the edits

@@ -38,9 +38,37 @@ FIELDS = {
 }
 _INDEXED = re.compile(r"^(?P<name>[a-z_]+)\[(?P<index>\d+)\]$")
 
+# email-validator's own explanations of a bad address (core/emails.py passes them on as they are), so that
+# a typo in an address is explained in the interface's language too. lupdate reads them from here.
+EMAIL_VALIDATOR = (
+    QT_TRANSLATE_NOOP("core", "An email address must have an @-sign."),
+    QT_TRANSLATE_NOOP("core", "There must be something before the @-sign."),
+    QT_TRANSLATE_NOOP("core", "There must be something after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "The part after the @-sign is not valid. It should have a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period immediately after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period immediately before the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have two periods in a row."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot start with a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot end with a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a hyphen immediately after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period and a hyphen next to each other."),
+)
+_EMAIL_CHARS = (  # the same with the characters at fault: (pattern, template)
+    (re.compile(r"^The email address contains invalid characters before the @-sign: (?P<chars>.+)\.$"),
+     QT_TRANSLATE_NOOP("core", "The email address contains invalid characters before the @-sign: {chars}.")),
+    (re.compile(r"^The part after the @-sign contains invalid characters: (?P<chars>.+)\.$"),
+     QT_TRANSLATE_NOOP("core", "The part after the @-sign contains invalid characters: {chars}.")),
+)
+
 
 def core_text(template: str, params: dict | None = None) -> str:
     """A core message (its English template) in the interface's language, values put in."""
+    if not params:
+        for pattern, with_chars in _EMAIL_CHARS:
+            m = pattern.match(template)
+            if m:
+                template, params = with_chars, {"chars": m["chars"]}
+                break
     text = QCoreApplication.translate("core", template)
     if params:
         try:

@@ -102,8 +102,7 @@ class Summaries(QObject):
         """Why a row was not imported: its field errors translated (a problem of the file's shape, such as a
         missing quote, stays in the service's words)."""
         plain = issue.reasons[:len(issue.reasons) - len(issue.errors)]
-        parts = [*plain, *(field_error_text(e) for e in issue.errors)]
-        return functools.reduce(self.join, parts) if parts else ""
+        return self.join_all([*plain, *(field_error_text(e) for e in issue.errors)])
 
     def import_warning(self, line: str) -> str:
         """One of the import's warnings in the interface's language, when it is one IOM Desk writes."""
@@ -170,6 +169,11 @@ class Summaries(QObject):
         if result.dry_run:
             text += " " + self.tr("(count only: nothing was stored)")
         return text
+
+    def join_all(self, parts) -> str:
+        """Any number of parts: "A; B; C"."""
+        parts = list(parts)
+        return functools.reduce(self.join, parts) if parts else ""
 
     def join(self, first: str, second: str) -> str:
         """Two parts of one report: "A; B" (French: a no-break space before the semicolon)."""

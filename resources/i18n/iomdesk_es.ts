@@ -3176,7 +3176,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     <message numerus="yes">
         <source>%Ln address(es) found. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln dirección encontrada. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
+            <numerusform>%Ln dirección encontrada. Desmárquela si no debe registrarse.</numerusform>
             <numerusform>%Ln direcciones encontradas. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
         </translation>
     </message>
@@ -3844,15 +3844,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contacto encontrado. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
-            <numerusform>%Ln contactos encontrados. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contacto encontrado. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contactos encontrados. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contacto encontrado. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
-            <numerusform>%Ln contactos encontrados. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contacto encontrado. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contactos encontrados. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4862,6 +4862,58 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>is not a possible phone number</source>
         <translation>no es un número de teléfono posible</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Una dirección de correo electrónico debe tener una @.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Debe haber algo antes de la @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Debe haber algo después de la @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte después de la @ no es válida. Debería tener un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto justo antes de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Una dirección de correo electrónico no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Una dirección de correo electrónico no puede empezar por un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Una dirección de correo electrónico no puede terminar en un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un guion justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>La dirección de correo electrónico contiene caracteres no válidos antes de la @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte después de la @ contiene caracteres no válidos: {chars}.</translation>
     </message>
 </context>
 <context>

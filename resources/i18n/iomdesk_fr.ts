@@ -3176,7 +3176,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     <message numerus="yes">
         <source>%Ln address(es) found. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresse trouvée. Décochez-la si elle ne doit pas être enregistrée.</numerusform>
             <numerusform>%Ln adresses trouvées. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
@@ -3844,15 +3844,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4862,6 +4862,58 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>is not a possible phone number</source>
         <translation>n’est pas un numéro de téléphone possible</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Une adresse électronique doit contenir un @.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Il doit y avoir quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Il doit y avoir quelque chose après le @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La partie après le @ n’est pas valide. Elle devrait contenir un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de point juste après le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de point juste avant le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Une adresse électronique ne peut pas contenir deux points de suite.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Une adresse électronique ne peut pas commencer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Une adresse électronique ne peut pas se terminer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de trait d’union juste après le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Une adresse électronique ne peut pas avoir un point et un trait d’union côte à côte.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L’adresse électronique contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
     </message>
 </context>
 <context>

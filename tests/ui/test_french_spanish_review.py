@@ -199,3 +199,30 @@ def test_a_press_release_folder_reports_in_the_interface_language(language, expe
     for line in expected:
         assert line in text
     assert not any(w in text for w in ("has no country", "could not be read", "printed in a contact block"))
+
+
+@pytest.mark.parametrize(("language", "no_name", "no_at", "long_tag"), [
+    ("fr", "un nom est obligatoire", "Il doit y avoir quelque chose après le @.",
+     "Étiquette 1 ('{tag}')\u00a0: une étiquette dépasse 60 caractères"),
+    ("es", "el nombre es obligatorio", "Debe haber algo después de la @.",
+     "Etiqueta 1 ('{tag}'): una etiqueta supera los 60 caracteres"),
+])
+def test_the_contact_editor_explains_mistakes_in_the_interface_language(language, no_name, no_at, long_tag, ctx,
+                                                                       qtbot):
+    from iomdesk.ui.contact_dialog import ContactDialog
+
+    i18n.install(language)
+    dialog = ContactDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.try_save()
+    assert dialog.name_error.isVisible() and dialog.name_error.text() == no_name
+    dialog.name.setText("Ana Kovač")
+    dialog.email_rows[0].edit.setText("akovac@")
+    dialog.try_save()
+    assert dialog.email_rows[0].error.text() == no_at
+    dialog.email_rows[0].edit.setText("akovac@iom.int")
+    tag = "t" * 61
+    dialog.tags.setText(tag)
+    dialog.try_save()  # the service's check, after the editor's own
+    assert dialog.name_error.text() == long_tag.format(tag=tag)
