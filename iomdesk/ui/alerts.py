@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import UserError, ValidationError
+from ..core.errors import UserError
 from ..paths import log_dir
 
 log = logging.getLogger("iomdesk")
@@ -43,9 +43,11 @@ def setup_logging() -> Path:
 
 
 def describe(exc: BaseException) -> str:
-    if isinstance(exc, ValidationError):
-        return "\n".join(str(e) for e in exc.errors)
-    return str(exc)
+    """An error in the interface's language where IOM Desk knows its words (field errors, a busy or
+    unreachable database, read-only access), else as it says itself."""
+    from .summaries import Summaries
+
+    return Summaries().error(exc)
 
 
 def _is_database_refusal(exc: object) -> bool:

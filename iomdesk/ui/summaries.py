@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QLocale, QObject
 
 from ..services.importing.result import DNC_ROWS_LISTED, RowIssue
-from .messages import field_error_text
+from .messages import field_error_text, invalid_text
 from .plurals import english
 
 # The import's English warnings about phones kept as entered (services/importing/result.py), read back.
@@ -150,6 +150,32 @@ class Summaries(QObject):
                          self.tr("%Ln numbers or addresses printed in a contact block before any name belong to no "
                                  "contact and were not stored (listed with the release)", None, n))
         return lines
+
+    # -- errors a user can act on ---------------------------------------------------------------------
+    def error(self, exc: BaseException) -> str:
+        """An error as the window says it: field errors, a busy directory, a team database out of reach and
+        read-only access in the interface's language; any other error in its own words."""
+        from ..core.errors import InvalidValue, ValidationError
+        from ..store.db import READ_ONLY_MESSAGE, DatabaseBusy, DatabaseUnreachable, ReadOnlyDirectory
+
+        if isinstance(exc, ValidationError):
+            return "\n".join(field_error_text(e) for e in exc.errors)
+        if isinstance(exc, InvalidValue):
+            return invalid_text(exc)
+        if isinstance(exc, DatabaseBusy):
+            return self.tr("the directory is busy: another IOM Desk is saving to it (or an import is still "
+                           "running); try again in a moment. Nothing was stored.")
+        if isinstance(exc, DatabaseUnreachable):
+            return self.tr("The team database at {where} cannot be reached; nothing was stored. IOM Desk will "
+                           "reconnect when it is back.").format(where=exc.where)
+        if isinstance(exc, ReadOnlyDirectory) and exc.reason == READ_ONLY_MESSAGE:
+            return self.tr("You have read-only access to this team directory")
+        return str(exc)
+
+    def unreachable_in_dialog(self, exc) -> str:
+        """DatabaseUnreachable.in_dialog(): the editor keeps the edits."""
+        return self.tr("The team database at {where} cannot be reached; your changes are kept in the dialog; "
+                       "IOM Desk will reconnect when it is back. Save again then.").format(where=exc.where)
 
     # -- backup and copy ---------------------------------------------------------------------------------
     def backed_up(self, result) -> str:

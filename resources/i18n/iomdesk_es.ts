@@ -4383,6 +4383,22 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         </translation>
     </message>
     <message>
+        <source>the directory is busy: another IOM Desk is saving to it (or an import is still running); try again in a moment. Nothing was stored.</source>
+        <translation>el directorio está ocupado: otro IOM Desk está guardando en él (o todavía hay una importación en curso); vuelva a intentarlo en un momento. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>No se puede acceder a la base de datos del equipo en {where}; no se guardó nada. IOM Desk se volverá a conectar cuando esté disponible de nuevo.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory</source>
+        <translation>Tiene acceso de solo lectura a este directorio del equipo</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
+        <translation>No se puede acceder a la base de datos del equipo en {where}; sus cambios se conservan en la ventana. IOM Desk se volverá a conectar cuando esté disponible de nuevo; entonces vuelva a guardar.</translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Copia de seguridad de {contacts} y {articles} en {path}</translation>
     </message>

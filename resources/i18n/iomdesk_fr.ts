@@ -4383,6 +4383,22 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         </translation>
     </message>
     <message>
+        <source>the directory is busy: another IOM Desk is saving to it (or an import is still running); try again in a moment. Nothing was stored.</source>
+        <translation>l’annuaire est occupé&#xa0;: un autre IOM Desk y enregistre des données (ou une importation est encore en cours)&#xa0;; réessayez dans un instant. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; nothing was stored. IOM Desk will reconnect when it is back.</source>
+        <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; rien n’a été enregistré. IOM Desk se reconnectera dès qu’elle sera de nouveau disponible.</translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d’équipe</translation>
+    </message>
+    <message>
+        <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
+        <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; vos modifications sont conservées dans la fenêtre. IOM Desk se reconnectera dès qu’elle sera de nouveau disponible&#xa0;; enregistrez alors de nouveau.</translation>
+    </message>
+    <message>
         <source>Backed up {contacts}, {articles} to {path}</source>
         <translation>Sauvegarde de {contacts} et {articles} dans {path}</translation>
     </message>

@@ -226,3 +226,30 @@ def test_the_contact_editor_explains_mistakes_in_the_interface_language(language
     dialog.tags.setText(tag)
     dialog.try_save()  # the service's check, after the editor's own
     assert dialog.name_error.text() == long_tag.format(tag=tag)
+
+
+@pytest.mark.parametrize(("language", "busy", "unreachable", "field"), [
+    ("fr", "l’annuaire est occupé\u00a0: un autre IOM Desk", "La base de données d’équipe sur db.example.org est "
+     "injoignable", "Courriel 1 ('x@')\u00a0: "),
+    ("es", "el directorio está ocupado: otro IOM Desk", "No se puede acceder a la base de datos del equipo en "
+     "db.example.org", "Correo electrónico 1 ('x@'): "),
+])
+def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, busy, unreachable, field, seeded,
+                                                                     qtbot, settings, captured):
+    from iomdesk.core.contact import ContactInput
+    from iomdesk.core.errors import ValidationError
+    from iomdesk.store.db import DatabaseBusy, DatabaseUnreachable
+
+    from .conftest import make_window
+
+    i18n.install(language)
+    window = make_window(seeded, qtbot, settings, captured)
+    window.alerts.error("x", DatabaseBusy())
+    assert captured.messages[-1][2].startswith(busy)
+    window.alerts.error("x", DatabaseUnreachable("db.example.org"))
+    assert captured.messages[-1][2].startswith(unreachable)
+    with pytest.raises(ValidationError) as raised:
+        seeded.contacts.add(ContactInput(name="Ana", emails=["x@"]))
+    window.alerts.error("x", raised.value)
+    assert captured.messages[-1][2].startswith(field)
+    assert "must" not in captured.messages[-1][2] and "something" not in captured.messages[-1][2]

@@ -19,6 +19,7 @@ from ...core.outreach import address_lines, contact_card
 from ...services.contacts import record_to_input
 from ...services.records import ContactRecord
 from ...store.db import DatabaseUnreachable
+from ..summaries import Summaries
 
 if TYPE_CHECKING:
     from ..conflict_dialog import ConflictDialog
@@ -72,7 +73,7 @@ class ContactsController(QObject):
                 self.win.undo.edited(before, record)
         except DatabaseUnreachable as exc:  # the team database went away: the dialog keeps the edits
             self.win.access.lost()
-            self.win.alerts.error(self.tr("Cannot save the contact"), exc.in_dialog())
+            self.win.alerts.error(self.tr("Cannot save the contact"), Summaries().unreachable_in_dialog(exc))
             return False
         except ConflictError as exc:
             if before is None or dialog is None:
