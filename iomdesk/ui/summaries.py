@@ -170,7 +170,27 @@ class Summaries(QObject):
                            "reconnect when it is back.").format(where=exc.where)
         if isinstance(exc, ReadOnlyDirectory) and exc.reason == READ_ONLY_MESSAGE:
             return self.tr("You have read-only access to this team directory")
-        return str(exc)
+        return self._list_error(exc) or str(exc)
+
+    def _list_error(self, exc: BaseException) -> str | None:
+        """The lists' own refusals (a name taken, empty, too long; a list or contact gone)."""
+        from ..core.errors import NotFound
+        from ..services.lists import NAME_MAX, ListExists
+
+        if isinstance(exc, ListExists):
+            return self.tr("a list named '{name}' already exists; choose another name").format(name=exc.name)
+        if isinstance(exc, NotFound) and exc.what == "list":
+            return self.tr("list {name} does not exist").format(name=exc.ident)
+        if isinstance(exc, NotFound) and exc.what == "contact":
+            return self.tr("contact {id} does not exist").format(id=exc.ident)
+        known = {
+            "a list needs a name": self.tr("a list needs a name"),
+            f"a list name can have at most {NAME_MAX} characters":
+                self.tr("a list name can have at most {limit} characters").format(limit=NAME_MAX),
+            'a list name cannot contain a double quote (") : search writes list:"NAME"':
+                self.tr('a list name cannot contain a double quote (") : search writes list:"NAME"'),
+        }
+        return known.get(str(exc))
 
     def unreachable_in_dialog(self, exc) -> str:
         """DatabaseUnreachable.in_dialog(): the editor keeps the edits."""

@@ -4395,6 +4395,30 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>Tiene acceso de solo lectura a este directorio del equipo</translation>
     </message>
     <message>
+        <source>a list named &apos;{name}&apos; already exists; choose another name</source>
+        <translation>ya existe una lista llamada «{name}»; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>list {name} does not exist</source>
+        <translation>la lista {name} no existe</translation>
+    </message>
+    <message>
+        <source>contact {id} does not exist</source>
+        <translation>el contacto {id} no existe</translation>
+    </message>
+    <message>
+        <source>a list needs a name</source>
+        <translation>una lista necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a list name can have at most {limit} characters</source>
+        <translation>un nombre de lista puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
+        <translation>un nombre de lista no puede contener comillas dobles (") porque la búsqueda escribe list:"NOMBRE"</translation>
+    </message>
+    <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
         <translation>No se puede acceder a la base de datos del equipo en {where}; sus cambios se conservan en la ventana. IOM Desk se volverá a conectar cuando esté disponible de nuevo; entonces vuelva a guardar.</translation>
     </message>

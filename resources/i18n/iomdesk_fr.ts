@@ -4395,6 +4395,30 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>Vous avez un accès en lecture seule à cet annuaire d’équipe</translation>
     </message>
     <message>
+        <source>a list named &apos;{name}&apos; already exists; choose another name</source>
+        <translation>une liste nommée «&#xa0;{name}&#xa0;» existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>list {name} does not exist</source>
+        <translation>la liste {name} n’existe pas</translation>
+    </message>
+    <message>
+        <source>contact {id} does not exist</source>
+        <translation>le contact {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>a list needs a name</source>
+        <translation>une liste doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a list name can have at most {limit} characters</source>
+        <translation>un nom de liste ne peut pas dépasser {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
+        <translation>un nom de liste ne peut pas contenir de guillemet droit (") car la recherche écrit list:"NOM"</translation>
+    </message>
+    <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
         <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; vos modifications sont conservées dans la fenêtre. IOM Desk se reconnectera dès qu’elle sera de nouveau disponible&#xa0;; enregistrez alors de nouveau.</translation>
     </message>

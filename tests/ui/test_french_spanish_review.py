@@ -228,14 +228,14 @@ def test_the_contact_editor_explains_mistakes_in_the_interface_language(language
     assert dialog.name_error.text() == long_tag.format(tag=tag)
 
 
-@pytest.mark.parametrize(("language", "busy", "unreachable", "field"), [
+@pytest.mark.parametrize(("language", "busy", "unreachable", "field", "taken"), [
     ("fr", "l’annuaire est occupé\u00a0: un autre IOM Desk", "La base de données d’équipe sur db.example.org est "
-     "injoignable", "Courriel 1 ('x@')\u00a0: "),
+     "injoignable", "Courriel 1 ('x@')\u00a0: ", "une liste nommée «\u00a0Editors\u00a0» existe déjà"),
     ("es", "el directorio está ocupado: otro IOM Desk", "No se puede acceder a la base de datos del equipo en "
-     "db.example.org", "Correo electrónico 1 ('x@'): "),
+     "db.example.org", "Correo electrónico 1 ('x@'): ", "ya existe una lista llamada «Editors»"),
 ])
-def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, busy, unreachable, field, seeded,
-                                                                     qtbot, settings, captured):
+def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, busy, unreachable, field, taken,
+                                                                     seeded, qtbot, settings, captured):
     from iomdesk.core.contact import ContactInput
     from iomdesk.core.errors import ValidationError
     from iomdesk.store.db import DatabaseBusy, DatabaseUnreachable
@@ -253,3 +253,9 @@ def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, b
     window.alerts.error("x", raised.value)
     assert captured.messages[-1][2].startswith(field)
     assert "must" not in captured.messages[-1][2] and "something" not in captured.messages[-1][2]
+    seeded.lists.create("Editors")
+    seeded.lists.create("Desk")
+    with pytest.raises(Exception) as raised:
+        seeded.lists.rename("Desk", "Editors")
+    window.alerts.error("x", raised.value)
+    assert captured.messages[-1][2].startswith(taken)
