@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Conectar a la base de datos del e&amp;quipo...</translation>
+        <translation>Conectar a la base de datos del e&amp;quipo…</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting... (read-only)</source>
-        <translation>{directory}: inaccesible, reconectando... (solo lectura)</translation>
+        <translation>{directory}: inaccesible, reconectando… (solo lectura)</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting...</source>
-        <translation>{directory}: inaccesible, reconectando...</translation>
+        <translation>{directory}: inaccesible, reconectando…</translation>
     </message>
     <message>
         <source>{directory} (read-only)</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Link contact...</source>
-        <translation>Vincular contacto...</translation>
+        <translation>Vincular contacto…</translation>
     </message>
     <message>
         <source>Chooses a contact to link to this article</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Enviar a una lista...</translation>
+        <translation>Enviar a una lista…</translation>
     </message>
     <message>
         <source>Send this article to a distribution list: its title as subject, its link in the message ({shortcut})</source>
@@ -565,11 +565,11 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
-        <translation>Conectando con {host}...</translation>
+        <translation>Conectando con {host}…</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Abriendo la base de datos del equipo en {host}...</translation>
+        <translation>Abriendo la base de datos del equipo en {host}…</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
@@ -581,7 +581,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Abriendo su propio archivo de directorio...</translation>
+        <translation>Abriendo su propio archivo de directorio…</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
@@ -1135,7 +1135,7 @@ prevalece su versión</translation>
         <source>Copied %Ln vCards</source>
         <translation>
             <numerusform>%Ln vCard copiada</numerusform>
-            <numerusform>%Ln vCard copiadas</numerusform>
+            <numerusform>%Ln vCards copiadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copiando el directorio...</translation>
+        <translation>Copiando el directorio…</translation>
     </message>
     <message>
         <source>Copy directory</source>
@@ -1210,7 +1210,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copiar el directorio en...</translation>
+        <translation>Copiar el directorio en…</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
@@ -1226,7 +1226,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose an SQLite file to copy into</source>
@@ -1306,7 +1306,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation>... y {count} más</translation>
+        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Exportando...</translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1927,7 +1927,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Restore &amp;this version...</source>
-        <translation>Restaurar &amp;esta versión...</translation>
+        <translation>Restaurar &amp;esta versión…</translation>
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
@@ -2325,7 +2325,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Importando...</translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
@@ -2353,7 +2353,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Save rejected rows as CSV...</source>
-        <translation>Guardar las filas rechazadas como CSV...</translation>
+        <translation>Guardar las filas rechazadas como CSV…</translation>
     </message>
     <message>
         <source>The original rows plus a reason column: fix them and import the file again</source>
@@ -2369,7 +2369,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Cancelling: nothing will be stored...</source>
-        <translation>Cancelando: no se guardará nada...</translation>
+        <translation>Cancelando: no se guardará nada…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard)</source>
@@ -2448,22 +2448,22 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     <message numerus="yes">
         <source>Importing about %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importando aproximadamente %Ln fila de {file}...</numerusform>
-            <numerusform>Importando aproximadamente %Ln filas de {file}...</numerusform>
+            <numerusform>Importando aproximadamente %Ln fila de {file}…</numerusform>
+            <numerusform>Importando aproximadamente %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln row from {file}...</source>
         <translation>
-            <numerusform>Importando %Ln fila de {file}...</numerusform>
-            <numerusform>Importando %Ln filas de {file}...</numerusform>
+            <numerusform>Importando %Ln fila de {file}…</numerusform>
+            <numerusform>Importando %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importando %Ln fila de {file}...</numerusform>
-            <numerusform>Importando %Ln filas de {file}...</numerusform>
+            <numerusform>Importando %Ln fila de {file}…</numerusform>
+            <numerusform>Importando %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,7 +2637,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Rename lis&amp;t...</source>
-        <translation>Cambiar el nombre de la lis&amp;ta...</translation>
+        <translation>Cambiar el nombre de la lis&amp;ta…</translation>
     </message>
     <message>
         <source>Rename the list shown in the table</source>
@@ -2653,7 +2653,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Editar la bús&amp;queda de la lista dinámica...</translation>
+        <translation>Editar la bús&amp;queda de la lista dinámica…</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
@@ -2790,7 +2790,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Rename...</source>
-        <translation>Cambiar el nombre...</translation>
+        <translation>Cambiar el nombre…</translation>
     </message>
     <message>
         <source>Delete (contacts stay)</source>
@@ -2798,11 +2798,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Edit search...</source>
-        <translation>Editar la búsqueda...</translation>
+        <translation>Editar la búsqueda…</translation>
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Enviar a la lista...</translation>
+        <translation>Enviar a la lista…</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3458,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Do &amp;not contact...</source>
-        <translation>&amp;No contactar...</translation>
+        <translation>&amp;No contactar…</translation>
     </message>
     <message>
         <source>Never email the selected contacts again (with a reason)</source>
@@ -3474,7 +3474,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Record &amp;bounces or opt-outs...</source>
-        <translation>Registrar re&amp;botes o bajas...</translation>
+        <translation>Registrar re&amp;botes o bajas…</translation>
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses: each is marked do not contact</source>
@@ -3482,7 +3482,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>E&amp;xport my data...</source>
-        <translation>E&amp;xportar datos personales...</translation>
+        <translation>E&amp;xportar datos personales…</translation>
     </message>
     <message>
         <source>Everything held about this contact, as JSON and readable text</source>
@@ -3490,7 +3490,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Erase &amp;for good...</source>
-        <translation>Borrar de&amp;finitivamente...</translation>
+        <translation>Borrar de&amp;finitivamente…</translation>
     </message>
     <message>
         <source>Delete the selected contacts irreversibly, keeping only suppression hashes</source>
@@ -3498,7 +3498,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>&amp;Retention review...</source>
-        <translation>&amp;Revisión de la conservación...</translation>
+        <translation>&amp;Revisión de la conservación…</translation>
     </message>
     <message>
         <source>Contacts whose review date passed or who were not contacted for months</source>
@@ -3604,8 +3604,8 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>Erasing %Ln contact(s)...</source>
         <translation>
-            <numerusform>Borrando %Ln contacto...</numerusform>
-            <numerusform>Borrando %Ln contactos...</numerusform>
+            <numerusform>Borrando %Ln contacto…</numerusform>
+            <numerusform>Borrando %Ln contactos…</numerusform>
         </translation>
     </message>
     <message>
@@ -3614,19 +3614,19 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Erasing...</source>
-        <translation>Borrando...</translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>Cleaning the search index...</source>
-        <translation>Limpiando el índice de búsqueda...</translation>
+        <translation>Limpiando el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Compacting the directory file (this can take a while on a big directory)...</source>
-        <translation>Compactando el archivo del directorio (puede tardar en un directorio grande)...</translation>
+        <translation>Compactando el archivo del directorio (puede tardar en un directorio grande)…</translation>
     </message>
     <message>
         <source>Truncating the write-ahead log...</source>
-        <translation>Truncando el registro de escritura anticipada (WAL)...</translation>
+        <translation>Truncando el registro de escritura anticipada (WAL)…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3938,7 +3938,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Erase selected...</source>
-        <translation>Borrar selección...</translation>
+        <translation>Borrar selección…</translation>
     </message>
     <message>
         <source>Erases the selected contacts for good, after asking</source>
@@ -4177,7 +4177,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Configuración...</translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Choose the interface language</source>
@@ -4564,15 +4564,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>Importing %Ln press release...</source>
         <translation>
-            <numerusform>Importando %Ln comunicado de prensa...</numerusform>
-            <numerusform>Importando %Ln comunicados de prensa...</numerusform>
+            <numerusform>Importando %Ln comunicado de prensa…</numerusform>
+            <numerusform>Importando %Ln comunicados de prensa…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln press releases...</source>
         <translation>
-            <numerusform>Importando %Ln comunicado de prensa...</numerusform>
-            <numerusform>Importando %Ln comunicados de prensa...</numerusform>
+            <numerusform>Importando %Ln comunicado de prensa…</numerusform>
+            <numerusform>Importando %Ln comunicados de prensa…</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,7 +4653,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Backing up the directory...</source>
-        <translation>Haciendo la copia de seguridad del directorio...</translation>
+        <translation>Haciendo la copia de seguridad del directorio…</translation>
     </message>
     <message>
         <source>Back up directory</source>
@@ -4877,7 +4877,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>has no country code (+CC) and the contact has no country to take it from; write it as +CC ... or set the office&apos;s country</source>
-        <translation>no tiene prefijo de país (+CC) y el contacto no tiene ningún país del que tomarlo; escríbalo como +CC ... o indique el país de la oficina</translation>
+        <translation>no tiene prefijo de país (+CC) y el contacto no tiene ningún país del que tomarlo; escríbalo como +CC … o indique el país de la oficina</translation>
     </message>
     <message>
         <source>has an unknown country code</source>

@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Se connecter à la base de données d’é&amp;quipe...</translation>
+        <translation>Se connecter à la base de données d’é&amp;quipe…</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting... (read-only)</source>
-        <translation>{directory}&#xa0;: injoignable, reconnexion en cours... (lecture seule)</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours… (lecture seule)</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting...</source>
-        <translation>{directory}&#xa0;: injoignable, reconnexion en cours...</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours…</translation>
     </message>
     <message>
         <source>{directory} (read-only)</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Link contact...</source>
-        <translation>Lier un contact...</translation>
+        <translation>Lier un contact…</translation>
     </message>
     <message>
         <source>Chooses a contact to link to this article</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Envoyer à une liste...</translation>
+        <translation>Envoyer à une liste…</translation>
     </message>
     <message>
         <source>Send this article to a distribution list: its title as subject, its link in the message ({shortcut})</source>
@@ -565,11 +565,11 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
-        <translation>Connexion à {host}...</translation>
+        <translation>Connexion à {host}…</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Ouverture de la base de données d’équipe sur {host}...</translation>
+        <translation>Ouverture de la base de données d’équipe sur {host}…</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
@@ -581,7 +581,7 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Ouverture de votre propre fichier d’annuaire...</translation>
+        <translation>Ouverture de votre propre fichier d’annuaire…</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
@@ -1135,7 +1135,7 @@ votre version l’emporte</translation>
         <source>Copied %Ln vCards</source>
         <translation>
             <numerusform>%Ln vCard copiée</numerusform>
-            <numerusform>%Ln vCard copiées</numerusform>
+            <numerusform>%Ln vCards copiées</numerusform>
         </translation>
     </message>
     <message>
@@ -1163,7 +1163,7 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copie de l’annuaire en cours...</translation>
+        <translation>Copie de l’annuaire en cours…</translation>
     </message>
     <message>
         <source>Copy directory</source>
@@ -1210,7 +1210,7 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copier l’annuaire vers...</translation>
+        <translation>Copier l’annuaire vers…</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
@@ -1226,7 +1226,7 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Parcourir...</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose an SQLite file to copy into</source>
@@ -1306,7 +1306,7 @@ votre version l’emporte</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation>... et {count} de plus</translation>
+        <translation>… et {count} de plus</translation>
     </message>
 </context>
 <context>
@@ -1872,7 +1872,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Exportation...</translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1927,7 +1927,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Restore &amp;this version...</source>
-        <translation>Restaurer &amp;cette version...</translation>
+        <translation>Restaurer &amp;cette version…</translation>
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
@@ -2325,7 +2325,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Importation...</translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
@@ -2353,7 +2353,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Save rejected rows as CSV...</source>
-        <translation>Enregistrer les lignes rejetées en CSV...</translation>
+        <translation>Enregistrer les lignes rejetées en CSV…</translation>
     </message>
     <message>
         <source>The original rows plus a reason column: fix them and import the file again</source>
@@ -2369,7 +2369,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Cancelling: nothing will be stored...</source>
-        <translation>Annulation&#xa0;: rien ne sera enregistré...</translation>
+        <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard)</source>
@@ -2448,22 +2448,22 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     <message numerus="yes">
         <source>Importing about %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importation d’environ %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation d’environ %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation d’environ %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation d’environ %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln row from {file}...</source>
         <translation>
-            <numerusform>Importation de %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation de %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation de %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation de %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importation de %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation de %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation de %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation de %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,7 +2637,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Rename lis&amp;t...</source>
-        <translation>Renommer la lis&amp;te...</translation>
+        <translation>Renommer la lis&amp;te…</translation>
     </message>
     <message>
         <source>Rename the list shown in the table</source>
@@ -2653,7 +2653,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Modifier la re&amp;cherche de la liste dynamique...</translation>
+        <translation>Modifier la re&amp;cherche de la liste dynamique…</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
@@ -2790,7 +2790,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Rename...</source>
-        <translation>Renommer...</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete (contacts stay)</source>
@@ -2798,11 +2798,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Edit search...</source>
-        <translation>Modifier la recherche...</translation>
+        <translation>Modifier la recherche…</translation>
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Envoyer à la liste...</translation>
+        <translation>Envoyer à la liste…</translation>
     </message>
 </context>
 <context>
@@ -3458,7 +3458,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Do &amp;not contact...</source>
-        <translation>&amp;Ne pas contacter...</translation>
+        <translation>&amp;Ne pas contacter…</translation>
     </message>
     <message>
         <source>Never email the selected contacts again (with a reason)</source>
@@ -3474,7 +3474,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Record &amp;bounces or opt-outs...</source>
-        <translation>Enregistrer des re&amp;bonds ou désinscriptions...</translation>
+        <translation>Enregistrer des re&amp;bonds ou désinscriptions…</translation>
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses: each is marked do not contact</source>
@@ -3482,7 +3482,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>E&amp;xport my data...</source>
-        <translation>E&amp;xporter les données personnelles...</translation>
+        <translation>E&amp;xporter les données personnelles…</translation>
     </message>
     <message>
         <source>Everything held about this contact, as JSON and readable text</source>
@@ -3490,7 +3490,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Erase &amp;for good...</source>
-        <translation>E&amp;ffacer définitivement...</translation>
+        <translation>E&amp;ffacer définitivement…</translation>
     </message>
     <message>
         <source>Delete the selected contacts irreversibly, keeping only suppression hashes</source>
@@ -3498,7 +3498,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>&amp;Retention review...</source>
-        <translation>&amp;Examen de la conservation...</translation>
+        <translation>&amp;Examen de la conservation…</translation>
     </message>
     <message>
         <source>Contacts whose review date passed or who were not contacted for months</source>
@@ -3604,8 +3604,8 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>Erasing %Ln contact(s)...</source>
         <translation>
-            <numerusform>Effacement de %Ln contact...</numerusform>
-            <numerusform>Effacement de %Ln contacts...</numerusform>
+            <numerusform>Effacement de %Ln contact…</numerusform>
+            <numerusform>Effacement de %Ln contacts…</numerusform>
         </translation>
     </message>
     <message>
@@ -3614,19 +3614,19 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Erasing...</source>
-        <translation>Effacement...</translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>Cleaning the search index...</source>
-        <translation>Nettoyage de l’index de recherche...</translation>
+        <translation>Nettoyage de l’index de recherche…</translation>
     </message>
     <message>
         <source>Compacting the directory file (this can take a while on a big directory)...</source>
-        <translation>Compactage du fichier de l’annuaire (cela peut prendre du temps pour un grand annuaire)...</translation>
+        <translation>Compactage du fichier de l’annuaire (cela peut prendre du temps pour un grand annuaire)…</translation>
     </message>
     <message>
         <source>Truncating the write-ahead log...</source>
-        <translation>Troncature du journal d’écriture anticipée (WAL)...</translation>
+        <translation>Troncature du journal d’écriture anticipée (WAL)…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3938,7 +3938,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Erase selected...</source>
-        <translation>Effacer la sélection...</translation>
+        <translation>Effacer la sélection…</translation>
     </message>
     <message>
         <source>Erases the selected contacts for good, after asking</source>
@@ -4177,7 +4177,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Paramètres...</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Choose the interface language</source>
@@ -4564,15 +4564,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>Importing %Ln press release...</source>
         <translation>
-            <numerusform>Importation de %Ln communiqué de presse...</numerusform>
-            <numerusform>Importation de %Ln communiqués de presse...</numerusform>
+            <numerusform>Importation de %Ln communiqué de presse…</numerusform>
+            <numerusform>Importation de %Ln communiqués de presse…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln press releases...</source>
         <translation>
-            <numerusform>Importation de %Ln communiqué de presse...</numerusform>
-            <numerusform>Importation de %Ln communiqués de presse...</numerusform>
+            <numerusform>Importation de %Ln communiqué de presse…</numerusform>
+            <numerusform>Importation de %Ln communiqués de presse…</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,7 +4653,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Backing up the directory...</source>
-        <translation>Sauvegarde de l’annuaire...</translation>
+        <translation>Sauvegarde de l’annuaire…</translation>
     </message>
     <message>
         <source>Back up directory</source>
@@ -4877,7 +4877,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>has no country code (+CC) and the contact has no country to take it from; write it as +CC ... or set the office&apos;s country</source>
-        <translation>n’a pas d’indicatif de pays (+CC) et le contact n’a aucun pays dont le tirer&#xa0;; écrivez-le sous la forme +CC ... ou indiquez le pays du bureau</translation>
+        <translation>n’a pas d’indicatif de pays (+CC) et le contact n’a aucun pays dont le tirer&#xa0;; écrivez-le sous la forme +CC … ou indiquez le pays du bureau</translation>
     </message>
     <message>
         <source>has an unknown country code</source>

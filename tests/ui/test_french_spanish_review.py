@@ -60,6 +60,12 @@ def test_french_typography_before_colons_and_semicolons():
 
 
 @pytest.mark.parametrize("language", ["fr", "es"])
+def test_one_ellipsis_character(language):
+    """Menus mixed "Renommer la liste..." and "Ajouter à une liste…": the typographic ellipsis throughout."""
+    assert [(ctx, text) for ctx, _source, text in translations(language) if "..." in text] == []
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
 def test_the_bcc_batches_explanation_is_never_cut(language, window, qtbot):
     from iomdesk.ui.controllers.outreach import BccDialog
     from iomdesk.ui.scenes import clipped
