@@ -699,7 +699,7 @@ prevalece su versión</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation>Correos</translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Add email</source>
