@@ -354,7 +354,8 @@ class ImportWizard(TaskDialog):
                 self.source = read_source(path, encoding=self.encoding.currentData(),
                                           delimiter=self.delimiter.currentData())
             except Exception as exc:  # every read problem is shown here, in words
-                self.file_error.setText(self.tr("{file}: {error}").format(file=Path(path).name, error=exc))
+                self.file_error.setText(self.tr("{file}: {error}").format(file=Path(path).name,
+                                                                            error=Summaries().file_error(exc)))
         if self.source is not None:
             s = self.source
             n = s.row_count

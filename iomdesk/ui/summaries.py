@@ -192,6 +192,66 @@ class Summaries(QObject):
         }
         return known.get(str(exc))
 
+    def file_error(self, exc: BaseException) -> str:
+        """Why a file cannot be imported, without its name (the wizard shows it), in the interface's language
+        for the problems people meet: a workbook or archive renamed .csv, an empty file, a wrong encoding."""
+        from ..interchange.csv_read import FileReadError
+
+        if not isinstance(exc, FileReadError):
+            return self.error(exc)
+        message = exc.message
+        m = re.match(r"^this is (?P<what>.+), not a text file; nothing was unpacked or imported\. ", message)
+        if m:
+            return self.tr("this is {what}, not a text file; nothing was unpacked or imported. Open it in its "
+                           "program (a spreadsheet: save as CSV UTF-8) and import that file").format(
+                what=self._file_kinds().get(m["what"], m["what"]))
+        m = re.match(r"^the file is not (?P<encoding>[^:;]+): byte (?P<byte>\d+) cannot be read in it; ", message)
+        if m:
+            return self.tr("the file is not {encoding}: byte {byte} cannot be read in it; leave the encoding on "
+                           "automatic or choose another").format(encoding=m["encoding"], byte=m["byte"])
+        m = re.match(r"^the file is not (?P<encoding>[^:;]+); leave the encoding on automatic", message)
+        if m:
+            return self.tr("the file is not {encoding}; leave the encoding on automatic or choose another").format(
+                encoding=m["encoding"])
+        known = {
+            "the file is empty": self.tr("the file is empty"),
+            "the file is empty (no header row)": self.tr("the file is empty (no header row)"),
+            "the file has a header row but no contacts below it":
+                self.tr("the file has a header row but no contacts below it"),
+            "this is not a text file (it holds binary data); if it is an Excel workbook, save it as CSV UTF-8 first":
+                self.tr("this is not a text file (it holds binary data); if it is an Excel workbook, save it as "
+                        "CSV UTF-8 first"),
+            "this is not a text file the app can read (no text encoding fits)":
+                self.tr("this is not a text file the app can read (no text encoding fits)"),
+            "this does not look like a CSV file (it holds many control characters); if it is a spreadsheet, save "
+            "it as CSV first": self.tr("this does not look like a CSV file (it holds many control characters); if "
+                                       "it is a spreadsheet, save it as CSV first"),
+            "the file does not exist": self.tr("the file does not exist"),
+            "the file does not exist (any more)": self.tr("the file does not exist (any more)"),
+            "the file cannot be opened (permission denied)": self.tr("the file cannot be opened (permission denied)"),
+            "no vCard found (no BEGIN:VCARD line)": self.tr("no vCard found (no BEGIN:VCARD line)"),
+        }
+        return known.get(message, message)
+
+    def _file_kinds(self) -> dict[str, str]:
+        return {
+            "a zip archive (or an Excel .xlsx / OpenDocument workbook)":
+                self.tr("a zip archive (or an Excel .xlsx / OpenDocument workbook)"),
+            "an empty zip archive": self.tr("an empty zip archive"),
+            "a gzip-compressed file": self.tr("a gzip-compressed file"),
+            "a bzip2-compressed file": self.tr("a bzip2-compressed file"),
+            "an xz-compressed file": self.tr("an xz-compressed file"),
+            "a 7-Zip archive": self.tr("a 7-Zip archive"),
+            "a RAR archive": self.tr("a RAR archive"),
+            "a zstd-compressed file": self.tr("a zstd-compressed file"),
+            "an old Excel .xls (or Word/Outlook) file": self.tr("an old Excel .xls (or Word/Outlook) file"),
+            "a PDF document": self.tr("a PDF document"),
+            "a PNG image": self.tr("a PNG image"),
+            "a JPEG image": self.tr("a JPEG image"),
+            "a GIF image": self.tr("a GIF image"),
+            "an SQLite database": self.tr("an SQLite database"),
+        }
+
     def unreachable_in_dialog(self, exc) -> str:
         """DatabaseUnreachable.in_dialog(): the editor keeps the edits."""
         return self.tr("The team database at {where} cannot be reached; your changes are kept in the dialog; "

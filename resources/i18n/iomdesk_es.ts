@@ -4416,7 +4416,115 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
-        <translation>un nombre de lista no puede contener comillas dobles (") porque la búsqueda escribe list:"NOMBRE"</translation>
+        <translation>un nombre de lista no puede contener comillas dobles (&quot;) porque la búsqueda escribe list:&quot;NOMBRE&quot;</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a text file; nothing was unpacked or imported. Open it in its program (a spreadsheet: save as CSV UTF-8) and import that file</source>
+        <translation>este archivo es {what}, no un archivo de texto; no se descomprimió ni se importó nada. Ábralo en su programa (una hoja de cálculo: guárdela como CSV UTF-8) e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}: byte {byte} cannot be read in it; leave the encoding on automatic or choose another</source>
+        <translation>el archivo no está en {encoding}: el byte {byte} no se puede leer; deje la codificación en Detectar automáticamente o elija otra</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}; leave the encoding on automatic or choose another</source>
+        <translation>el archivo no está en {encoding}; deje la codificación en Detectar automáticamente o elija otra</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>el archivo está vacío (no hay fila de encabezado)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts below it</source>
+        <translation>el archivo tiene una fila de encabezado pero ningún contacto debajo</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); if it is an Excel workbook, save it as CSV UTF-8 first</source>
+        <translation>no es un archivo de texto (contiene datos binarios); si es un libro de Excel, guárdelo primero como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text file the app can read (no text encoding fits)</source>
+        <translation>no es un archivo de texto que la aplicación pueda leer (no encaja ninguna codificación)</translation>
+    </message>
+    <message>
+        <source>this does not look like a CSV file (it holds many control characters); if it is a spreadsheet, save it as CSV first</source>
+        <translation>no parece un archivo CSV (contiene muchos caracteres de control); si es una hoja de cálculo, guárdela primero como CSV</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file does not exist (any more)</source>
+        <translation>el archivo no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>no se puede abrir el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>no se encontró ninguna vCard (no hay línea BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>a zip archive (or an Excel .xlsx / OpenDocument workbook)</source>
+        <translation>un archivo zip (o un libro de Excel .xlsx / OpenDocument)</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>un archivo zip vacío</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>un archivo comprimido con gzip</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file</source>
+        <translation>un archivo comprimido con bzip2</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file</source>
+        <translation>un archivo comprimido con xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a zstd-compressed file</source>
+        <translation>un archivo comprimido con zstd</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls (or Word/Outlook) file</source>
+        <translation>un archivo antiguo de Excel .xls (o de Word/Outlook)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
     </message>
     <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>

@@ -4416,7 +4416,115 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
-        <translation>un nom de liste ne peut pas contenir de guillemet droit (") car la recherche écrit list:"NOM"</translation>
+        <translation>un nom de liste ne peut pas contenir de guillemet droit (&quot;) car la recherche écrit list:&quot;NOM&quot;</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a text file; nothing was unpacked or imported. Open it in its program (a spreadsheet: save as CSV UTF-8) and import that file</source>
+        <translation>ce fichier est {what}, pas un fichier texte&#xa0;; rien n’a été décompressé ni importé. Ouvrez-le dans son logiciel (un tableur&#xa0;: enregistrez-le au format CSV UTF-8) et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}: byte {byte} cannot be read in it; leave the encoding on automatic or choose another</source>
+        <translation>le fichier n’est pas en {encoding}&#xa0;: l’octet {byte} ne peut pas y être lu&#xa0;; laissez l’encodage sur Détecter automatiquement ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}; leave the encoding on automatic or choose another</source>
+        <translation>le fichier n’est pas en {encoding}&#xa0;; laissez l’encodage sur Détecter automatiquement ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts below it</source>
+        <translation>le fichier a une ligne d’en-tête mais aucun contact en dessous</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); if it is an Excel workbook, save it as CSV UTF-8 first</source>
+        <translation>ce n’est pas un fichier texte (il contient des données binaires)&#xa0;; s’il s’agit d’un classeur Excel, enregistrez-le d’abord au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text file the app can read (no text encoding fits)</source>
+        <translation>ce n’est pas un fichier texte lisible par l’application (aucun encodage ne convient)</translation>
+    </message>
+    <message>
+        <source>this does not look like a CSV file (it holds many control characters); if it is a spreadsheet, save it as CSV first</source>
+        <translation>ce fichier ne ressemble pas à un fichier CSV (il contient de nombreux caractères de contrôle)&#xa0;; s’il s’agit d’un tableur, enregistrez-le d’abord au format CSV</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file does not exist (any more)</source>
+        <translation>le fichier n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>aucune vCard trouvée (pas de ligne BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>a zip archive (or an Excel .xlsx / OpenDocument workbook)</source>
+        <translation>une archive zip (ou un classeur Excel .xlsx / OpenDocument)</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>une archive zip vide</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file</source>
+        <translation>un fichier compressé bzip2</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file</source>
+        <translation>un fichier compressé xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <source>a zstd-compressed file</source>
+        <translation>un fichier compressé zstd</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls (or Word/Outlook) file</source>
+        <translation>un ancien fichier Excel .xls (ou Word/Outlook)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>une base de données SQLite</translation>
     </message>
     <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>

@@ -265,3 +265,19 @@ def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, b
         seeded.lists.rename("Desk", "Editors")
     window.alerts.error("x", raised.value)
     assert captured.messages[-1][2].startswith(taken)
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", "book.csv: this is a zip archive (or an Excel .xlsx / OpenDocument workbook), not a text file"),
+    ("fr", "book.csv\u00a0: ce fichier est une archive zip (ou un classeur Excel .xlsx / OpenDocument), pas un "
+           "fichier texte"),
+    ("es", "book.csv: este archivo es un archivo zip (o un libro de Excel .xlsx / OpenDocument), no un archivo "
+           "de texto"),
+])
+def test_a_workbook_renamed_csv_is_explained_once_in_the_interface_language(language, expected, window, tmp_path):
+    book = tmp_path / "book.csv"
+    book.write_bytes(b"PK\x03\x04 an Excel workbook")
+    i18n.install(language)
+    wizard = window.transfer.open_import_wizard(str(book))
+    assert wizard.file_error.text().startswith(expected)  # the file's name once, not "book.csv: book.csv: ..."
+    wizard.close()
