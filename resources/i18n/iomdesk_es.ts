@@ -2945,11 +2945,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>&amp;Copy Name &lt;email&gt;</source>
-        <translation>&amp;Copiar Nombre &lt;correo&gt;</translation>
+        <translation>&amp;Copiar Nombre &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy the selected contacts as Name &lt;email&gt; lines</source>
-        <translation>Copiar los contactos seleccionados como líneas Nombre &lt;correo&gt;</translation>
+        <translation>Copiar los contactos seleccionados como líneas Nombre &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>

@@ -2945,11 +2945,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>&amp;Copy Name &lt;email&gt;</source>
-        <translation>Copier &amp;Nom &lt;adresse&gt;</translation>
+        <translation>Copier &amp;Nom &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy the selected contacts as Name &lt;email&gt; lines</source>
-        <translation>Copier les contacts sélectionnés sous forme de lignes Nom &lt;adresse&gt;</translation>
+        <translation>Copier les contacts sélectionnés sous forme de lignes Nom &lt;email&gt;</translation>
     </message>
     <message>
         <source>Copy e&amp;mail</source>
