@@ -95,6 +95,12 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("fields", base) if base else field
 
 
+def quoted(value: object) -> str:
+    """A value between the quotes of the interface's language: 'x@' in English, « x@ » in French."""
+    inner = repr(value)[1:-1] if isinstance(value, str) else str(value)
+    return QCoreApplication.translate("fields", "'{value}'").format(value=inner)
+
+
 def field_error_text(error: FieldError, with_field: bool = True) -> str:
     """One field error as a person reads it: "Email 2 ('x@'): is not ..." (row first in an import)."""
     message = core_text(error.template, dict(error.params)) if error.template else error.message
@@ -104,7 +110,7 @@ def field_error_text(error: FieldError, with_field: bool = True) -> str:
                                                                              message=message)
     if error.value not in (None, ""):
         text = QCoreApplication.translate("fields", "{field} ({value}): {message}").format(
-            field=field_name(error.field), value=repr(error.value), message=message)
+            field=field_name(error.field), value=quoted(error.value), message=message)
     if error.row is not None:
         text = QCoreApplication.translate("fields", "Row {row}: {problem}").format(row=error.row, problem=text)
     return text

@@ -5127,6 +5127,10 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>{field} {number}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos;</source>
+        <translation>«{value}»</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>

@@ -5127,6 +5127,10 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>{field} {number}</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos;</source>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}&#xa0;: {message}</translation>
     </message>

@@ -155,9 +155,9 @@ def test_the_summaries_read_as_the_cli_in_english():
 
 @pytest.mark.parametrize(("language", "kept", "rejected"), [
     ("fr", "ligne 3\u00a0: numéro conservé tel que saisi (sans indicatif de pays)",
-     "Nom\u00a0: un nom est obligatoire\u00a0; Téléphone 1 ('12')\u00a0: n’est pas un numéro de téléphone"),
+     "Nom\u00a0: un nom est obligatoire\u00a0; Téléphone 1 («\u00a012\u00a0»)\u00a0: n’est pas un numéro de téléphone"),
     ("es", "fila 3: teléfono conservado tal como se introdujo (sin prefijo de país)",
-     "Nombre: el nombre es obligatorio; Teléfono 1 ('12'): no es un número de teléfono"),
+     "Nombre: el nombre es obligatorio; Teléfono 1 («12»): no es un número de teléfono"),
 ])
 def test_the_import_summary_and_rejected_rows_are_in_the_interface_language(language, kept, rejected, ctx, qtbot,
                                                                            tmp_path):
@@ -209,9 +209,9 @@ def test_a_press_release_folder_reports_in_the_interface_language(language, expe
 
 @pytest.mark.parametrize(("language", "no_name", "no_at", "long_tag"), [
     ("fr", "un nom est obligatoire", "Il doit y avoir quelque chose après le @.",
-     "Étiquette 1 ('{tag}')\u00a0: une étiquette dépasse 60 caractères"),
+     "Étiquette 1 («\u00a0{tag}\u00a0»)\u00a0: une étiquette dépasse 60 caractères"),
     ("es", "el nombre es obligatorio", "Debe haber algo después de la @.",
-     "Etiqueta 1 ('{tag}'): una etiqueta supera los 60 caracteres"),
+     "Etiqueta 1 («{tag}»): una etiqueta supera los 60 caracteres"),
 ])
 def test_the_contact_editor_explains_mistakes_in_the_interface_language(language, no_name, no_at, long_tag, ctx,
                                                                        qtbot):
@@ -236,9 +236,9 @@ def test_the_contact_editor_explains_mistakes_in_the_interface_language(language
 
 @pytest.mark.parametrize(("language", "busy", "unreachable", "field", "taken"), [
     ("fr", "l’annuaire est occupé\u00a0: un autre IOM Desk", "La base de données d’équipe sur db.example.org est "
-     "injoignable", "Courriel 1 ('x@')\u00a0: ", "une liste nommée «\u00a0Editors\u00a0» existe déjà"),
+     "injoignable", "Courriel 1 («\u00a0x@\u00a0»)\u00a0: ", "une liste nommée «\u00a0Editors\u00a0» existe déjà"),
     ("es", "el directorio está ocupado: otro IOM Desk", "No se puede acceder a la base de datos del equipo en "
-     "db.example.org", "Correo electrónico 1 ('x@'): ", "ya existe una lista llamada «Editors»"),
+     "db.example.org", "Correo electrónico 1 («x@»): ", "ya existe una lista llamada «Editors»"),
 ])
 def test_errors_a_user_can_act_on_are_said_in_the_interface_language(language, busy, unreachable, field, taken,
                                                                      seeded, qtbot, settings, captured):

@@ -36,7 +36,7 @@ def test_field_errors_in_french_keep_their_values(french):
     err = problems(ContactInput(name="", office="IOM Geneva", phones=["abc"], tags=["a;b"], role="r" * 301))
     texts = [field_error_text(e) for e in err.errors]
     assert "Nom\u00a0: un nom est obligatoire" in texts
-    assert "Téléphone 1 ('abc')\u00a0: n’est pas un numéro de téléphone" in texts
+    assert "Téléphone 1 («\u00a0abc\u00a0»)\u00a0: n’est pas un numéro de téléphone" in texts
     assert any(t.startswith("Fonction (") and t.endswith("dépasse 300 caractères") for t in texts), texts
     assert any("une étiquette ne peut pas contenir ';'" in t for t in texts), texts
     # The CLI and the logs keep the English message.
