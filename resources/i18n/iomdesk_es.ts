@@ -36,7 +36,7 @@
     <name>AccessController</name>
     <message>
         <source>Searching, copying and writing emails work; adding, editing, deleting, importing and list changes are turned off, and sends are not recorded in the history.</source>
-        <translation>Se puede buscar, copiar y redactar correos electrónicos; añadir, modificar, eliminar, importar y cambiar listas está desactivado, y los envíos no se registran en el historial.</translation>
+        <translation>Se puede buscar, copiar y redactar correos electrónicos; no se puede añadir, modificar, eliminar, importar ni cambiar listas, y los envíos no se registran en el historial.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
