@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import UserError
 from ..paths import log_dir
-from .messages import error_text
+from .summaries import Summaries
 
 log = logging.getLogger("iomdesk")
 _log_file: Path | None = None
@@ -127,7 +127,7 @@ class Alerts(QObject):
         if isinstance(exc_or_text, BaseException) and not isinstance(exc_or_text, UserError):
             self.crash(exc_or_text)
             return
-        text = error_text(exc_or_text, "\n") if isinstance(exc_or_text, BaseException) else exc_or_text
+        text = Summaries().error(exc_or_text) if isinstance(exc_or_text, BaseException) else exc_or_text
         self.shown.emit("error", text)
         self.presenter("error", title, text, None)
 

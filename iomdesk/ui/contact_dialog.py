@@ -209,7 +209,7 @@ class EmailRow(QWidget):
         try:
             normalize_email(raw)
         except InvalidValue as exc:
-            self.error.setText(exc.message)
+            self.error.setText(invalid_text(exc))
             self.error.show()
             return False
         self.error.hide()
@@ -581,7 +581,7 @@ class ContactDialog(QDialog):
             normalize_name(self.name.text())
             self.name_error.hide()
         except InvalidValue as exc:
-            self.name_error.setText(exc.message)
+            self.name_error.setText(invalid_text(exc))
             # An empty new form is not an error yet; after typing or trying to save it is.
             self.name_error.setVisible(self._attempted or self.name.isModified())
             ok = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .controllers.transfer import run_with_progress
+from .summaries import Summaries
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -186,7 +187,7 @@ class CopyController:
         def done(result) -> None:
             progress.close()
             win.act_copy_directory.setEnabled(True)
-            win.status(QCoreApplication.translate("CopyController", "Copy: {summary}").format(summary=result.summary()))
+            win.status(QCoreApplication.translate("CopyController", "Copy: {summary}").format(summary=Summaries().copied(result)))
             title = (QCoreApplication.translate("CopyController", "Copy counted") if result.dry_run
                      else QCoreApplication.translate("CopyController", "Copy finished"))
             win.alerts.info(title, report_text(result))

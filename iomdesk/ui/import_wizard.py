@@ -39,6 +39,7 @@ from ..services.importer import (
 from . import theme
 from .alerts import log
 from .messages import error_text
+from .summaries import Summaries
 from .widgets import ERROR_STYLE, TaskDialog, file_row, list_table, plain_label, plain_tip, table_item
 from .workers import run_task
 
@@ -93,13 +94,13 @@ def import_summary(result: ImportResult) -> str:
         n = result.kept_phones
         # pyside6-lupdate does not mark QCoreApplication.translate(..., n) as plural (and a plain message is
         # not found when n is given): one message for one phone, one for several (n > 0 here).
-        text += "; " + (
+        text = Summaries().join(text, (
             QCoreApplication.translate("ImportWizard", "{count} phone kept as entered (no country code)")
             if n == 1
             else QCoreApplication.translate("ImportWizard", "{count} phones kept as entered (no country code)")
-        ).format(count=loc.toString(n))
+        ).format(count=loc.toString(n)))
     if result.dnc_ids:
-        text += "; " + result.dnc_summary()
+        text = Summaries().join(text, Summaries().import_dnc(result))
     if result.dry_run:
         text += " " + QCoreApplication.translate("ImportWizard", "(dry run: nothing was stored)")
     elif result.strict_failed:
@@ -351,7 +352,8 @@ class ImportWizard(TaskDialog):
                 self.source = read_source(path, encoding=self.encoding.currentData(),
                                           delimiter=self.delimiter.currentData())
             except Exception as exc:  # every read problem is shown here, in words
-                self.file_error.setText(self.tr("{file}: {error}").format(file=Path(path).name, error=exc))
+                self.file_error.setText(self.tr("{file}: {error}").format(file=Path(path).name,
+                                                                            error=Summaries().file_error(exc)))
         if self.source is not None:
             s = self.source
             n = s.row_count
@@ -473,7 +475,7 @@ class ImportWizard(TaskDialog):
         details = []
         if result.unmapped_columns:
             details.append(self.tr("Columns not kept: {columns}").format(columns=", ".join(result.unmapped_columns)))
-        details += result.warnings
+        details += [Summaries().import_warning(line) for line in result.warnings]
         if result.duplicate_count:
             n = result.duplicate_count
             details.append(self.tr("%Ln duplicate row handled by the duplicate rule.", None, n) if n == 1
@@ -482,7 +484,7 @@ class ImportWizard(TaskDialog):
         self.rejects.setRowCount(len(result.rejected))
         for r, issue in enumerate(result.rejected):
             self.rejects.setItem(r, 0, table_item(str(issue.row)))
-            self.rejects.setItem(r, 1, table_item("; ".join(issue.reasons)))
+            self.rejects.setItem(r, 1, table_item(Summaries().rejected(issue)))
         self.save_rejects_button.setEnabled(bool(result.rejected))
         self.pages.setCurrentIndex(self.SUMMARY)
         self.cancel_button.setEnabled(True)

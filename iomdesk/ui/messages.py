@@ -38,6 +38,28 @@ FIELDS = {
 }
 _INDEXED = re.compile(r"^(?P<name>[a-z_]+)\[(?P<index>\d+)\]$")
 
+# email-validator's own explanations of a bad address (core/emails.py passes them on as they are), so that
+# a typo in an address is explained in the interface's language too. lupdate reads them from here.
+EMAIL_VALIDATOR = (
+    QT_TRANSLATE_NOOP("core", "An email address must have an @-sign."),
+    QT_TRANSLATE_NOOP("core", "There must be something before the @-sign."),
+    QT_TRANSLATE_NOOP("core", "There must be something after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "The part after the @-sign is not valid. It should have a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period immediately after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period immediately before the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have two periods in a row."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot start with a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot end with a period."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a hyphen immediately after the @-sign."),
+    QT_TRANSLATE_NOOP("core", "An email address cannot have a period and a hyphen next to each other."),
+)
+_EMAIL_CHARS = (  # the same with the characters at fault: (pattern, template)
+    (re.compile(r"^The email address contains invalid characters before the @-sign: (?P<chars>.+)\.$"),
+     QT_TRANSLATE_NOOP("core", "The email address contains invalid characters before the @-sign: {chars}.")),
+    (re.compile(r"^The part after the @-sign contains invalid characters: (?P<chars>.+)\.$"),
+     QT_TRANSLATE_NOOP("core", "The part after the @-sign contains invalid characters: {chars}.")),
+)
+
 
 def translated(context: str, table: dict[str, str], key: str | None, fallback: str | None = None) -> str:
     """``table[key]`` (a QT_TRANSLATE_NOOP of ``context``) in the interface's language; a key the table
@@ -49,6 +71,12 @@ def translated(context: str, table: dict[str, str], key: str | None, fallback: s
 
 def core_text(template: str, params: dict | None = None) -> str:
     """A core message (its English template) in the interface's language, values put in."""
+    if not params:
+        for pattern, with_chars in _EMAIL_CHARS:
+            m = pattern.match(template)
+            if m:
+                template, params = with_chars, {"chars": m["chars"]}
+                break
     text = QCoreApplication.translate("core", template)
     if params:
         try:
@@ -75,6 +103,12 @@ def field_name(field: str) -> str:
     return QCoreApplication.translate("fields", base) if base else field
 
 
+def quoted(value: object) -> str:
+    """A value between the quotes of the interface's language: 'x@' in English, « x@ » in French."""
+    inner = repr(value)[1:-1] if isinstance(value, str) else str(value)
+    return QCoreApplication.translate("fields", "'{value}'").format(value=inner)
+
+
 def field_error_text(error: FieldError, with_field: bool = True) -> str:
     """One field error as a person reads it: "Email 2 ('x@'): is not ..." (row first in an import)."""
     message = core_text(error.template, dict(error.params)) if error.template else error.message
@@ -84,7 +118,7 @@ def field_error_text(error: FieldError, with_field: bool = True) -> str:
                                                                              message=message)
     if error.value not in (None, ""):
         text = QCoreApplication.translate("fields", "{field} ({value}): {message}").format(
-            field=field_name(error.field), value=repr(error.value), message=message)
+            field=field_name(error.field), value=quoted(error.value), message=message)
     if error.row is not None:
         text = QCoreApplication.translate("fields", "Row {row}: {problem}").format(row=error.row, problem=text)
     return text

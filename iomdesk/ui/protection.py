@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from ..services.protection import FoundAddresses, OptOutResult, RetentionItem, find_addresses
 from ..services.records import ContactRecord
 from .dates import edit_date_format
+from .summaries import Summaries
 from .widgets import plain_label, plain_tip
 
 # The reasons offered (the combo shows them translated; the user may type any other).
@@ -213,7 +214,7 @@ class OptOutDialog(QDialog):
         if result is None:
             return  # the error was shown
         self.result_value = result
-        lines = [result.summary() + "."]
+        lines = [Summaries().opted_out(result) + "."]
         if result.marked:
             lines.append(self.tr("Marked: {names}").format(names=", ".join(name for _id, name in result.marked)))
         if result.already:

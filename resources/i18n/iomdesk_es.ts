@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
-        <translation>Un directorio de escritorio de contactos de medios para las oficinas de país de la OIM.</translation>
+        <translation>Una aplicación de escritorio con el directorio de contactos de medios de las oficinas de país de la OIM.</translation>
     </message>
     <message>
         <source>{name}: {value}</source>
@@ -36,7 +36,7 @@
     <name>AccessController</name>
     <message>
         <source>Searching, copying and writing emails work; adding, editing, deleting, importing and list changes are turned off, and sends are not recorded in the history.</source>
-        <translation>Se puede buscar, copiar y redactar correos electrónicos; añadir, modificar, eliminar, importar y cambiar listas está desactivado, y los envíos no se registran en el historial.</translation>
+        <translation>Se puede buscar, copiar y redactar correos electrónicos; no se puede añadir, modificar, eliminar, importar ni cambiar listas, y los envíos no se registran en el historial.</translation>
     </message>
     <message>
         <source>You have read-only access to this team directory: the database role {role} may only read it.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Conectar a la base de datos del e&amp;quipo...</translation>
+        <translation>Conectar a la base de datos del e&amp;quipo…</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting... (read-only)</source>
-        <translation>{directory}: inaccesible, reconectando... (solo lectura)</translation>
+        <translation>{directory}: inaccesible, reconectando… (solo lectura)</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting...</source>
-        <translation>{directory}: inaccesible, reconectando...</translation>
+        <translation>{directory}: inaccesible, reconectando…</translation>
     </message>
     <message>
         <source>{directory} (read-only)</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Link contact...</source>
-        <translation>Vincular contacto...</translation>
+        <translation>Vincular contacto…</translation>
     </message>
     <message>
         <source>Chooses a contact to link to this article</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Enviar a una lista...</translation>
+        <translation>Enviar a una lista…</translation>
     </message>
     <message>
         <source>Send this article to a distribution list: its title as subject, its link in the message ({shortcut})</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{name} unlinked from the article</source>
-        <translation>{name} desvinculado del artículo</translation>
+        <translation>Contacto desvinculado del artículo: {name}</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@ both changed:
 yours wins</source>
         <translation>{field}
 modificado por ambos:
-prevalece el suyo</translation>
+prevalece su versión</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -577,11 +577,11 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
-        <translation>Conectando con {host}...</translation>
+        <translation>Conectando con {host}…</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Abriendo la base de datos del equipo en {host}...</translation>
+        <translation>Abriendo la base de datos del equipo en {host}…</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
@@ -593,7 +593,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Abriendo su propio archivo de directorio...</translation>
+        <translation>Abriendo su propio archivo de directorio…</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
@@ -711,7 +711,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation>Correos</translation>
+        <translation>Correos electrónicos</translation>
     </message>
     <message>
         <source>Add email</source>
@@ -1151,7 +1151,7 @@ prevalece el suyo</translation>
         <source>Copied %Ln vCards</source>
         <translation>
             <numerusform>%Ln vCard copiada</numerusform>
-            <numerusform>%Ln vCard copiadas</numerusform>
+            <numerusform>%Ln vCards copiadas</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copiando el directorio...</translation>
+        <translation>Copiando el directorio…</translation>
     </message>
     <message>
         <source>Copy directory</source>
@@ -1226,7 +1226,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copiar el directorio a...</translation>
+        <translation>Copiar el directorio en…</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
@@ -1242,7 +1242,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Choose an SQLite file to copy into</source>
@@ -1322,7 +1322,7 @@ prevalece el suyo</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation>... y {count} más</translation>
+        <translation>… y {count} más</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1414,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Edited {when} by {who}</source>
-        <translation>Editado el {when} por {who}</translation>
+        <translation>Modificado el {when} por {who}</translation>
     </message>
     <message>
         <source>Change undone {when} by {who}</source>
@@ -1602,7 +1602,7 @@ Envíe los detalles que figuran a continuación a los responsables del mantenimi
     </message>
     <message>
         <source>Source</source>
-        <translation>Origen</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -1888,7 +1888,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Exportando...</translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1943,7 +1943,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Restore &amp;this version...</source>
-        <translation>Restaurar &amp;esta versión...</translation>
+        <translation>Restaurar &amp;esta versión…</translation>
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
@@ -2341,7 +2341,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Importando...</translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
@@ -2369,7 +2369,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Save rejected rows as CSV...</source>
-        <translation>Guardar las filas rechazadas como CSV...</translation>
+        <translation>Guardar las filas rechazadas como CSV…</translation>
     </message>
     <message>
         <source>The original rows plus a reason column: fix them and import the file again</source>
@@ -2385,7 +2385,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Cancelling: nothing will be stored...</source>
-        <translation>Cancelando: no se guardará nada...</translation>
+        <translation>Cancelando: no se guardará nada…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard)</source>
@@ -2464,22 +2464,22 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     <message numerus="yes">
         <source>Importing about %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importando aproximadamente %Ln fila de {file}...</numerusform>
-            <numerusform>Importando aproximadamente %Ln filas de {file}...</numerusform>
+            <numerusform>Importando aproximadamente %Ln fila de {file}…</numerusform>
+            <numerusform>Importando aproximadamente %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln row from {file}...</source>
         <translation>
-            <numerusform>Importando %Ln fila de {file}...</numerusform>
-            <numerusform>Importando %Ln filas de {file}...</numerusform>
+            <numerusform>Importando %Ln fila de {file}…</numerusform>
+            <numerusform>Importando %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importando %Ln fila de {file}...</numerusform>
-            <numerusform>Importando %Ln filas de {file}...</numerusform>
+            <numerusform>Importando %Ln fila de {file}…</numerusform>
+            <numerusform>Importando %Ln filas de {file}…</numerusform>
         </translation>
     </message>
     <message>
@@ -2653,7 +2653,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Rename lis&amp;t...</source>
-        <translation>Cambiar el nombre de la lis&amp;ta...</translation>
+        <translation>Cambiar el nombre de la lis&amp;ta…</translation>
     </message>
     <message>
         <source>Rename the list shown in the table</source>
@@ -2669,11 +2669,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Editar la bús&amp;queda de la lista inteligente...</translation>
+        <translation>Editar la bús&amp;queda de la lista dinámica…</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
-        <translation>Cambiar la búsqueda de la lista inteligente mostrada en la tabla</translation>
+        <translation>Cambiar la búsqueda de la lista dinámica mostrada en la tabla</translation>
     </message>
     <message>
         <source>Show a list first: choose it under Lists in the side panel</source>
@@ -2681,7 +2681,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>The list shown is not a smart list: it has no search to edit</source>
-        <translation>La lista mostrada no es una lista inteligente: no tiene ninguna búsqueda que editar</translation>
+        <translation>La lista mostrada no es una lista dinámica: no tiene ninguna búsqueda que editar</translation>
     </message>
     <message>
         <source>Cannot add to the list</source>
@@ -2806,7 +2806,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Rename...</source>
-        <translation>Cambiar el nombre...</translation>
+        <translation>Cambiar el nombre…</translation>
     </message>
     <message>
         <source>Delete (contacts stay)</source>
@@ -2814,11 +2814,11 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Edit search...</source>
-        <translation>Editar la búsqueda...</translation>
+        <translation>Editar la búsqueda…</translation>
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Enviar a la lista...</translation>
+        <translation>Enviar a la lista…</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     <message numerus="yes">
         <source>%Ln address(es) found. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln dirección encontrada. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
+            <numerusform>%Ln dirección encontrada. Desmárquela si no debe registrarse.</numerusform>
             <numerusform>%Ln direcciones encontradas. Desmarque las que no deban registrarse; marque las que sí.</numerusform>
         </translation>
     </message>
@@ -3470,7 +3470,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Do &amp;not contact...</source>
-        <translation>&amp;No contactar...</translation>
+        <translation>&amp;No contactar…</translation>
     </message>
     <message>
         <source>Never email the selected contacts again (with a reason)</source>
@@ -3486,7 +3486,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Record &amp;bounces or opt-outs...</source>
-        <translation>Registrar re&amp;botes o bajas...</translation>
+        <translation>Registrar re&amp;botes o bajas…</translation>
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses: each is marked do not contact</source>
@@ -3494,7 +3494,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>E&amp;xport my data...</source>
-        <translation>E&amp;xportar datos personales...</translation>
+        <translation>E&amp;xportar datos personales…</translation>
     </message>
     <message>
         <source>Everything held about this contact, as JSON and readable text</source>
@@ -3502,7 +3502,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>Erase &amp;for good...</source>
-        <translation>Borrar de&amp;finitivamente...</translation>
+        <translation>Borrar de&amp;finitivamente…</translation>
     </message>
     <message>
         <source>Delete the selected contacts irreversibly, keeping only suppression hashes</source>
@@ -3510,7 +3510,7 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
     </message>
     <message>
         <source>&amp;Retention review...</source>
-        <translation>&amp;Revisión de la conservación...</translation>
+        <translation>&amp;Revisión de la conservación…</translation>
     </message>
     <message>
         <source>Contacts whose review date passed or who were not contacted for months</source>
@@ -3616,8 +3616,8 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>Erasing %Ln contact(s)...</source>
         <translation>
-            <numerusform>Borrando %Ln contacto...</numerusform>
-            <numerusform>Borrando %Ln contactos...</numerusform>
+            <numerusform>Borrando %Ln contacto…</numerusform>
+            <numerusform>Borrando %Ln contactos…</numerusform>
         </translation>
     </message>
     <message>
@@ -3626,19 +3626,19 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Erasing...</source>
-        <translation>Borrando...</translation>
+        <translation>Borrando…</translation>
     </message>
     <message>
         <source>Cleaning the search index...</source>
-        <translation>Limpiando el índice de búsqueda...</translation>
+        <translation>Limpiando el índice de búsqueda…</translation>
     </message>
     <message>
         <source>Compacting the directory file (this can take a while on a big directory)...</source>
-        <translation>Compactando el archivo del directorio (puede tardar en un directorio grande)...</translation>
+        <translation>Compactando el archivo del directorio (puede tardar en un directorio grande)…</translation>
     </message>
     <message>
         <source>Truncating the write-ahead log...</source>
-        <translation>Truncando el registro de escritura anticipada (WAL)...</translation>
+        <translation>Truncando el registro de escritura anticipada (WAL)…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3856,15 +3856,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contacto encontrado. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
-            <numerusform>%Ln contactos encontrados. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contacto encontrado. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contactos encontrados. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contacto encontrado. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
-            <numerusform>%Ln contactos encontrados. Marcados: {ticked}, que se guardarán y vincularán al artículo. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contacto encontrado. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
+            <numerusform>%Ln contactos encontrados. Contactos marcados, que se guardarán y vincularán al artículo: {ticked}. Edite una celda para corregirla; desmarque un contacto para excluirlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3950,7 +3950,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Erase selected...</source>
-        <translation>Borrar selección...</translation>
+        <translation>Borrar selección…</translation>
     </message>
     <message>
         <source>Erases the selected contacts for good, after asking</source>
@@ -4185,7 +4185,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Configuración...</translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>Choose the interface language</source>
@@ -4246,6 +4246,315 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>Close the list of keyboard shortcuts</source>
         <translation>Cerrar la lista de atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) marked do not contact</source>
+        <translation>
+            <numerusform>%Ln contacto marcado como «no contactar»</numerusform>
+            <numerusform>%Ln contactos marcados como «no contactar»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln dirección o número añadido a la lista de exclusión</numerusform>
+            <numerusform>%Ln direcciones o números añadidos a la lista de exclusión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) may be contacted again</source>
+        <translation>
+            <numerusform>%Ln contacto autorizado de nuevo</numerusform>
+            <numerusform>%Ln contactos autorizados de nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) taken off the suppression list</source>
+        <translation>
+            <numerusform>%Ln dirección o número quitado de la lista de exclusión</numerusform>
+            <numerusform>%Ln direcciones o números quitados de la lista de exclusión</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recorded}: {marked}, {already} already marked, {absent} not in the directory (kept on the suppression list)</source>
+        <translation>{recorded}: {marked}; ya marcados: {already}; no están en el directorio: {absent} (se conservan en la lista de exclusión)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) recorded</source>
+        <translation>
+            <numerusform>%Ln dirección registrada</numerusform>
+            <numerusform>%Ln direcciones registradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased for good</source>
+        <translation>
+            <numerusform>%Ln contacto borrado definitivamente</numerusform>
+            <numerusform>%Ln contactos borrados definitivamente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln id(s) not found: {ids}</source>
+        <translation>
+            <numerusform>%Ln identificador no encontrado: {ids}</numerusform>
+            <numerusform>%Ln identificadores no encontrados: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 automatic backup beside the directory still holds the erased data; delete it to finish the erasure.</source>
+        <translation>1 copia de seguridad automática junto al directorio aún contiene los datos borrados; elimínela para completar el borrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic backups beside the directory still hold the erased data; delete them to finish the erasure.</source>
+        <translation>
+            <numerusform>%Ln copia de seguridad automática junto al directorio aún contiene los datos borrados; elimínela para completar el borrado.</numerusform>
+            <numerusform>%Ln copias de seguridad automáticas junto al directorio aún contienen los datos borrados; elimínelas para completar el borrado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} row {row}</source>
+        <translation>{source}, fila {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>filas {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} y {count} más</translation>
+    </message>
+    <message>
+        <source>1 contact was marked do not contact (on the suppression list): {where}</source>
+        <translation>1 contacto se marcó como «no contactar» (figura en la lista de exclusión): {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were marked do not contact (on the suppression list): {where}</source>
+        <translation>
+            <numerusform>%Ln contacto se marcó como «no contactar» (figura en la lista de exclusión): {where}</numerusform>
+            <numerusform>%Ln contactos se marcaron como «no contactar» (figuran en la lista de exclusión): {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}: fila {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}: teléfono conservado tal como se introdujo (sin prefijo de país)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: %Ln phones kept as entered: no country code</source>
+        <translation>
+            <numerusform>{where}: %Ln teléfono conservado tal como se introdujo (sin prefijo de país)</numerusform>
+            <numerusform>{where}: %Ln teléfonos conservados tal como se introdujeron (sin prefijo de país)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>otros teléfonos se conservaron tal como se introdujeron, sin prefijo de país (véase el resumen)</translation>
+    </message>
+    <message>
+        <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
+        <translation>no tiene prefijo de país y ningún país del comunicado (oficina, lugar, encabezado, sitio, otros números) permite leerlo, o lo permiten varios; se conserva tal como está impreso: añádale +CC, o un país al contacto</translation>
+    </message>
+    <message>
+        <source>{name}, phone {number}: {message}</source>
+        <translation>{name}, teléfono {number}: {message}</translation>
+    </message>
+    <message>
+        <source>contact {contact}, phone {number}: {message}</source>
+        <translation>contacto {contact}, teléfono {number}: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact block(s) could not be read into a contact; none was made up (add them by hand)</source>
+        <translation>
+            <numerusform>%Ln bloque de contacto no se pudo leer como un contacto; no se inventó ninguno (añádalos a mano)</numerusform>
+            <numerusform>%Ln bloques de contacto no se pudieron leer como contactos; no se inventó ninguno (añádalos a mano)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 number or address printed in a contact block before any name belongs to no contact and was not stored (listed with the release)</source>
+        <translation>1 número o dirección impreso en un bloque de contacto antes de cualquier nombre no pertenece a ningún contacto y no se guardó (figura con el comunicado)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers or addresses printed in a contact block before any name belong to no contact and were not stored (listed with the release)</source>
+        <translation>
+            <numerusform>%Ln número o dirección impreso en un bloque de contacto antes de cualquier nombre no pertenece a ningún contacto y no se guardó (figura con el comunicado)</numerusform>
+            <numerusform>%Ln números o direcciones impresos en un bloque de contacto antes de cualquier nombre no pertenecen a ningún contacto y no se guardaron (figuran con el comunicado)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory</source>
+        <translation>Tiene acceso de solo lectura a este directorio del equipo</translation>
+    </message>
+    <message>
+        <source>a list named &apos;{name}&apos; already exists; choose another name</source>
+        <translation>ya existe una lista llamada «{name}»; elija otro nombre</translation>
+    </message>
+    <message>
+        <source>list {name} does not exist</source>
+        <translation>la lista {name} no existe</translation>
+    </message>
+    <message>
+        <source>contact {id} does not exist</source>
+        <translation>el contacto {id} no existe</translation>
+    </message>
+    <message>
+        <source>a list needs a name</source>
+        <translation>una lista necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a list name can have at most {limit} characters</source>
+        <translation>un nombre de lista puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
+        <translation>un nombre de lista no puede contener comillas dobles (&quot;) porque la búsqueda escribe list:&quot;NOMBRE&quot;</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a text file; nothing was unpacked or imported. Open it in its program (a spreadsheet: save as CSV UTF-8) and import that file</source>
+        <translation>este archivo es {what}, no un archivo de texto; no se descomprimió ni se importó nada. Ábralo en su programa (una hoja de cálculo: guárdela como CSV UTF-8) e importe ese archivo</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}: byte {byte} cannot be read in it; leave the encoding on automatic or choose another</source>
+        <translation>el archivo no está en {encoding}: el byte {byte} no se puede leer; deje la codificación en Detectar automáticamente o elija otra</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}; leave the encoding on automatic or choose another</source>
+        <translation>el archivo no está en {encoding}; deje la codificación en Detectar automáticamente o elija otra</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>el archivo está vacío (no hay fila de encabezado)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts below it</source>
+        <translation>el archivo tiene una fila de encabezado pero ningún contacto debajo</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); if it is an Excel workbook, save it as CSV UTF-8 first</source>
+        <translation>no es un archivo de texto (contiene datos binarios); si es un libro de Excel, guárdelo primero como CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text file the app can read (no text encoding fits)</source>
+        <translation>no es un archivo de texto que la aplicación pueda leer (no encaja ninguna codificación)</translation>
+    </message>
+    <message>
+        <source>this does not look like a CSV file (it holds many control characters); if it is a spreadsheet, save it as CSV first</source>
+        <translation>no parece un archivo CSV (contiene muchos caracteres de control); si es una hoja de cálculo, guárdela primero como CSV</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file does not exist (any more)</source>
+        <translation>el archivo no existe (o ya no existe)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>no se puede abrir el archivo (permiso denegado)</translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>no se encontró ninguna vCard (no hay línea BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>a zip archive (or an Excel .xlsx / OpenDocument workbook)</source>
+        <translation>un archivo zip (o un libro de Excel .xlsx / OpenDocument)</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>un archivo zip vacío</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>un archivo comprimido con gzip</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file</source>
+        <translation>un archivo comprimido con bzip2</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file</source>
+        <translation>un archivo comprimido con xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a zstd-compressed file</source>
+        <translation>un archivo comprimido con zstd</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls (or Word/Outlook) file</source>
+        <translation>un archivo antiguo de Excel .xls (o de Word/Outlook)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>Backed up {contacts}, {articles} to {path}</source>
+        <translation>Copia de seguridad de {contacts} y {articles} en {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln artículo</numerusform>
+            <numerusform>%Ln artículos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts: added {added}, updated {updated}, skipped {skipped}; articles: added {articles}</source>
+        <translation>contactos añadidos: {added}, actualizados: {updated}, omitidos: {skipped}; artículos añadidos: {articles}</translation>
+    </message>
+    <message>
+        <source>(count only: nothing was stored)</source>
+        <translation>(solo recuento: no se guardó nada)</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}; {second}</translation>
     </message>
 </context>
 <context>
@@ -4363,15 +4672,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message numerus="yes">
         <source>Importing %Ln press release...</source>
         <translation>
-            <numerusform>Importando %Ln comunicado de prensa...</numerusform>
-            <numerusform>Importando %Ln comunicados de prensa...</numerusform>
+            <numerusform>Importando %Ln comunicado de prensa…</numerusform>
+            <numerusform>Importando %Ln comunicados de prensa…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln press releases...</source>
         <translation>
-            <numerusform>Importando %Ln comunicado de prensa...</numerusform>
-            <numerusform>Importando %Ln comunicados de prensa...</numerusform>
+            <numerusform>Importando %Ln comunicado de prensa…</numerusform>
+            <numerusform>Importando %Ln comunicados de prensa…</numerusform>
         </translation>
     </message>
     <message>
@@ -4415,6 +4724,10 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         </translation>
     </message>
     <message>
+        <source>{file}: {what}</source>
+        <translation>{file}: {what}</translation>
+    </message>
+    <message>
         <source>Not imported:</source>
         <translation>No importados:</translation>
     </message>
@@ -4448,7 +4761,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Backing up the directory...</source>
-        <translation>Haciendo la copia de seguridad del directorio...</translation>
+        <translation>Haciendo la copia de seguridad del directorio…</translation>
     </message>
     <message>
         <source>Back up directory</source>
@@ -4592,15 +4905,15 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>a beat is empty</source>
-        <translation>un área temática está vacía</translation>
+        <translation>un tema está vacío</translation>
     </message>
     <message>
         <source>a beat is longer than {limit} characters</source>
-        <translation>un área temática supera los {limit} caracteres</translation>
+        <translation>un tema supera los {limit} caracteres</translation>
     </message>
     <message>
         <source>a beat cannot contain {separator}; add two beats instead</source>
-        <translation>un área temática no puede contener {separator}; añada dos áreas en su lugar</translation>
+        <translation>un tema no puede contener {separator}; añada dos temas en su lugar</translation>
     </message>
     <message>
         <source>is not a lawful basis (use one of {labels}, or leave it empty)</source>
@@ -4680,7 +4993,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>has no country code (+CC) and the contact has no country to take it from; write it as +CC ... or set the office&apos;s country</source>
-        <translation>no tiene prefijo de país (+CC) y el contacto no tiene ningún país del que tomarlo; escríbalo como +CC ... o indique el país de la oficina</translation>
+        <translation>no tiene prefijo de país (+CC) y el contacto no tiene ningún país del que tomarlo; escríbalo como +CC … o indique el país de la oficina</translation>
     </message>
     <message>
         <source>has an unknown country code</source>
@@ -4705,6 +5018,58 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>is not a possible phone number</source>
         <translation>no es un número de teléfono posible</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Una dirección de correo electrónico debe tener una @.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Debe haber algo antes de la @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Debe haber algo después de la @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La parte después de la @ no es válida. Debería tener un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto justo antes de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Una dirección de correo electrónico no puede tener dos puntos seguidos.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Una dirección de correo electrónico no puede empezar por un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Una dirección de correo electrónico no puede terminar en un punto.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Una dirección de correo electrónico no puede tener un guion justo después de la @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Una dirección de correo electrónico no puede tener un punto y un guion juntos.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>La dirección de correo electrónico contiene caracteres no válidos antes de la @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La parte después de la @ contiene caracteres no válidos: {chars}.</translation>
     </message>
     <message>
         <source>{name} was changed by someone else since; their change is kept</source>
@@ -4775,7 +5140,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Beat</source>
-        <translation>Área temática</translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4804,6 +5169,10 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>{field} {number}</source>
         <translation>{field} {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;</source>
+        <translation>«{value}»</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -4862,7 +5231,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>Source</source>
-        <translation>Origen</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Lawful basis</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>About {app}</source>
-        <translation>À propos de {app}</translation>
+        <translation>À propos d’{app}</translation>
     </message>
     <message>
         <source>A desktop directory of media contacts for IOM country offices.</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Connect to &amp;team database...</source>
-        <translation>Se connecter à la base de données d’é&amp;quipe...</translation>
+        <translation>Se connecter à la base de données d’é&amp;quipe…</translation>
     </message>
     <message>
         <source>Open a directory shared on a PostgreSQL server, or go back to your own file</source>
@@ -92,11 +92,11 @@
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting... (read-only)</source>
-        <translation>{directory}&#xa0;: injoignable, reconnexion en cours... (lecture seule)</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours… (lecture seule)</translation>
     </message>
     <message>
         <source>{directory}: cannot be reached, reconnecting...</source>
-        <translation>{directory}&#xa0;: injoignable, reconnexion en cours...</translation>
+        <translation>{directory}&#xa0;: injoignable, reconnexion en cours…</translation>
     </message>
     <message>
         <source>{directory} (read-only)</source>
@@ -231,7 +231,7 @@
     </message>
     <message>
         <source>Link contact...</source>
-        <translation>Lier un contact...</translation>
+        <translation>Lier un contact…</translation>
     </message>
     <message>
         <source>Chooses a contact to link to this article</source>
@@ -239,7 +239,7 @@
     </message>
     <message>
         <source>Unlink</source>
-        <translation>Délier</translation>
+        <translation>Dissocier</translation>
     </message>
     <message>
         <source>Removes the selected contact from this article; the contact stays</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Envoyer à une liste...</translation>
+        <translation>Envoyer à une liste…</translation>
     </message>
     <message>
         <source>Send this article to a distribution list: its title as subject, its link in the message ({shortcut})</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>{name} unlinked from the article</source>
-        <translation>{name} n’est plus lié à l’article</translation>
+        <translation>Contact dissocié de l’article&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -415,7 +415,7 @@ both changed:
 yours wins</source>
         <translation>{field}
 modifié des deux côtés&#xa0;:
-le vôtre l’emporte</translation>
+votre version l’emporte</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -577,11 +577,11 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>Connecting to {host}...</source>
-        <translation>Connexion à {host}...</translation>
+        <translation>Connexion à {host}…</translation>
     </message>
     <message>
         <source>Opening the team database on {host}...</source>
-        <translation>Ouverture de la base de données d’équipe sur {host}...</translation>
+        <translation>Ouverture de la base de données d’équipe sur {host}…</translation>
     </message>
     <message>
         <source>Connected, but the connection could not be saved: {error}</source>
@@ -593,7 +593,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>Opening your own directory file...</source>
-        <translation>Ouverture de votre propre fichier d’annuaire...</translation>
+        <translation>Ouverture de votre propre fichier d’annuaire…</translation>
     </message>
     <message>
         <source>The saved team database could not be forgotten: {error}</source>
@@ -920,7 +920,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>This looks like a contact you already have:</source>
-        <translation>Ce contact semble déjà figurer dans le répertoire&#xa0;:</translation>
+        <translation>Ce contact semble déjà figurer dans l’annuaire&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1151,7 +1151,7 @@ le vôtre l’emporte</translation>
         <source>Copied %Ln vCards</source>
         <translation>
             <numerusform>%Ln vCard copiée</numerusform>
-            <numerusform>%Ln vCard copiées</numerusform>
+            <numerusform>%Ln vCards copiées</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>Copying the directory...</source>
-        <translation>Copie de l’annuaire en cours...</translation>
+        <translation>Copie de l’annuaire en cours…</translation>
     </message>
     <message>
         <source>Copy directory</source>
@@ -1226,7 +1226,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>Copy directory to...</source>
-        <translation>Copier l’annuaire vers...</translation>
+        <translation>Copier l’annuaire vers…</translation>
     </message>
     <message>
         <source>Copies every contact of this directory, with its articles, distribution lists, send history and do-not-contact list, into another database: usually your team&apos;s shared directory. A contact the target already has (same email, else same phone, else same name and office) is handled as you choose below. Nothing is removed from either directory, and if the copy is cancelled or fails, nothing is stored in the target.</source>
@@ -1242,7 +1242,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Parcourir...</translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Choose an SQLite file to copy into</source>
@@ -1322,7 +1322,7 @@ le vôtre l’emporte</translation>
     </message>
     <message>
         <source>... and {count} more</source>
-        <translation>... et {count} de plus</translation>
+        <translation>… et {count} de plus</translation>
     </message>
 </context>
 <context>
@@ -1442,7 +1442,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Unlinked from an article {when} by {who}</source>
-        <translation>Détaché d’un article le {when} par {who}</translation>
+        <translation>Dissocié d’un article le {when} par {who}</translation>
     </message>
     <message>
         <source>Marked do not contact {when} by {who}</source>
@@ -1558,7 +1558,7 @@ Veuillez envoyer les détails ci-dessous aux responsables de la maintenance d’
     </message>
     <message>
         <source>Not named in any article yet</source>
-        <translation>Cité dans aucun article pour l’instant</translation>
+        <translation>Aucun article ne cite ce contact pour l’instant</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -1816,7 +1816,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Exports every contact of the directory</source>
-        <translation>Exporte tous les contacts du répertoire</translation>
+        <translation>Exporte tous les contacts de l’annuaire</translation>
     </message>
     <message>
         <source>The current search results ({count}): “{query}”</source>
@@ -1888,7 +1888,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Exportation...</translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
@@ -1943,7 +1943,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Restore &amp;this version...</source>
-        <translation>Restaurer &amp;cette version...</translation>
+        <translation>Restaurer &amp;cette version…</translation>
     </message>
     <message>
         <source>Put the contact back as it was after the selected change ({keys}). These fields stay as they are now: {fields}.</source>
@@ -2049,7 +2049,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Skip them (keep the directory as it is)</source>
-        <translation>Les ignorer (le répertoire reste tel quel)</translation>
+        <translation>Les ignorer (l’annuaire reste tel quel)</translation>
     </message>
     <message>
         <source>Update the existing contact (fill empty fields, add new phones, emails and tags)</source>
@@ -2317,7 +2317,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>A row is a duplicate when it has the same email as a contact (in the directory or earlier in the file), else the same phone number, else the same name and office. Duplicates:</source>
-        <translation>Une ligne est un doublon si elle a le même courriel qu’un contact (du répertoire ou d’une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
+        <translation>Une ligne est un doublon si elle a la même adresse électronique qu’un contact (de l’annuaire ou d’une ligne précédente du fichier), à défaut le même numéro de téléphone, à défaut le même nom et le même bureau. Doublons&#xa0;:</translation>
     </message>
     <message>
         <source>What happens to a row that is a duplicate</source>
@@ -2341,11 +2341,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Importing...</source>
-        <translation>Importation...</translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>Cancel leaves the directory exactly as it was.</source>
-        <translation>Annuler laisse le répertoire exactement tel qu’il était.</translation>
+        <translation>Annuler laisse l’annuaire exactement tel qu’il était.</translation>
     </message>
     <message>
         <source>Import details</source>
@@ -2369,7 +2369,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Save rejected rows as CSV...</source>
-        <translation>Enregistrer les lignes rejetées en CSV...</translation>
+        <translation>Enregistrer les lignes rejetées en CSV…</translation>
     </message>
     <message>
         <source>The original rows plus a reason column: fix them and import the file again</source>
@@ -2385,7 +2385,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Cancelling: nothing will be stored...</source>
-        <translation>Annulation&#xa0;: rien ne sera enregistré...</translation>
+        <translation>Annulation&#xa0;: rien ne sera enregistré…</translation>
     </message>
     <message>
         <source>Contacts (*.csv *.tsv *.txt *.vcf *.vcard)</source>
@@ -2464,27 +2464,27 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     <message numerus="yes">
         <source>Importing about %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importation d’environ %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation d’environ %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation d’environ %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation d’environ %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln row from {file}...</source>
         <translation>
-            <numerusform>Importation de %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation de %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation de %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation de %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln rows from {file}...</source>
         <translation>
-            <numerusform>Importation de %Ln ligne depuis {file}...</numerusform>
-            <numerusform>Importation de %Ln lignes depuis {file}...</numerusform>
+            <numerusform>Importation de %Ln ligne depuis {file}…</numerusform>
+            <numerusform>Importation de %Ln lignes depuis {file}…</numerusform>
         </translation>
     </message>
     <message>
         <source>The directory was backed up to {path} before the import.</source>
-        <translation>Le répertoire a été sauvegardé dans {path} avant l’importation.</translation>
+        <translation>L’annuaire a été sauvegardé dans {path} avant l’importation.</translation>
     </message>
     <message>
         <source>Columns not kept: {columns}</source>
@@ -2653,7 +2653,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Rename lis&amp;t...</source>
-        <translation>Renommer la lis&amp;te...</translation>
+        <translation>Renommer la lis&amp;te…</translation>
     </message>
     <message>
         <source>Rename the list shown in the table</source>
@@ -2669,11 +2669,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Edit smart list sear&amp;ch...</source>
-        <translation>Modifier la re&amp;cherche de la liste intelligente...</translation>
+        <translation>Modifier la re&amp;cherche de la liste dynamique…</translation>
     </message>
     <message>
         <source>Change the search of the smart list shown in the table</source>
-        <translation>Modifier la recherche de la liste intelligente affichée dans le tableau</translation>
+        <translation>Modifier la recherche de la liste dynamique affichée dans le tableau</translation>
     </message>
     <message>
         <source>Show a list first: choose it under Lists in the side panel</source>
@@ -2681,7 +2681,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>The list shown is not a smart list: it has no search to edit</source>
-        <translation>La liste affichée n’est pas une liste intelligente&#xa0;: elle n’a pas de recherche à modifier</translation>
+        <translation>La liste affichée n’est pas une liste dynamique&#xa0;: elle n’a pas de recherche à modifier</translation>
     </message>
     <message>
         <source>Cannot add to the list</source>
@@ -2806,7 +2806,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Rename...</source>
-        <translation>Renommer...</translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete (contacts stay)</source>
@@ -2814,11 +2814,11 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Edit search...</source>
-        <translation>Modifier la recherche...</translation>
+        <translation>Modifier la recherche…</translation>
     </message>
     <message>
         <source>Send to list...</source>
-        <translation>Envoyer à la liste...</translation>
+        <translation>Envoyer à la liste…</translation>
     </message>
 </context>
 <context>
@@ -3181,14 +3181,14 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     <message numerus="yes">
         <source>%Ln address(es) found; {left} from the bounce&apos;s headers or its mail system left unticked. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
-            <numerusform>%Ln adresses trouvées &#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresse trouvée&#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresses trouvées&#xa0;; adresses des en-têtes du rebond ou de son système de messagerie laissées non cochées&#xa0;: {left}. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln address(es) found. Untick any that should not be recorded; tick any that should.</source>
         <translation>
-            <numerusform>%Ln adresse trouvée. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
+            <numerusform>%Ln adresse trouvée. Décochez-la si elle ne doit pas être enregistrée.</numerusform>
             <numerusform>%Ln adresses trouvées. Décochez celles qui ne doivent pas être enregistrées&#xa0;; cochez celles qui doivent l’être.</numerusform>
         </translation>
     </message>
@@ -3356,7 +3356,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Calling {number}</source>
-        <translation>Appel&#xa0;: {number}</translation>
+        <translation>Appel en cours&#xa0;: {number}</translation>
     </message>
     <message>
         <source>No phone number</source>
@@ -3470,7 +3470,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Do &amp;not contact...</source>
-        <translation>&amp;Ne pas contacter...</translation>
+        <translation>&amp;Ne pas contacter…</translation>
     </message>
     <message>
         <source>Never email the selected contacts again (with a reason)</source>
@@ -3486,7 +3486,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Record &amp;bounces or opt-outs...</source>
-        <translation>Enregistrer des re&amp;bonds ou désinscriptions...</translation>
+        <translation>Enregistrer des re&amp;bonds ou désinscriptions…</translation>
     </message>
     <message>
         <source>Paste a bounce message or a list of addresses: each is marked do not contact</source>
@@ -3494,7 +3494,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>E&amp;xport my data...</source>
-        <translation>E&amp;xporter les données personnelles...</translation>
+        <translation>E&amp;xporter les données personnelles…</translation>
     </message>
     <message>
         <source>Everything held about this contact, as JSON and readable text</source>
@@ -3502,7 +3502,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>Erase &amp;for good...</source>
-        <translation>E&amp;ffacer définitivement...</translation>
+        <translation>E&amp;ffacer définitivement…</translation>
     </message>
     <message>
         <source>Delete the selected contacts irreversibly, keeping only suppression hashes</source>
@@ -3510,7 +3510,7 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
     </message>
     <message>
         <source>&amp;Retention review...</source>
-        <translation>&amp;Examen de la conservation...</translation>
+        <translation>&amp;Examen de la conservation…</translation>
     </message>
     <message>
         <source>Contacts whose review date passed or who were not contacted for months</source>
@@ -3616,8 +3616,8 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>Erasing %Ln contact(s)...</source>
         <translation>
-            <numerusform>Effacement de %Ln contact...</numerusform>
-            <numerusform>Effacement de %Ln contacts...</numerusform>
+            <numerusform>Effacement de %Ln contact…</numerusform>
+            <numerusform>Effacement de %Ln contacts…</numerusform>
         </translation>
     </message>
     <message>
@@ -3626,19 +3626,19 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Erasing...</source>
-        <translation>Effacement...</translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>Cleaning the search index...</source>
-        <translation>Nettoyage de l’index de recherche...</translation>
+        <translation>Nettoyage de l’index de recherche…</translation>
     </message>
     <message>
         <source>Compacting the directory file (this can take a while on a big directory)...</source>
-        <translation>Compactage du fichier de l’annuaire (cela peut prendre du temps pour un grand annuaire)...</translation>
+        <translation>Compactage du fichier de l’annuaire (cela peut prendre du temps pour un grand annuaire)…</translation>
     </message>
     <message>
         <source>Truncating the write-ahead log...</source>
-        <translation>Troncature du journal d’écriture anticipée (WAL)...</translation>
+        <translation>Troncature du journal d’écriture anticipée (WAL)…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3747,7 +3747,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>In the directory</source>
-        <translation>Dans le répertoire</translation>
+        <translation>Dans l’annuaire</translation>
     </message>
     <message>
         <source>No country code, and no country the release tells reads it (or several do, none of them the contact&apos;s own): kept exactly as printed. Add +CC to the number (or an office with a country) to store it normalized.</source>
@@ -3856,15 +3856,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>%Ln contact found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln contacts found; {ticked} ticked will be saved and linked to the article. Edit a cell to correct it; untick a contact to leave it out.</source>
         <translation>
-            <numerusform>%Ln contact trouvé. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
-            <numerusform>%Ln contacts trouvés. Cochés&#xa0;: {ticked}, qui seront enregistrés et liés à l’article. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contact trouvé. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
+            <numerusform>%Ln contacts trouvés. Contacts cochés, à enregistrer et à lier à l’article&#xa0;: {ticked}. Modifiez une cellule pour la corriger&#xa0;; décochez un contact pour l’exclure.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3950,7 +3950,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Erase selected...</source>
-        <translation>Effacer la sélection...</translation>
+        <translation>Effacer la sélection…</translation>
     </message>
     <message>
         <source>Erases the selected contacts for good, after asking</source>
@@ -4185,7 +4185,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Paramètres...</translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>Choose the interface language</source>
@@ -4246,6 +4246,315 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>Close the list of keyboard shortcuts</source>
         <translation>Fermer la liste des raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>Summaries</name>
+    <message numerus="yes">
+        <source>%Ln contact(s) marked do not contact</source>
+        <translation>
+            <numerusform>%Ln contact marqué «&#xa0;ne pas contacter&#xa0;»</numerusform>
+            <numerusform>%Ln contacts marqués «&#xa0;ne pas contacter&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln adresse ou numéro ajouté à la liste d’exclusion</numerusform>
+            <numerusform>%Ln adresses ou numéros ajoutés à la liste d’exclusion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) may be contacted again</source>
+        <translation>
+            <numerusform>%Ln contact de nouveau autorisé</numerusform>
+            <numerusform>%Ln contacts de nouveau autorisés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) or number(s) taken off the suppression list</source>
+        <translation>
+            <numerusform>%Ln adresse ou numéro retiré de la liste d’exclusion</numerusform>
+            <numerusform>%Ln adresses ou numéros retirés de la liste d’exclusion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{recorded}: {marked}, {already} already marked, {absent} not in the directory (kept on the suppression list)</source>
+        <translation>{recorded}&#xa0;: {marked}, déjà marqués&#xa0;: {already}, absentes de l’annuaire&#xa0;: {absent} (conservées sur la liste d’exclusion)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es) recorded</source>
+        <translation>
+            <numerusform>%Ln adresse enregistrée</numerusform>
+            <numerusform>%Ln adresses enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) erased for good</source>
+        <translation>
+            <numerusform>%Ln contact effacé définitivement</numerusform>
+            <numerusform>%Ln contacts effacés définitivement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln id(s) not found: {ids}</source>
+        <translation>
+            <numerusform>%Ln identifiant introuvable&#xa0;: {ids}</numerusform>
+            <numerusform>%Ln identifiants introuvables&#xa0;: {ids}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 automatic backup beside the directory still holds the erased data; delete it to finish the erasure.</source>
+        <translation>1 sauvegarde automatique à côté de l’annuaire contient encore les données effacées&#xa0;; supprimez-la pour achever l’effacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln automatic backups beside the directory still hold the erased data; delete them to finish the erasure.</source>
+        <translation>
+            <numerusform>%Ln sauvegarde automatique à côté de l’annuaire contient encore les données effacées&#xa0;; supprimez-la pour achever l’effacement.</numerusform>
+            <numerusform>%Ln sauvegardes automatiques à côté de l’annuaire contiennent encore les données effacées&#xa0;; supprimez-les pour achever l’effacement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source} row {row}</source>
+        <translation>{source}, ligne {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>lignes {rows}</translation>
+    </message>
+    <message>
+        <source>{rows} and {count} more</source>
+        <translation>{rows} et {count} de plus</translation>
+    </message>
+    <message>
+        <source>1 contact was marked do not contact (on the suppression list): {where}</source>
+        <translation>1 contact a été marqué «&#xa0;ne pas contacter&#xa0;» (il figure sur la liste d’exclusion)&#xa0;: {where}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts were marked do not contact (on the suppression list): {where}</source>
+        <translation>
+            <numerusform>%Ln contact a été marqué «&#xa0;ne pas contacter&#xa0;» (il figure sur la liste d’exclusion)&#xa0;: {where}</numerusform>
+            <numerusform>%Ln contacts ont été marqués «&#xa0;ne pas contacter&#xa0;» (ils figurent sur la liste d’exclusion)&#xa0;: {where}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}&#xa0;: ligne {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}&#xa0;: numéro conservé tel que saisi (sans indicatif de pays)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{where}: %Ln phones kept as entered: no country code</source>
+        <translation>
+            <numerusform>{where}&#xa0;: %Ln numéro conservé tel que saisi (sans indicatif de pays)</numerusform>
+            <numerusform>{where}&#xa0;: %Ln numéros conservés tels que saisis (sans indicatif de pays)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>d’autres numéros ont été conservés tels que saisis, sans indicatif de pays (voir le bilan)</translation>
+    </message>
+    <message>
+        <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
+        <translation>n’a pas d’indicatif de pays et aucun pays du communiqué (bureau, lieu, en-tête, site, autres numéros) ne permet de le lire, ou plusieurs le permettent&#xa0;; conservé tel qu’imprimé&#xa0;: ajoutez-y +CC, ou un pays au contact</translation>
+    </message>
+    <message>
+        <source>{name}, phone {number}: {message}</source>
+        <translation>{name}, téléphone {number}&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <source>contact {contact}, phone {number}: {message}</source>
+        <translation>contact {contact}, téléphone {number}&#xa0;: {message}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact block(s) could not be read into a contact; none was made up (add them by hand)</source>
+        <translation>
+            <numerusform>%Ln bloc de contacts n’a pu être lu comme un contact&#xa0;; aucun contact n’a été inventé (ajoutez-les à la main)</numerusform>
+            <numerusform>%Ln blocs de contacts n’ont pu être lus comme des contacts&#xa0;; aucun contact n’a été inventé (ajoutez-les à la main)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 number or address printed in a contact block before any name belongs to no contact and was not stored (listed with the release)</source>
+        <translation>1 numéro ou adresse imprimé dans un bloc de contacts avant tout nom n’appartient à aucun contact et n’a pas été enregistré (indiqué avec le communiqué)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln numbers or addresses printed in a contact block before any name belong to no contact and were not stored (listed with the release)</source>
+        <translation>
+            <numerusform>%Ln numéro ou adresse imprimé dans un bloc de contacts avant tout nom n’appartient à aucun contact et n’a pas été enregistré (indiqué avec le communiqué)</numerusform>
+            <numerusform>%Ln numéros ou adresses imprimés dans un bloc de contacts avant tout nom n’appartiennent à aucun contact et n’ont pas été enregistrés (indiqués avec le communiqué)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You have read-only access to this team directory</source>
+        <translation>Vous avez un accès en lecture seule à cet annuaire d’équipe</translation>
+    </message>
+    <message>
+        <source>a list named &apos;{name}&apos; already exists; choose another name</source>
+        <translation>une liste nommée «&#xa0;{name}&#xa0;» existe déjà&#xa0;; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>list {name} does not exist</source>
+        <translation>la liste {name} n’existe pas</translation>
+    </message>
+    <message>
+        <source>contact {id} does not exist</source>
+        <translation>le contact {id} n’existe pas</translation>
+    </message>
+    <message>
+        <source>a list needs a name</source>
+        <translation>une liste doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a list name can have at most {limit} characters</source>
+        <translation>un nom de liste ne peut pas dépasser {limit} caractères</translation>
+    </message>
+    <message>
+        <source>a list name cannot contain a double quote (&quot;) : search writes list:&quot;NAME&quot;</source>
+        <translation>un nom de liste ne peut pas contenir de guillemet droit (&quot;) car la recherche écrit list:&quot;NOM&quot;</translation>
+    </message>
+    <message>
+        <source>this is {what}, not a text file; nothing was unpacked or imported. Open it in its program (a spreadsheet: save as CSV UTF-8) and import that file</source>
+        <translation>ce fichier est {what}, pas un fichier texte&#xa0;; rien n’a été décompressé ni importé. Ouvrez-le dans son logiciel (un tableur&#xa0;: enregistrez-le au format CSV UTF-8) et importez ce fichier</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}: byte {byte} cannot be read in it; leave the encoding on automatic or choose another</source>
+        <translation>le fichier n’est pas en {encoding}&#xa0;: l’octet {byte} ne peut pas y être lu&#xa0;; laissez l’encodage sur Détecter automatiquement ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>the file is not {encoding}; leave the encoding on automatic or choose another</source>
+        <translation>le fichier n’est pas en {encoding}&#xa0;; laissez l’encodage sur Détecter automatiquement ou choisissez-en un autre</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation>le fichier est vide (pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no contacts below it</source>
+        <translation>le fichier a une ligne d’en-tête mais aucun contact en dessous</translation>
+    </message>
+    <message>
+        <source>this is not a text file (it holds binary data); if it is an Excel workbook, save it as CSV UTF-8 first</source>
+        <translation>ce n’est pas un fichier texte (il contient des données binaires)&#xa0;; s’il s’agit d’un classeur Excel, enregistrez-le d’abord au format CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>this is not a text file the app can read (no text encoding fits)</source>
+        <translation>ce n’est pas un fichier texte lisible par l’application (aucun encodage ne convient)</translation>
+    </message>
+    <message>
+        <source>this does not look like a CSV file (it holds many control characters); if it is a spreadsheet, save it as CSV first</source>
+        <translation>ce fichier ne ressemble pas à un fichier CSV (il contient de nombreux caractères de contrôle)&#xa0;; s’il s’agit d’un tableur, enregistrez-le d’abord au format CSV</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file does not exist (any more)</source>
+        <translation>le fichier n’existe pas (ou plus)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (permission denied)</source>
+        <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
+    </message>
+    <message>
+        <source>no vCard found (no BEGIN:VCARD line)</source>
+        <translation>aucune vCard trouvée (pas de ligne BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <source>a zip archive (or an Excel .xlsx / OpenDocument workbook)</source>
+        <translation>une archive zip (ou un classeur Excel .xlsx / OpenDocument)</translation>
+    </message>
+    <message>
+        <source>an empty zip archive</source>
+        <translation>une archive zip vide</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>un fichier compressé gzip</translation>
+    </message>
+    <message>
+        <source>a bzip2-compressed file</source>
+        <translation>un fichier compressé bzip2</translation>
+    </message>
+    <message>
+        <source>an xz-compressed file</source>
+        <translation>un fichier compressé xz</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>une archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>une archive RAR</translation>
+    </message>
+    <message>
+        <source>a zstd-compressed file</source>
+        <translation>un fichier compressé zstd</translation>
+    </message>
+    <message>
+        <source>an old Excel .xls (or Word/Outlook) file</source>
+        <translation>un ancien fichier Excel .xls (ou Word/Outlook)</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>Backed up {contacts}, {articles} to {path}</source>
+        <translation>Sauvegarde de {contacts} et {articles} dans {path}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>contacts: added {added}, updated {updated}, skipped {skipped}; articles: added {articles}</source>
+        <translation>contacts ajoutés&#xa0;: {added}, mis à jour&#xa0;: {updated}, ignorés&#xa0;: {skipped}&#xa0;; articles ajoutés&#xa0;: {articles}</translation>
+    </message>
+    <message>
+        <source>(count only: nothing was stored)</source>
+        <translation>(décompte seulement&#xa0;: rien n’a été enregistré)</translation>
+    </message>
+    <message>
+        <source>{first}; {second}</source>
+        <translation>{first}&#xa0;; {second}</translation>
     </message>
 </context>
 <context>
@@ -4363,15 +4672,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message numerus="yes">
         <source>Importing %Ln press release...</source>
         <translation>
-            <numerusform>Importation de %Ln communiqué de presse...</numerusform>
-            <numerusform>Importation de %Ln communiqués de presse...</numerusform>
+            <numerusform>Importation de %Ln communiqué de presse…</numerusform>
+            <numerusform>Importation de %Ln communiqués de presse…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln press releases...</source>
         <translation>
-            <numerusform>Importation de %Ln communiqué de presse...</numerusform>
-            <numerusform>Importation de %Ln communiqués de presse...</numerusform>
+            <numerusform>Importation de %Ln communiqué de presse…</numerusform>
+            <numerusform>Importation de %Ln communiqués de presse…</numerusform>
         </translation>
     </message>
     <message>
@@ -4415,6 +4724,10 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         </translation>
     </message>
     <message>
+        <source>{file}: {what}</source>
+        <translation>{file}&#xa0;: {what}</translation>
+    </message>
+    <message>
         <source>Not imported:</source>
         <translation>Non importés&#xa0;:</translation>
     </message>
@@ -4440,7 +4753,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Back up the directory</source>
-        <translation>Sauvegarder le répertoire</translation>
+        <translation>Sauvegarder l’annuaire</translation>
     </message>
     <message>
         <source>IOM Desk backup (*.sqlite3)</source>
@@ -4448,11 +4761,11 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Backing up the directory...</source>
-        <translation>Sauvegarde du répertoire...</translation>
+        <translation>Sauvegarde de l’annuaire…</translation>
     </message>
     <message>
         <source>Back up directory</source>
-        <translation>Sauvegarde du répertoire</translation>
+        <translation>Sauvegarde de l’annuaire</translation>
     </message>
     <message>
         <source>Backup saved</source>
@@ -4460,7 +4773,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>To restore it into an empty directory: {command}</source>
-        <translation>Pour la restaurer dans un répertoire vide&#xa0;: {command}</translation>
+        <translation>Pour la restaurer dans un annuaire vide&#xa0;: {command}</translation>
     </message>
     <message>
         <source>Backup cancelled: no file was written</source>
@@ -4592,15 +4905,15 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>a beat is empty</source>
-        <translation>un domaine de couverture est vide</translation>
+        <translation>une rubrique est vide</translation>
     </message>
     <message>
         <source>a beat is longer than {limit} characters</source>
-        <translation>un domaine de couverture dépasse {limit} caractères</translation>
+        <translation>une rubrique dépasse {limit} caractères</translation>
     </message>
     <message>
         <source>a beat cannot contain {separator}; add two beats instead</source>
-        <translation>un domaine de couverture ne peut pas contenir {separator}&#xa0;; ajoutez plutôt deux domaines</translation>
+        <translation>une rubrique ne peut pas contenir {separator}&#xa0;; ajoutez plutôt deux rubriques</translation>
     </message>
     <message>
         <source>is not a lawful basis (use one of {labels}, or leave it empty)</source>
@@ -4648,7 +4961,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>fax</source>
-        <translation>fax</translation>
+        <translation>télécopie</translation>
     </message>
     <message>
         <source>other</source>
@@ -4680,7 +4993,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>has no country code (+CC) and the contact has no country to take it from; write it as +CC ... or set the office&apos;s country</source>
-        <translation>n’a pas d’indicatif de pays (+CC) et le contact n’a aucun pays dont le tirer&#xa0;; écrivez-le sous la forme +CC ... ou indiquez le pays du bureau</translation>
+        <translation>n’a pas d’indicatif de pays (+CC) et le contact n’a aucun pays dont le tirer&#xa0;; écrivez-le sous la forme +CC … ou indiquez le pays du bureau</translation>
     </message>
     <message>
         <source>has an unknown country code</source>
@@ -4707,12 +5020,64 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>n’est pas un numéro de téléphone possible</translation>
     </message>
     <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Une adresse électronique doit contenir un @.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Il doit y avoir quelque chose avant le @.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Il doit y avoir quelque chose après le @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid. It should have a period.</source>
+        <translation>La partie après le @ n’est pas valide. Elle devrait contenir un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de point juste après le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period immediately before the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de point juste avant le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Une adresse électronique ne peut pas contenir deux points de suite.</translation>
+    </message>
+    <message>
+        <source>An email address cannot start with a period.</source>
+        <translation>Une adresse électronique ne peut pas commencer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot end with a period.</source>
+        <translation>Une adresse électronique ne peut pas se terminer par un point.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a hyphen immediately after the @-sign.</source>
+        <translation>Une adresse électronique ne peut pas avoir de trait d’union juste après le @.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Une adresse électronique ne peut pas avoir un point et un trait d’union côte à côte.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>L’adresse électronique contient des caractères non valides avant le @&#xa0;: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>La partie après le @ contient des caractères non valides&#xa0;: {chars}.</translation>
+    </message>
+    <message>
         <source>{name} was changed by someone else since; their change is kept</source>
         <translation>{name} a été modifié par une autre personne entre-temps&#xa0;; sa modification est conservée</translation>
     </message>
     <message>
         <source>same email {address}</source>
-        <translation>même courriel {address}</translation>
+        <translation>même adresse électronique {address}</translation>
     </message>
     <message>
         <source>same phone {number}</source>
@@ -4775,7 +5140,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Beat</source>
-        <translation>Domaine de couverture</translation>
+        <translation>Rubrique</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4804,6 +5169,10 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>{field} {number}</source>
         <translation>{field} {number}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos;</source>
+        <translation>«&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <source>{field}: {message}</source>
@@ -4959,7 +5328,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>Unlinked from an article</source>
-        <translation>Délié d’un article</translation>
+        <translation>Dissocié d’un article</translation>
     </message>
     <message>
         <source>Change undone</source>

@@ -107,7 +107,7 @@ def test_copy_report_in_spanish_formats_numbers_with_qlocale(language):
     text = report_text(result)
     assert text.startswith("Se copiaría en otro.sqlite3:")
     assert f"añadidos: {QLocale('es').toString(12345)};" in text and f"(de {QLocale('es').toString(12347)})" in text
-    assert "No se guardó nada (solo recuento)." in text and text.endswith("... y 3 más")
+    assert "No se guardó nada (solo recuento)." in text and text.endswith("… y 3 más")
 
 
 def test_connect_dialog_keyring_note_and_result_in_french(qtbot, monkeypatch, language):

@@ -33,7 +33,7 @@ def test_field_errors_in_french_keep_their_values(french):
     err = problems(ContactInput(name="", office="IOM Geneva", phones=["abc"], tags=["a;b"], role="r" * 301))
     texts = [field_error_text(e) for e in err.errors]
     assert "Nom\u00a0: un nom est obligatoire" in texts
-    assert "Téléphone 1 ('abc')\u00a0: n’est pas un numéro de téléphone" in texts
+    assert "Téléphone 1 («\u00a0abc\u00a0»)\u00a0: n’est pas un numéro de téléphone" in texts
     assert any(t.startswith("Fonction (") and t.endswith("dépasse 300 caractères") for t in texts), texts
     assert any("une étiquette ne peut pas contenir ';'" in t for t in texts), texts
     # The CLI and the logs keep the English message.
@@ -84,12 +84,12 @@ def test_the_editor_and_error_messages_name_fields_as_the_user_reads_them(french
     dialog.name.setText("Ana")
     dialog.role.setText("r" * 301)
     dialog.try_save()
-    assert dialog.name_error.text().startswith("Fonction ('rrr") and "dépasse 300 caractères" in dialog.name_error.text()
+    assert dialog.name_error.text().startswith("Fonction («\u00a0rrr") and "dépasse 300 caractères" in dialog.name_error.text()
     alerts = Alerts()
     alerts.presenter = captured.present
     alerts.error("Import", problems(ContactInput(name="", office="IOM Geneva", emails=["x@"])))
     (level, _title, text), = captured.messages
-    assert level == "error" and text.startswith("Nom\u00a0: un nom est obligatoire\nCourriel 1 ('x@')"), text
+    assert level == "error" and text.startswith("Nom\u00a0: un nom est obligatoire\nCourriel 1 («\u00a0x@\u00a0»)"), text
 
 
 def test_service_and_store_messages_are_english_strings_and_french_in_the_interface(french, captured):
@@ -100,7 +100,7 @@ def test_service_and_store_messages_are_english_strings_and_french_in_the_interf
 
     reason = Text(QT_TRANSLATE_NOOP("core", "same email {address}"), address="a@iom.int")
     assert reason == "same email a@iom.int" and isinstance(reason, str)  # the CLI and logs: English
-    assert text_of(reason) == "même courriel a@iom.int"
+    assert text_of(reason) == "même adresse électronique a@iom.int"
     assert text_of("not marked") == "not marked"
     gone = DatabaseUnreachable("db.example.org")
     assert str(gone).startswith("The team database at db.example.org cannot be reached")
@@ -121,4 +121,4 @@ def test_duplicate_reasons_in_the_editor_warning_are_translated(french, seeded):
 
     matches = seeded.contacts.find_duplicates(Input(name="Someone", emails=["akovac@iom.int"]))
     assert [m.reason for m in matches] == ["same email akovac@iom.int"]
-    assert [text_of(m.reason) for m in matches] == ["même courriel akovac@iom.int"]
+    assert [text_of(m.reason) for m in matches] == ["même adresse électronique akovac@iom.int"]

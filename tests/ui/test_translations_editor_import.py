@@ -107,4 +107,4 @@ def test_the_import_preview_names_a_row_s_problem_in_the_user_s_words(lang, lang
     wizard.next()
     problem = wizard.preview.item(0, 7).text()
     assert "emails[0]" not in problem, problem
-    assert problem.startswith("Email 1 ('not-an-email')" if lang == "en" else "Courriel 1 ('not-an-email')"), problem
+    assert problem.startswith("Email 1 ('not-an-email')" if lang == "en" else "Courriel 1 («\u00a0not-an-email\u00a0»)"), problem

@@ -128,7 +128,7 @@ class ImportRun(Writer):
         res = self.result
         res.rows += 1
         reasons = list(problems)
-        draft = None
+        draft, errors = None, ()
         if ri is not None:
             if ri.unmapped:
                 if self.unmapped == "notes":
@@ -143,9 +143,10 @@ class ImportRun(Writer):
                     keep_no_country=True,
                 )
             except ValidationError as exc:
-                reasons.extend(_reason(e) for e in exc.errors)
+                errors = tuple(exc.errors)
+                reasons.extend(_reason(e) for e in errors)
         if reasons or draft is None:
-            res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers))
+            res.rejected.append(RowIssue(row, tuple(reasons), label, tuple(cells), headers, errors=errors))
             return
         self._place(draft, row, label)
         self._note_kept(draft, row, label)
@@ -154,7 +155,7 @@ class ImportRun(Writer):
                        headers: tuple[str, ...], cells, unmapped_seen: dict[str, None]) -> None:
         """One row a worker validated: placed as :meth:`_row` would, which it does itself when the
         worker read the row's phones with another country than this process would now."""
-        draft, reasons, office_text, unmapped_headers, region = out
+        draft, reasons, office_text, unmapped_headers, region, errors = out
         office = self._office(office_text)
         if (office.validation_country() if office else None) != region:
             self.redone += 1
@@ -168,7 +169,7 @@ class ImportRun(Writer):
         if unmapped_headers:
             unmapped_seen.update((h, None) for h in unmapped_headers)
         if draft is None:
-            res.rejected.append(RowIssue(r.row, tuple(reasons), label, tuple(cells), headers))
+            res.rejected.append(RowIssue(r.row, tuple(reasons), label, tuple(cells), headers, errors=errors))
             return
         self._place(draft, r.row, label)
         self._note_kept(draft, r.row, label)

@@ -230,7 +230,7 @@ def validate_rows(
     rows: Sequence[tuple[int, list[str], tuple[str, ...]]],
 ) -> list[tuple]:
     """Map and validate ``rows``; for each: (draft or None, reasons, office text, unmapped headers
-    or None, the country used)."""
+    or None, the country used, the field errors among the reasons)."""
     notes = _state["unmapped"] == "notes"
     out: list[tuple] = []
     for _row, cells, read_problems in rows:
@@ -244,18 +244,19 @@ def validate_rows(
                 headers = [h for h, _ in ri.unmapped]
         office_text = ri.data.office
         _key, region = _region(office_text, claimed)
-        draft = None
+        draft, errors = None, ()
         try:
             draft = validate_contact(ri.data, region, country_first=True, keep_no_country=True)
         except ValidationError as exc:
-            reasons.extend(reason(e) for e in exc.errors)
+            errors = tuple(exc.errors)
+            reasons.extend(reason(e) for e in errors)
         if reasons or draft is None:  # draft None: validate_contact raised, its errors are in reasons
-            out.append((None, reasons, office_text, headers, region))
+            out.append((None, reasons, office_text, headers, region, errors))
         else:
             name_key(draft)
             sort_key(draft)
             own_search_parts(draft)
-            out.append((draft, None, office_text, headers, region))
+            out.append((draft, None, office_text, headers, region, ()))
     return out
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core.errors import UserError
+from ...core.errors import FieldError, UserError
 from ...interchange.csv_write import write_rows
 from ...interchange.mapping import header_key
 from ...store.db import is_database_file
@@ -40,6 +40,8 @@ class RowIssue:
     cells: tuple[str, ...] = ()
     headers: tuple[str, ...] = ()
     contact_id: int | None = None  # for duplicates: the contact it matched, when stored
+    # a rejected row's field errors, the last ``len(errors)`` of ``reasons`` (the interface translates them)
+    errors: tuple[FieldError, ...] = field(default=(), compare=False)
 
     def __str__(self) -> str:
         where = f"{self.source}: " if self.source else ""

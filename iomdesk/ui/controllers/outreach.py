@@ -47,14 +47,18 @@ class BccDialog(QDialog):
         layout = QVBoxLayout(self)
         total = sum(len(b) for b in batches)
         locale = QLocale()
-        layout.addWidget(plain_label(
+        message = plain_label(
             self.tr("%Ln address(es) do not fit in one email link: mail clients such as Outlook cut "
                     "links longer than about {limit} characters and would drop addresses silently.\n\n"
                     "Open the {messages} messages below one by one (each has its addresses in BCC), "
                     "or copy all the addresses and paste them into the BCC field of one message.",
                     None, total).format(limit=locale.toString(2000), messages=locale.toString(len(batches))),
             selectable=False,
-        ))
+        )
+        # A wrapped label: as tall as its lines at its narrowest (French and Spanish run longer), never cut.
+        message.setMinimumWidth(460)
+        message.setMinimumHeight(message.heightForWidth(460))
+        layout.addWidget(message)
         self.batch_buttons: list[QPushButton] = []
         for i, (batch, url) in enumerate(zip(batches, urls, strict=True), start=1):
             numbers = {"i": locale.toString(i), "count": locale.toString(len(batches))}

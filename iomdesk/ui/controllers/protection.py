@@ -24,6 +24,7 @@ from ...services.records import ContactRecord
 from ...store.db import automatic_backups, is_database_file
 from ..dates import locale_date
 from ..protection import EraseDialog, OptOutDialog, ReasonDialog, RetentionDialog
+from ..summaries import Summaries
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ class ProtectionController(QObject):
         what = self.tr("Do not contact (%Ln contact(s))", None, len(ids))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.mark(ids, reason)))
         self._after_change(ids)
-        self.win.status(self.tr("{summary} (Ctrl+Z to undo)").format(summary=result.summary()))
+        self.win.status(self.tr("{summary} (Ctrl+Z to undo)").format(summary=Summaries().marked(result)))
 
     def confirm_allow(self, records: list[ContactRecord]) -> bool:
         """Ask before allowing contact again (tests replace this)."""
@@ -214,7 +215,7 @@ class ProtectionController(QObject):
         what = self.tr("Allow contact again (%Ln contact(s))", None, len(allow))
         self.win.undo.stack.push(DncCommand(what, self, result, lambda: self.service.unmark(allow)))
         self._after_change(ids)
-        self.win.status(result.summary())
+        self.win.status(Summaries().unmarked(result))
 
     # -- bounces and opt-outs ------------------------------------------------------------------------
     def record_bounces(self, text: str | None = None) -> OptOutDialog:
@@ -239,7 +240,7 @@ class ProtectionController(QObject):
         self.win.undo.stack.push(DncCommand(self.tr("Record %Ln address(es)", None, n),
                                             self, result, lambda: self.service.record_optouts(addresses, reason)))
         self._after_change()
-        self.win.status(result.summary())
+        self.win.status(Summaries().opted_out(result))
         return result
 
     # -- export my data -------------------------------------------------------------------------------
@@ -339,8 +340,9 @@ class ProtectionController(QObject):
             progress.close()
             self.erase_task = None
             self._after_change()
-            win.status(result.summary())
-            win.alerts.info(self.tr("Erased"), result.summary() + ("" if result.note else "."))
+            summary = Summaries().erased(result)
+            win.status(summary)
+            win.alerts.info(self.tr("Erased"), summary + ("" if summary.endswith(".") else "."))
             self.eraseFinished.emit(result)
             if self.retention_dialog is not None and self.retention_dialog.isVisible():
                 self.retention_dialog.reload()

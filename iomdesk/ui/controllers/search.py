@@ -19,6 +19,7 @@ from ...services.search import Filters
 from ...store.db import DatabaseUnreachable, is_connection_lost
 from ..contact_model import SearchResult, SearchSpec, run_search
 from ..messages import shown_country
+from ..summaries import Summaries
 from ..workers import run_task
 from .lists import list_label
 
@@ -135,7 +136,7 @@ class SearchController(QObject):
             if not is_connection_lost(exc):
                 raise
             self.win.access.lost()
-            self.win.status(str(DatabaseUnreachable(self.win.alerts.where)))
+            self.win.status(Summaries().error(DatabaseUnreachable(self.win.alerts.where)))
             return
         self.reselect(select_id if select_id is not None else None)
         self.refresh_filters()
@@ -280,7 +281,7 @@ class SearchController(QObject):
             if not is_connection_lost(exc):
                 raise
             self.win.access.lost()
-            self.win.status(str(DatabaseUnreachable(self.win.alerts.where)))
+            self.win.status(Summaries().error(DatabaseUnreachable(self.win.alerts.where)))
             return None
         return found[0] if found else None
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from ..keyboard import key_text
+from ..summaries import Summaries
 from ..workers import run_task
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class TransferController(QObject):
                          else self.tr("%Ln existing contacts linked", None, linked))
         self.win.status(", ".join(parts))
         if result.dnc_contact_ids:
-            self.win.alerts.info(self.tr("Marked do not contact"), result.dnc_summary() + ".")
+            self.win.alerts.info(self.tr("Marked do not contact"), Summaries().release_dnc(result) + ".")
         if result.problems:
             self.win.alerts.info(self.tr("Some contact details were not stored"),
                                  "\n".join(str(p) for p in result.problems))
@@ -262,8 +263,6 @@ class TransferController(QObject):
 
     def _releases_imported(self, files, releases, results, problems: list[str]) -> None:
         """The summary in the status bar, and what was not imported or needs a look in one message."""
-        from ...services.press_import import release_warnings
-
         created = sum(len(r.created_contact_ids) for r in results)
         articles = sum(1 for r in results if r.created_article)
         nfiles = len(files)
@@ -279,12 +278,12 @@ class TransferController(QObject):
         # what the CLI warns about: numbers kept without a country, unread blocks, unassigned values
         to_look_at = []
         for release, result in zip(releases, results, strict=True):
-            lines = release_warnings(release, result.warnings, release.contacts)
+            lines = Summaries().release_lines(release, result.warnings, release.contacts)
             if result.dnc_contact_ids:
-                lines.append(result.dnc_summary())
+                lines.append(Summaries().release_dnc(result))
             if lines:
                 name = Path(release.source).name or release.title
-                to_look_at += [f"{name}: {line}" for line in lines]
+                to_look_at += [self.tr("{file}: {what}").format(file=name, what=line) for line in lines]
         if details or to_look_at:
             text = summary + "."
             if details:
@@ -326,8 +325,8 @@ class TransferController(QObject):
         def done(result) -> None:
             progress.close()
             win.act_backup.setEnabled(True)
-            win.status(result.summary())
-            win.alerts.info(self.tr("Backup saved"), result.summary() + ".\n\n" + self.tr(
+            win.status(Summaries().backed_up(result))
+            win.alerts.info(self.tr("Backup saved"), Summaries().backed_up(result) + ".\n\n" + self.tr(
                 "To restore it into an empty directory: {command}").format(
                 command=f"iomdesk --db NEW_DATABASE restore \"{result.path}\""))
             win.backupFinished.emit(result)
