@@ -45,7 +45,7 @@ from ..store.db import is_connection_lost
 from . import theme
 from .accessibility import say_error
 from .dates import edit_date_format
-from .messages import error_text, invalid_text, shown_country, text_of, translated
+from .messages import core_text, error_text, invalid_text, phone_kind, shown_country, text_of, translated
 from .widgets import ERROR_STYLE, HINT_STYLE, WARNING_STYLE, plain_label
 
 
@@ -57,24 +57,13 @@ def all_countries() -> list[tuple[str, str]]:
 
 _ITEM_SPLIT = re.compile(r"[,;]")
 
-# Shown names of the phone kinds (core's KINDS) and of core's phone statuses and lawful bases: the data
-# values stay English, the interface shows them translated.
+# Shown names of the phone kinds (core's KINDS) and lawful bases: the data values stay English, the
+# interface shows them translated (the kinds and statuses in a sentence: messages.phone_kind, core_text).
 KIND_LABELS = {
     "work": QT_TRANSLATE_NOOP("PhoneRow", "Work"),
     "mobile": QT_TRANSLATE_NOOP("PhoneRow", "Mobile"),
     "fax": QT_TRANSLATE_NOOP("PhoneRow", "Fax"),
     "other": QT_TRANSLATE_NOOP("PhoneRow", "Other"),
-}
-KIND_WORDS = {
-    "work": QT_TRANSLATE_NOOP("PhoneRow", "work"),
-    "mobile": QT_TRANSLATE_NOOP("PhoneRow", "mobile"),
-    "fax": QT_TRANSLATE_NOOP("PhoneRow", "fax"),
-    "other": QT_TRANSLATE_NOOP("PhoneRow", "other"),
-}
-STATUS_WORDS = {
-    "kept as entered": QT_TRANSLATE_NOOP("PhoneRow", "kept as entered"),
-    "valid": QT_TRANSLATE_NOOP("PhoneRow", "valid"),
-    "not valid today, kept as entered": QT_TRANSLATE_NOOP("PhoneRow", "not valid today, kept as entered"),
 }
 BASIS_LABELS = {
     "public_role": QT_TRANSLATE_NOOP("ContactDialog", "Public role"),
@@ -170,8 +159,7 @@ class PhoneRow(QWidget):
             return False
         theme.style(self.preview, HINT_STYLE)
         self.preview.setText(self.tr("Stored as {number} ({kind}), {status}").format(
-            number=value.display, kind=translated("PhoneRow", KIND_WORDS, value.kind),
-            status=translated("PhoneRow", STATUS_WORDS, value.status)))
+            number=value.display, kind=phone_kind(value.kind), status=core_text(value.status)))
         return True
 
 

@@ -29,7 +29,7 @@ from ..services.records import ChangeRecord, ContactRecord
 from . import theme
 from .dates import locale_datetime
 from .keyboard import key_text
-from .messages import translated
+from .messages import phone_kind, translated
 from .widgets import HINT_STYLE, plain_label, plain_tip
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -127,12 +127,6 @@ ACTIONS = {
 
 # Phone kinds (core.phones.KINDS) and lawful bases (core.contact.LAWFUL_BASIS_LABELS): data values stay
 # English, the history and the conflict dialog show them in the user's language.
-PHONE_KINDS = {
-    "work": QT_TRANSLATE_NOOP("history_dialog", "work"),
-    "mobile": QT_TRANSLATE_NOOP("history_dialog", "mobile"),
-    "fax": QT_TRANSLATE_NOOP("history_dialog", "fax"),
-    "other": QT_TRANSLATE_NOOP("history_dialog", "other"),
-}
 LAWFUL_BASES = {
     "public_role": QT_TRANSLATE_NOOP("history_dialog", "Public role"),
     "legitimate_interest": QT_TRANSLATE_NOOP("history_dialog", "Legitimate interest"),
@@ -145,7 +139,7 @@ def phone_line(number: str, kind: str | None) -> str:
     if not kind:
         return number
     return QCoreApplication.translate("history_dialog", "{number} ({kind})").format(
-        number=number, kind=translated("history_dialog", PHONE_KINDS, kind))
+        number=number, kind=phone_kind(kind))
 
 
 def basis_label(value: str | None) -> str:

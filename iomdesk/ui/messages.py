@@ -69,6 +69,14 @@ def translated(context: str, table: dict[str, str], key: str | None, fallback: s
     return fallback if fallback is not None else key or ""
 
 
+def phone_kind(kind: str | None) -> str:
+    """A phone kind of core.phones.KINDS ("work") as a word in the interface's language; another (a kind
+    a newer version wrote) as stored."""
+    from ..core.phones import KINDS
+
+    return core_text(kind) if kind in KINDS else (kind or "")
+
+
 def core_text(template: str, params: dict | None = None) -> str:
     """A core message (its English template) in the interface's language, values put in."""
     if not params:

@@ -3390,34 +3390,6 @@ Los contactos, con todos sus teléfonos, correos electrónicos, notas, pertenenc
         <translation>Otro</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>trabajo</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>móvil</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
-    </message>
-    <message>
-        <source>kept as entered</source>
-        <translation>conservado tal como se introdujo</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>válido</translation>
-    </message>
-    <message>
-        <source>not valid today, kept as entered</source>
-        <translation>no válido actualmente, conservado tal como se introdujo</translation>
-    </message>
-    <message>
         <source>Phone number</source>
         <translation>Número de teléfono</translation>
     </message>
@@ -4977,7 +4949,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>kept as entered</source>
-        <translation>se conserva tal como se escribió</translation>
+        <translation>conservado tal como se introdujo</translation>
     </message>
     <message>
         <source>valid</source>
@@ -4985,7 +4957,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     </message>
     <message>
         <source>not valid today, kept as entered</source>
-        <translation>no válido hoy, se conserva tal como se escribió</translation>
+        <translation>no válido actualmente, conservado tal como se introdujo</translation>
     </message>
     <message>
         <source>a phone number is empty</source>
@@ -5353,22 +5325,6 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>Contact allowed again</source>
         <translation>Contacto autorizado de nuevo</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>trabajo</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>móvil</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>fax</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>otro</translation>
     </message>
     <message>
         <source>Public role</source>

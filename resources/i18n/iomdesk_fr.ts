@@ -3390,34 +3390,6 @@ Les contacts, avec l’ensemble de leurs téléphones, adresses électroniques, 
         <translation>Autre</translation>
     </message>
     <message>
-        <source>work</source>
-        <translation>travail</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>portable</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>télécopie</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
-    </message>
-    <message>
-        <source>kept as entered</source>
-        <translation>conservé tel que saisi</translation>
-    </message>
-    <message>
-        <source>valid</source>
-        <translation>valide</translation>
-    </message>
-    <message>
-        <source>not valid today, kept as entered</source>
-        <translation>non valide à ce jour, conservé tel que saisi</translation>
-    </message>
-    <message>
         <source>Phone number</source>
         <translation>Numéro de téléphone</translation>
     </message>
@@ -4985,7 +4957,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     </message>
     <message>
         <source>not valid today, kept as entered</source>
-        <translation>non valide aujourd’hui, conservé tel que saisi</translation>
+        <translation>non valide à ce jour, conservé tel que saisi</translation>
     </message>
     <message>
         <source>a phone number is empty</source>
@@ -5353,22 +5325,6 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>Contact allowed again</source>
         <translation>Contact de nouveau autorisé</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>travail</translation>
-    </message>
-    <message>
-        <source>mobile</source>
-        <translation>portable</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>télécopie</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <translation>autre</translation>
     </message>
     <message>
         <source>Public role</source>

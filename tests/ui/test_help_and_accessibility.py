@@ -159,12 +159,18 @@ def unnamed(top: QWidget) -> list[str]:
     return offenders
 
 
-def test_every_reachable_control_has_an_accessible_name(window, qtbot, seeded, tmp_path):
-    offenders = unnamed(window)
+def everywhere(check, window, seeded, tmp_path) -> list[str]:
+    """``check`` run on the window (both tabs) and on every dialog it opens."""
+    offenders = check(window)
     window.tabs.setCurrentIndex(1)  # the Articles tab
-    offenders += unnamed(window)
+    offenders += check(window)
     for _what, dialog in every_dialog(window, seeded, tmp_path):
-        offenders += unnamed(dialog)
+        offenders += check(dialog)
+    return sorted(set(offenders))
+
+
+def test_every_reachable_control_has_an_accessible_name(window, qtbot, seeded, tmp_path):
+    offenders = everywhere(unnamed, window, seeded, tmp_path)
     assert offenders == [], "\n".join(offenders)
 
 
@@ -193,12 +199,8 @@ def undescribed(top: QWidget) -> list[str]:
 
 
 def test_every_reachable_control_has_an_accessible_description(window, qtbot, seeded, tmp_path):
-    offenders = undescribed(window)
-    window.tabs.setCurrentIndex(1)  # the Articles tab
-    offenders += undescribed(window)
-    for _what, dialog in every_dialog(window, seeded, tmp_path):
-        offenders += undescribed(dialog)
-    assert offenders == [], "\n".join(sorted(set(offenders)))
+    offenders = everywhere(undescribed, window, seeded, tmp_path)
+    assert offenders == [], "\n".join(offenders)
 
 
 def test_the_description_check_catches_a_button_without_one(qtbot):
