@@ -301,7 +301,7 @@ class ContactDialog(QDialog):
         self.notes.setAccessibleDescription(self.tr("Free notes about the contact"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(4 * self.notes.fontMetrics().lineSpacing() + 2 * self.notes.frameWidth() + 12)  # 4 lines
-        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.tr("Not&es"), self.notes)
         self._protection_section(form)
 
         self.duplicate_panel = QFrame()

@@ -76,7 +76,7 @@ def file_row(accessible_name: str, browse, placeholder: str = "", description: s
         edit.setAccessibleDescription(description)
     if placeholder:
         edit.setPlaceholderText(placeholder)
-    button = QPushButton(QCoreApplication.translate("widgets", "&Browse..."))
+    button = QPushButton(QCoreApplication.translate("widgets", "B&rowse..."))
     button.setAccessibleDescription(browse_description
                                     or QCoreApplication.translate("widgets", "Chooses the file in a file dialog"))
     button.clicked.connect(browse)

@@ -778,7 +778,7 @@ prevalece su versión</translation>
         <translation>Notas libres sobre el contacto</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
+        <source>Not&amp;es</source>
         <translation>Not&amp;as</translation>
     </message>
     <message>
@@ -5360,7 +5360,7 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
 <context>
     <name>widgets</name>
     <message>
-        <source>&amp;Browse...</source>
+        <source>B&amp;rowse...</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>

@@ -778,7 +778,7 @@ votre version l’emporte</translation>
         <translation>Notes libres sur le contact</translation>
     </message>
     <message>
-        <source>N&amp;otes</source>
+        <source>Not&amp;es</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
@@ -5360,7 +5360,7 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
 <context>
     <name>widgets</name>
     <message>
-        <source>&amp;Browse...</source>
+        <source>B&amp;rowse...</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>

@@ -365,3 +365,36 @@ def test_focus_is_visible_on_a_button_inside_a_coloured_banner(ctx, qtbot, setti
     window = make_window(ctx, qtbot, settings, captured)  # an empty directory: the banner shows
     assert window.banner.isVisible() and window.banner.styleSheet()
     assert focus_shows(window.sample_button, window.search_edit)
+
+
+def dialog_letter_clashes(dialog) -> list[str]:
+    """Alt letters used twice among the visible buttons, check boxes and labelled fields of ``dialog``."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    from iomdesk.ui.keyboard import mnemonic
+
+    seen: dict[str, list[str]] = {}
+    for w in dialog.findChildren(QAbstractButton) + dialog.findChildren(QLabel) + dialog.findChildren(QGroupBox):
+        if not w.isVisible() or w.window() is not dialog:
+            continue
+        if isinstance(w, QLabel) and w.buddy() is None:
+            continue  # a label without a buddy: its & is shown, it moves nowhere
+        text = w.title() if isinstance(w, QGroupBox) else w.text()
+        letter = mnemonic(text)
+        if letter:
+            seen.setdefault(letter, []).append(text)
+    return [f"{type(dialog).__name__}: Alt+{k.upper()} for {' and '.join(map(repr, v))}"
+            for k, v in seen.items() if len(v) > 1]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_no_alt_letter_does_two_things_in_a_dialog(lang, language, seeded, qtbot, settings, captured, tmp_path):
+    from .conftest import make_window
+    from .every_dialog import every_dialog
+
+    language(lang)
+    window = make_window(seeded, qtbot, settings, captured)
+    clashes = []
+    for what, dialog in every_dialog(window, seeded, tmp_path):
+        clashes += [f"{what}: {c}" for c in dialog_letter_clashes(dialog)]
+    assert clashes == [], "\n".join(clashes)
