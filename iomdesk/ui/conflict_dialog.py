@@ -179,6 +179,13 @@ class ConflictDialog(QDialog):
         self.discard_button.clicked.connect(self.discard)
         self.cancel_button.clicked.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.apply)
+        self.resize(860, 400)
+        self.table.resizeRowsToContents()  # a dozen rows at most
+        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMinimumHeight(min(460, rows_height + self.table.horizontalHeader().height()
+                                        + 2 * self.table.frameWidth() + 4))
+        self.resize(860, self.sizeHint().height())
+        self.apply_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def changed_text(self, colour: str) -> str:
         """ "{value}, changed by ...": what a coloured cell's colour says."""
@@ -187,13 +194,6 @@ class ConflictDialog(QDialog):
         if colour == MINE_COLOUR:
             return self.tr("{value} (changed by you)")
         return self.tr("{value} (changed by you both)")
-        self.resize(860, 400)
-        self.table.resizeRowsToContents()  # a dozen rows at most
-        rows_height = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
-        self.table.setMinimumHeight(min(460, rows_height + self.table.horizontalHeader().height()
-                                        + 2 * self.table.frameWidth() + 4))
-        self.resize(860, self.sizeHint().height())
-        self.apply_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def apply(self) -> None:
         self.accept()

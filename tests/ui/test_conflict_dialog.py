@@ -231,3 +231,15 @@ def test_a_contact_stored_before_history_can_go_back_to_before_its_first_recorde
     assert "This changes: Role" in history.confirm_text.text()
     history.confirm_button.click()
     assert seeded.contacts.get(ana.id).role == "Media Officer"
+
+
+def test_the_conflict_dialog_opens_wide_enough_to_read_with_focus_on_apply(window, seeded, colleague, qtbot):
+    """Its three versions side by side need the room (a layout of 360 px cut every header), and Enter or
+    Space applies at once."""
+    _ana, _editor, conflict = _conflict(window, seeded, colleague, qtbot, role="Spokesperson")
+    assert conflict.width() >= 800
+    header = conflict.table.horizontalHeader()
+    for col in range(1, 4):
+        title = conflict.table.horizontalHeaderItem(col).text()
+        assert header.sectionSize(col) >= header.fontMetrics().horizontalAdvance(title), title
+    assert conflict.focusWidget() is conflict.apply_button
