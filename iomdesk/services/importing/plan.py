@@ -15,7 +15,7 @@ from pathlib import PureWindowsPath
 from sqlalchemy.orm import Session
 
 from ...core.contact import MAX_SOURCE, ContactDraft, validate_contact
-from ...core.errors import ValidationError
+from ...core.errors import FieldError, ValidationError
 from ...interchange.csv_read import CsvRow
 from ...interchange.mapping import RowInput, add_unmapped_to_notes, row_to_input
 from .match import Cancelled, Progress, _merge, _New
@@ -128,7 +128,8 @@ class ImportRun(Writer):
         res = self.result
         res.rows += 1
         reasons = list(problems)
-        draft, errors = None, ()
+        draft = None
+        errors: tuple[FieldError, ...] = ()
         if ri is not None:
             if ri.unmapped:
                 if self.unmapped == "notes":

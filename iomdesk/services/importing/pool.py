@@ -244,7 +244,8 @@ def validate_rows(
                 headers = [h for h, _ in ri.unmapped]
         office_text = ri.data.office
         _key, region = _region(office_text, claimed)
-        draft, errors = None, ()
+        draft = None
+        errors: tuple[FieldError, ...] = ()
         try:
             draft = validate_contact(ri.data, region, country_first=True, keep_no_country=True)
         except ValidationError as exc:
