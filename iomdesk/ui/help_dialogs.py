@@ -76,7 +76,19 @@ def shortcut_groups(window) -> dict[str, list[tuple[str, str]]]:
     in_a_field = QCoreApplication.translate("ShortcutsDialog", "In a field")
     for what, keys_list in fields.items():
         groups.setdefault(in_a_field, []).append((what, ", ".join(keys_list)))
+    # The contact editor's own keys (its window is not open while this page is).
+    editor = QCoreApplication.translate("ShortcutsDialog", "In the contact editor")
+    for what, keys in EDITOR_KEYS:
+        groups.setdefault(editor, []).append((QCoreApplication.translate("ShortcutsDialog", what),
+                                              ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                                                        for k in keys)))
     return groups
+
+
+EDITOR_KEYS = (
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the contact"), ("Ctrl+Return", QKeySequence.StandardKey.Save)),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Close without saving (twice when there are edits)"), ("Esc",)),
+)
 
 
 class ShortcutsDialog(QDialog):

@@ -4176,6 +4176,18 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         <translation>En un campo</translation>
     </message>
     <message>
+        <source>In the contact editor</source>
+        <translation>En el editor de contactos</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Guardar el contacto</translation>
+    </message>
+    <message>
+        <source>Close without saving (twice when there are edits)</source>
+        <translation>Cerrar sin guardar (dos veces si hay cambios)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts - {app}</source>
         <translation>Atajos de teclado - {app}</translation>
     </message>

@@ -4176,6 +4176,18 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         <translation>Dans un champ</translation>
     </message>
     <message>
+        <source>In the contact editor</source>
+        <translation>Dans l’éditeur de contact</translation>
+    </message>
+    <message>
+        <source>Save the contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>Close without saving (twice when there are edits)</source>
+        <translation>Fermer sans enregistrer (deux fois s’il y a des modifications)</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts - {app}</source>
         <translation>Raccourcis clavier - {app}</translation>
     </message>
