@@ -78,7 +78,10 @@ def phone_kind(kind: str | None) -> str:
 
 
 def core_text(template: str, params: dict | None = None) -> str:
-    """A core message (its English template) in the interface's language, values put in."""
+    """A core message (its English template) in the interface's language, values put in (a value that is
+    itself a ``Text``, such as "row 4" in a warning, translated too)."""
+    if params:
+        params = {k: core_text(v.template, v.params) if isinstance(v, Text) else v for k, v in params.items()}
     if not params:
         for pattern, with_chars in _EMAIL_CHARS:
             m = pattern.match(template)

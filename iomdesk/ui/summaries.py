@@ -14,11 +14,7 @@ import re
 from PySide6.QtCore import QLocale, QObject
 
 from ..services.importing.result import DNC_ROWS_LISTED, RowIssue
-from .messages import error_text, field_error_text
-
-# The import's English warnings about phones kept as entered (services/importing/result.py), read back.
-_KEPT = re.compile(r"^(?:(?P<source>.+): )?row (?P<row>\d+): (?:phone|(?P<n>\d+) phones) kept as entered: no country code$")
-_KEPT_MORE = "more phones kept as entered: no country code (see the summary)"
+from .messages import error_text, field_error_text, text_of
 
 
 class Summaries(QObject):
@@ -104,18 +100,9 @@ class Summaries(QObject):
         return self.join_all([*plain, *(field_error_text(e) for e in issue.errors)])
 
     def import_warning(self, line: str) -> str:
-        """One of the import's warnings in the interface's language, when it is one IOM Desk writes."""
-        m = _KEPT.match(line)
-        if m:
-            n = int(m["n"] or 1)
-            where = (self.tr("{source}: row {row}").format(source=m["source"], row=m["row"]) if m["source"]
-                     else self.tr("row {row}").format(row=m["row"]))
-            text = (self.tr("{where}: phone kept as entered: no country code") if m["n"] is None
-                    else self.tr("{where}: %Ln phones kept as entered: no country code", None, n))
-            return text.format(where=where)
-        if line == _KEPT_MORE:
-            return self.tr("more phones kept as entered: no country code (see the summary)")
-        return line
+        """One of the import's warnings in the interface's language, when it is one IOM Desk writes (a
+        ``Text``), else as the service wrote it."""
+        return text_of(line)
 
     # -- press releases ----------------------------------------------------------------------------------
     def release_lines(self, release, warnings, contacts=None) -> list[str]:

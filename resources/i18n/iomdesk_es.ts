@@ -4326,25 +4326,6 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
         </translation>
     </message>
     <message>
-        <source>{source}: row {row}</source>
-        <translation>{source}: fila {row}</translation>
-    </message>
-    <message>
-        <source>{where}: phone kept as entered: no country code</source>
-        <translation>{where}: teléfono conservado tal como se introdujo (sin prefijo de país)</translation>
-    </message>
-    <message numerus="yes">
-        <source>{where}: %Ln phones kept as entered: no country code</source>
-        <translation>
-            <numerusform>{where}: %Ln teléfono conservado tal como se introdujo (sin prefijo de país)</numerusform>
-            <numerusform>{where}: %Ln teléfonos conservados tal como se introdujeron (sin prefijo de país)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>more phones kept as entered: no country code (see the summary)</source>
-        <translation>otros teléfonos se conservaron tal como se introdujeron, sin prefijo de país (véase el resumen)</translation>
-    </message>
-    <message>
         <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
         <translation>no tiene prefijo de país y ningún país del comunicado (oficina, lugar, encabezado, sitio, otros números) permite leerlo, o lo permiten varios; se conserva tal como está impreso: añádale +CC, o un país al contacto</translation>
     </message>
@@ -5090,6 +5071,26 @@ Se quita la marca de «no contactar» y sus correos electrónicos y teléfonos s
     <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
         <translation>No se puede acceder a la base de datos del equipo en {where}; sus cambios se conservan en el cuadro de diálogo e IOM Desk volverá a conectarse cuando esté disponible. Entonces, guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}: fila {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}: teléfono conservado tal como se introdujo (sin prefijo de país)</translation>
+    </message>
+    <message>
+        <source>{where}: {count} phones kept as entered: no country code</source>
+        <translation>{where}: {count} teléfonos conservados tal como se introdujeron (sin prefijo de país)</translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>otros teléfonos se conservaron tal como se introdujeron, sin prefijo de país (véase el resumen)</translation>
     </message>
 </context>
 <context>

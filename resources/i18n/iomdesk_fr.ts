@@ -4326,25 +4326,6 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
         </translation>
     </message>
     <message>
-        <source>{source}: row {row}</source>
-        <translation>{source}&#xa0;: ligne {row}</translation>
-    </message>
-    <message>
-        <source>{where}: phone kept as entered: no country code</source>
-        <translation>{where}&#xa0;: numéro conservé tel que saisi (sans indicatif de pays)</translation>
-    </message>
-    <message numerus="yes">
-        <source>{where}: %Ln phones kept as entered: no country code</source>
-        <translation>
-            <numerusform>{where}&#xa0;: %Ln numéro conservé tel que saisi (sans indicatif de pays)</numerusform>
-            <numerusform>{where}&#xa0;: %Ln numéros conservés tels que saisis (sans indicatif de pays)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>more phones kept as entered: no country code (see the summary)</source>
-        <translation>d’autres numéros ont été conservés tels que saisis, sans indicatif de pays (voir le bilan)</translation>
-    </message>
-    <message>
         <source>has no country code and no country of the release reads it (office, place, dateline, site, other numbers), or more than one does; kept as printed: add +CC to it, or a country to the contact</source>
         <translation>n’a pas d’indicatif de pays et aucun pays du communiqué (bureau, lieu, en-tête, site, autres numéros) ne permet de le lire, ou plusieurs le permettent&#xa0;; conservé tel qu’imprimé&#xa0;: ajoutez-y +CC, ou un pays au contact</translation>
     </message>
@@ -5090,6 +5071,26 @@ La mention «&#xa0;ne pas contacter&#xa0;» est levée et leurs adresses électr
     <message>
         <source>The team database at {where} cannot be reached; your changes are kept in the dialog; IOM Desk will reconnect when it is back. Save again then.</source>
         <translation>La base de données d’équipe sur {where} est injoignable&#xa0;; vos modifications sont conservées dans la boîte de dialogue et IOM Desk se reconnectera dès qu’elle sera de nouveau disponible. Enregistrez alors de nouveau.</translation>
+    </message>
+    <message>
+        <source>{source}: row {row}</source>
+        <translation>{source}&#xa0;: ligne {row}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <source>{where}: phone kept as entered: no country code</source>
+        <translation>{where}&#xa0;: numéro conservé tel que saisi (sans indicatif de pays)</translation>
+    </message>
+    <message>
+        <source>{where}: {count} phones kept as entered: no country code</source>
+        <translation>{where}&#xa0;: {count} numéros conservés tels que saisis (sans indicatif de pays)</translation>
+    </message>
+    <message>
+        <source>more phones kept as entered: no country code (see the summary)</source>
+        <translation>d’autres numéros ont été conservés tels que saisis, sans indicatif de pays (voir le bilan)</translation>
     </message>
 </context>
 <context>

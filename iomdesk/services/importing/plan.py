@@ -15,7 +15,7 @@ from pathlib import PureWindowsPath
 from sqlalchemy.orm import Session
 
 from ...core.contact import MAX_SOURCE, ContactDraft, validate_contact
-from ...core.errors import FieldError, ValidationError
+from ...core.errors import QT_TRANSLATE_NOOP, FieldError, Text, ValidationError
 from ...interchange.csv_read import CsvRow
 from ...interchange.mapping import RowInput, add_unmapped_to_notes, row_to_input
 from .match import Cancelled, Progress, _merge, _New
@@ -180,7 +180,9 @@ class ImportRun(Writer):
         read it in): stored, not rejected, and listed so the user can add the country."""
         kept = sum(p.e164 is None for p in draft.phones)
         if kept:  # one warning a row, however many of its phones
-            self.result.add_kept_phone(f"{label}: row {row}" if label else f"row {row}", kept)
+            where = (Text(QT_TRANSLATE_NOOP("core", "{source}: row {row}"), source=label, row=row) if label
+                     else Text(QT_TRANSLATE_NOOP("core", "row {row}"), row=row))
+            self.result.add_kept_phone(where, kept)
 
     def _place(self, draft: ContactDraft, row: int, label: str) -> None:
         res = self.result

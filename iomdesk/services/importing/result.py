@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...core.errors import FieldError, UserError
+from ...core.errors import QT_TRANSLATE_NOOP, FieldError, Text, UserError
 from ...interchange.csv_write import write_rows
 from ...interchange.mapping import header_key
 from ...store.db import is_database_file
@@ -97,18 +97,22 @@ class ImportResult:
         else:
             self.duplicates_more += 1
 
-    def add_kept_phone(self, where: str, n: int = 1) -> None:
+    def add_kept_phone(self, where: Text, n: int = 1) -> None:
         """Count the ``n`` phones of one row kept as entered; the rows of the first :data:`KEPT_LISTED`
         are listed in ``warnings``, one line a row (the number itself is not: the user sees it in the
         file)."""
         before = self.kept_phones
         self.kept_phones += n
-        if before < KEPT_LISTED:
-            what = "phone" if n == 1 else f"{n} phones"
-            self.warnings.append(f"{where}: {what} kept as entered: no country code")
+        if before < KEPT_LISTED:  # a Text: the window says it in the user's language (ui/messages.text_of)
+            self.warnings.append(
+                Text(QT_TRANSLATE_NOOP("core", "{where}: phone kept as entered: no country code"), where=where)
+                if n == 1 else
+                Text(QT_TRANSLATE_NOOP("core", "{where}: {count} phones kept as entered: no country code"),
+                     where=where, count=n))
         elif not self.kept_more_said:
             self.kept_more_said = True
-            self.warnings.append("more phones kept as entered: no country code (see the summary)")
+            self.warnings.append(Text(QT_TRANSLATE_NOOP(
+                "core", "more phones kept as entered: no country code (see the summary)")))
 
     def summary(self) -> str:
         text = f"added {self.added}, updated {self.updated}, skipped {self.skipped}, rejected {len(self.rejected)}"
