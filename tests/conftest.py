@@ -62,6 +62,18 @@ def pg():
     server.stop()
 
 
+@pytest.fixture
+def stoppable_server(pg):
+    """A PostgreSQL server of its own for one test, which it can kill (``pg_ctl stop -m immediate``) and
+    bring back (tests/pg_stop.py); ``pg`` first, so it skips or fails as the other PostgreSQL tests do."""
+    from tests.pg_stop import StoppableServer
+
+    server = StoppableServer()
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def backend_ctx(request, db_path):
     """An AppContext on a fresh SQLite file, then on a fresh PostgreSQL database: a test module runs on

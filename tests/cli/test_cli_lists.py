@@ -9,11 +9,7 @@ import pytest
 
 from iomdesk.app import main
 
-
-def run(capsys, db_path, *argv):
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from .cli_run import run
 
 
 @pytest.fixture

@@ -15,11 +15,7 @@ from iomdesk.app import main
 from iomdesk.services.context import AppContext
 from iomdesk.store.models import Contact
 
-
-def run(capsys, db_path, *argv):
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from .cli_run import run
 
 
 @pytest.fixture

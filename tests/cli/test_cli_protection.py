@@ -9,11 +9,7 @@ import pytest
 
 from iomdesk.app import main
 
-
-def run(capsys, db_path, *argv):
-    code = main(["--db", str(db_path), *argv])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from .cli_run import run
 
 
 @pytest.fixture
@@ -106,7 +102,6 @@ def test_retention_setting_is_shared_and_json(capsys, db_path, people):
 
 
 def test_add_of_an_opted_out_address_is_marked_and_says_so(capsys, db_path):
-    from iomdesk.app import main
 
     assert main(["--db", str(db_path), "add", "--name", "Ana", "--email", "ana@x.org"]) == 0
     assert main(["--db", str(db_path), "erase", "1", "--yes"]) == 0

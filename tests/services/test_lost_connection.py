@@ -14,34 +14,25 @@ from iomdesk.services.context import AppContext
 from iomdesk.services.importer import ImportService
 from iomdesk.store.db import DatabaseUnreachable, is_connection_lost
 from iomdesk.store.models import Contact
-from tests.pg_stop import StoppableServer
 
 CSV = "Name,Office,Email,Phone\nAmina Diallo,IOM Senegal,adiallo@iom.int,+221 33 869 62 00\n" + "".join(
     f"Person {i},IOM Kenya,p{i}@example.org,\n" for i in range(50))
 
 
 @pytest.fixture
-def server(pg):  # pg: PostgreSQL is installed (else skipped, or failed under IOMDESK_REQUIRE_POSTGRES)
-    s = StoppableServer()
-    s.start()
-    yield s
-    s.stop()
-
-
-@pytest.fixture
-def team(server):
-    ctx = AppContext.open(server.new_database())
+def team(stoppable_server):
+    ctx = AppContext.open(stoppable_server.new_database())
     ctx.contacts.add(ContactInput(name="Ana Kovač", office="IOM Croatia"))
     yield ctx
     ctx.close()
 
 
-def test_writes_and_reads_while_the_server_is_gone_then_it_is_back(server, team, tmp_path):
+def test_writes_and_reads_while_the_server_is_gone_then_it_is_back(stoppable_server, team, tmp_path):
     csv = tmp_path / "contacts.csv"
     csv.write_text(CSV, encoding="utf-8")
     watcher = ChangeWatcher(team.db)
     watcher.start()
-    server.kill()
+    stoppable_server.kill()
     with pytest.raises(DatabaseUnreachable, match="The team database at 127.0.0.1 cannot be reached; nothing was"):
         team.contacts.add(ContactInput(name="Someone New"))
     with pytest.raises(DatabaseUnreachable):
@@ -53,7 +44,7 @@ def test_writes_and_reads_while_the_server_is_gone_then_it_is_back(server, team,
     assert is_connection_lost(read.value)
     assert watcher.changed() is False and not watcher.connected
 
-    server.resume()
+    stoppable_server.resume()
     assert [r.name for r in team.search.search("ana")] == ["Ana Kovač"]
     result = ImportService(team.db.session_factory).import_file(csv)
     assert result.added == 51 and team.contacts.count() == 52
@@ -66,7 +57,7 @@ def test_writes_and_reads_while_the_server_is_gone_then_it_is_back(server, team,
     watcher.close()
 
 
-def test_server_killed_in_the_middle_of_an_import_leaves_nothing(server, team, tmp_path):
+def test_server_killed_in_the_middle_of_an_import_leaves_nothing(stoppable_server, team, tmp_path):
     """Killed between the import's flush and its commit: the whole import is gone, not half of it."""
     csv = tmp_path / "contacts.csv"
     csv.write_text(CSV, encoding="utf-8")
@@ -74,12 +65,12 @@ def test_server_killed_in_the_middle_of_an_import_leaves_nothing(server, team, t
     def kill_once(session):
         event.remove(team.db.session_factory, "before_commit", kill_once)
         session.flush()
-        server.kill()
+        stoppable_server.kill()
 
     event.listen(team.db.session_factory, "before_commit", kill_once)
     with pytest.raises(DatabaseUnreachable):
         ImportService(team.db.session_factory).import_file(csv)
-    server.resume()
+    stoppable_server.resume()
     with team.db.session_factory.begin() as s:
         assert list(s.scalars(select(Contact.name))) == ["Ana Kovač"]
     assert ImportService(team.db.session_factory).import_file(csv).added == 51

@@ -16,7 +16,6 @@ from iomdesk.services import connections
 from iomdesk.services.connections import KEYRING_SERVICE
 from iomdesk.services.context import AppContext
 from tests.keyring_memory import memory_keyring, no_keyring  # noqa: F401
-from tests.pg_stop import StoppableServer
 from tests.services.test_connections import read_only_role
 
 from .conftest import make_window
@@ -162,16 +161,8 @@ def test_a_read_only_role_turns_editing_off_and_says_why(read_only_ctx, qtbot, s
 
 # -- a lost connection ------------------------------------------------------------------------------------
 @pytest.fixture
-def own_server(pg):  # pg: PostgreSQL is there (or the test skips/fails as the others do)
-    server = StoppableServer()
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
-def team_ctx(own_server):
-    ctx = AppContext.open(own_server.new_database())
+def team_ctx(stoppable_server):
+    ctx = AppContext.open(stoppable_server.new_database())
     yield ctx
     ctx.close()
 
@@ -198,17 +189,17 @@ def check_saved_once(ctx) -> None:
 
 @pytest.mark.parametrize("when", ["before the save", "between flush and commit"])
 def test_server_killed_during_a_save_keeps_the_edits_and_the_next_save_works(
-        when, own_server, team_ctx, qtbot, settings, captured):
+        when, stoppable_server, team_ctx, qtbot, settings, captured):
     window = make_window(team_ctx, qtbot, settings, captured)
     dialog = window.new_contact()
     fill_contact(dialog)
     if when == "before the save":
-        own_server.kill()
+        stoppable_server.kill()
     else:
         def kill_once(session):
             event.remove(team_ctx.db.session_factory, "before_commit", kill_once)
             session.flush()
-            own_server.kill()
+            stoppable_server.kill()
 
         event.listen(team_ctx.db.session_factory, "before_commit", kill_once)
     dialog.try_save()
@@ -220,7 +211,7 @@ def test_server_killed_during_a_save_keeps_the_edits_and_the_next_save_works(
     assert dialog.isVisible() and dialog.name.text() == "Amina Diallo" and dialog.notes.toPlainText() == "Prefers French"
     assert "cannot be reached" in window.access.where.text()
 
-    own_server.resume()
+    stoppable_server.resume()
     window.poll_changes()  # the watcher reconnects; the status bar says so
     qtbot.waitUntil(lambda: window.access.where.text().endswith(": connected"), timeout=5000)
     dialog.try_save()
@@ -235,9 +226,9 @@ def test_server_killed_during_a_save_keeps_the_edits_and_the_next_save_works(
 
 
 def test_search_while_the_server_is_gone_is_a_message_and_the_watcher_recovers(
-        own_server, team_ctx, qtbot, settings, captured):
+        stoppable_server, team_ctx, qtbot, settings, captured):
     window = make_window(team_ctx, qtbot, settings, captured)
-    own_server.kill()
+    stoppable_server.kill()
     assert window.changes.changed() is False  # the lost connection is noticed, not raised
     window.poll_changes()
     assert "cannot be reached" in window.access.where.text()
@@ -245,7 +236,7 @@ def test_search_while_the_server_is_gone_is_a_message_and_the_watcher_recovers(
     qtbot.waitUntil(lambda: bool(captured.messages), timeout=5000)
     assert captured.messages[0][0] == "error" and "cannot be reached" in captured.messages[0][2]
     window.grab().save(str(settings.fileName()).replace("settings.ini", "lost.png"))
-    own_server.resume()
+    stoppable_server.resume()
     qtbot.waitUntil(lambda: window.changes.changed() or window.changes.connected, timeout=5000)
     colleague = AppContext.open(team_ctx.db.url)
     colleague.contacts.add(ContactInput(name="Ana Kovač"))
